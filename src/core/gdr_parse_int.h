@@ -1,0 +1,75 @@
+/*
+ * gdr_parse_int.h -- the stages of the parser, private to src/core/.
+ *
+ *   raw text --(html.c, only when the text is HTML)--> plain text, table rows
+ *            as lines of cells separated by '\t', spans expanded
+ *   --(norm.c)--> normalised UTF-8: simplified characters, NFKC, converter
+ *            debris and markup removed, script detected
+ *   --(table.c)--> tables 二/三/四 into the report's slots, template
+ *   --(prose.c)--> agency, year, kind, published date, narrative figures
+ *
+ * Each stage takes the ctx (allocator, tick, status) and returns false when
+ * it had to stop (ctx->status says why).  Everything it allocates comes
+ * from the ctx arena.
+ */
+#ifndef GDR_PARSE_INT_H
+#define GDR_PARSE_INT_H
+
+#include "gdr_core.h"
+
+/* html.c: does the text look like HTML (a tag-dense document or fragment)? */
+bool		gdr_html_detect(const char *s, size_t len);
+/* html.c: HTML -> text; <tr> become lines, cells joined by '\t', rowspan and
+ * colspan expanded by repeating the cell's text; entities decoded; script,
+ * style, comments dropped; block elements become line breaks. */
+bool		gdr_html_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+
+/* norm.c: UTF-8 repair, traditional -> simplified (only when the text is
+ * traditional), NFKC (full-width forms folded), pinyin debris after a
+ * character removed (區(qū) -> 区), Word bookmark debris and markdown
+ * emphasis removed.  Line structure (\n, \t) is preserved. */
+bool		gdr_normalize(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
+						  gdr_script *script);
+
+/* table.c: find and read tables 二, 三, 四; sets r->tmpl */
+bool		gdr_tables(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r);
+
+/* prose.c: agency, year, kind, published, narrative.* */
+bool		gdr_prose(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r);
+
+/* active.c: table 二 (主动公开, both templates); called by gdr_tables().
+ * Returns false only when ctx->status is set.  *found tells whether a
+ * table 二 was seen; *era is GDR_TPL_2019 / GDR_TPL_2021 when its block
+ * shape or headers tell the template, else GDR_TPL_NONE. */
+bool		gdr_table_active(gdr_ctx *ctx, const char *s, size_t len,
+							 gdr_report *r, bool *found, gdr_template *era);
+
+/* legacy.c: pre-2019 statistics tables (统计表) and their figures; called
+ * by gdr_tables() when no 2019/2021 table 三 is found. */
+bool		gdr_table_legacy(gdr_ctx *ctx, const char *s, size_t len,
+							 gdr_report *r, bool *found);
+
+/*
+ * digits.c: split a run of ASCII digits with no separators (`640020470`)
+ * into exactly `ncells` non-negative integers (no leading zeros except a
+ * lone "0").  `accept` (may be NULL = accept all) is called for each
+ * candidate split.  Returns the number of accepted splits, counting stops
+ * at 2; when it returns 1, out[] holds the only accepted split.  Calls
+ * gdr_work() so a long run stays cancellable.
+ */
+typedef bool (*gdr_split_accept) (void *arg, const int64_t *cells, int ncells);
+int			gdr_split_digits(gdr_ctx *ctx, const char *digits, size_t len,
+							 int ncells, gdr_split_accept accept, void *arg,
+							 int64_t *out);
+
+/* unicode.c (ICU): value of a Chinese numeral string (二十一, 两, 一百零五),
+ * or of ASCII digits; false when it is not a number. */
+bool		gdr_cn_number(const char *s, size_t len, int64_t *out);
+
+/* UTF-8 helpers (util.c) */
+/* Decode one code point at s (len > 0); returns its byte length (>= 1);
+ * invalid bytes decode as U+FFFD with length 1. */
+int			gdr_utf8_decode(const char *s, size_t len, uint32_t *cp);
+int			gdr_utf8_encode(uint32_t cp, char *out);
+
+#endif

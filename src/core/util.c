@@ -1,0 +1,429 @@
+/*
+ * util.c -- arena, buffers, warnings and UTF-8 helpers of the core.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+
+struct gdr_arena_block
+{
+	gdr_arena_block *next;
+	size_t		size;
+	/* data follows, max-aligned */
+};
+
+#define BLOCK_HDR	((sizeof(gdr_arena_block) + 15) & ~(size_t) 15)
+#define BLOCK_MIN	(32 * 1024)
+#define TICK_EVERY	(16 * 1024)
+
+static void *
+malloc_alloc(void *actx, size_t n)
+{
+	(void) actx;
+	return malloc(n);
+}
+
+static void
+malloc_free(void *actx, void *p)
+{
+	(void) actx;
+	free(p);
+}
+
+const gdr_env gdr_env_malloc = {malloc_alloc, malloc_free, NULL, NULL, NULL};
+
+void
+gdr_ctx_init(gdr_ctx *ctx, const gdr_env *env)
+{
+	memset(ctx, 0, sizeof(*ctx));
+	ctx->env = env;
+	ctx->tick_budget = TICK_EVERY;
+}
+
+void
+gdr_ctx_free(gdr_ctx *ctx)
+{
+	gdr_arena_block *b = ctx->blocks;
+
+	while (b)
+	{
+		gdr_arena_block *next = b->next;
+
+		if (ctx->env->free)
+			ctx->env->free(ctx->env->actx, b);
+		b = next;
+	}
+	ctx->blocks = NULL;
+	ctx->cur = NULL;
+	ctx->left = 0;
+}
+
+void *
+gdr_alloc(gdr_ctx *ctx, size_t size)
+{
+	void	   *p;
+
+	size = (size + 15) & ~(size_t) 15;
+	if (size == 0)
+		size = 16;
+	if (size > ctx->left)
+	{
+		size_t		bsize = size > BLOCK_MIN / 2 ? size : BLOCK_MIN;
+		gdr_arena_block *b;
+
+		if (ctx->status)
+			return NULL;
+		if (bsize > ((size_t) 1 << 40))
+		{
+			ctx->status = GDR_ENOMEM;
+			return NULL;
+		}
+		b = ctx->env->alloc(ctx->env->actx, BLOCK_HDR + bsize);
+		if (b == NULL)
+		{
+			ctx->status = GDR_ENOMEM;
+			return NULL;
+		}
+		b->size = bsize;
+		b->next = ctx->blocks;
+		ctx->blocks = b;
+		if (bsize > size && bsize == BLOCK_MIN)
+		{
+			/* a fresh shared block becomes the bump area */
+			ctx->cur = (char *) b + BLOCK_HDR;
+			ctx->left = bsize;
+		}
+		else
+			return (char *) b + BLOCK_HDR;	/* a dedicated large block */
+	}
+	p = ctx->cur;
+	ctx->cur += size;
+	ctx->left -= size;
+	return p;
+}
+
+void *
+gdr_alloc0(gdr_ctx *ctx, size_t size)
+{
+	void	   *p = gdr_alloc(ctx, size);
+
+	if (p)
+		memset(p, 0, size);
+	return p;
+}
+
+char *
+gdr_strndup(gdr_ctx *ctx, const char *s, size_t n)
+{
+	char	   *p = gdr_alloc(ctx, n + 1);
+
+	if (p)
+	{
+		memcpy(p, s, n);
+		p[n] = '\0';
+	}
+	return p;
+}
+
+static char *gdr_vprintf(gdr_ctx *ctx, const char *fmt, va_list ap)
+			__attribute__((format(printf, 2, 0)));
+
+static char *
+gdr_vprintf(gdr_ctx *ctx, const char *fmt, va_list ap)
+{
+	char		small[256];
+	va_list		ap2;
+	int			n;
+	char	   *p;
+
+	va_copy(ap2, ap);
+	n = vsnprintf(small, sizeof(small), fmt, ap2);
+	va_end(ap2);
+	if (n < 0)
+		n = 0;
+	p = gdr_alloc(ctx, (size_t) n + 1);
+	if (p == NULL)
+		return NULL;
+	if ((size_t) n < sizeof(small))
+		memcpy(p, small, (size_t) n + 1);
+	else
+		vsnprintf(p, (size_t) n + 1, fmt, ap);
+	return p;
+}
+
+char *
+gdr_printf(gdr_ctx *ctx, const char *fmt,...)
+{
+	va_list		ap;
+	char	   *p;
+
+	va_start(ap, fmt);
+	p = gdr_vprintf(ctx, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+bool
+gdr_work(gdr_ctx *ctx, size_t units)
+{
+	if (ctx->status)
+		return true;
+	if (units < ctx->tick_budget)
+	{
+		ctx->tick_budget -= (unsigned) units;
+		return false;
+	}
+	ctx->tick_budget = TICK_EVERY;
+	if (ctx->env->tick && ctx->env->tick(ctx->env->tctx) != 0)
+	{
+		ctx->status = GDR_ECANCEL;
+		return true;
+	}
+	return false;
+}
+
+bool
+gdr_buf_reserve(gdr_ctx *ctx, gdr_buf *b, size_t extra)
+{
+	size_t		need = b->len + extra + 1;
+	size_t		ncap;
+	char	   *nd;
+
+	if (need <= b->cap)
+		return true;
+	ncap = b->cap ? b->cap * 2 : 256;
+	while (ncap < need)
+		ncap *= 2;
+	nd = gdr_alloc(ctx, ncap);
+	if (nd == NULL)
+		return false;
+	if (b->len)
+		memcpy(nd, b->data, b->len);
+	nd[b->len] = '\0';
+	b->data = nd;				/* the old block stays in the arena */
+	b->cap = ncap;
+	return true;
+}
+
+bool
+gdr_buf_append(gdr_ctx *ctx, gdr_buf *b, const char *s, size_t n)
+{
+	if (!gdr_buf_reserve(ctx, b, n))
+		return false;
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+	return true;
+}
+
+bool
+gdr_buf_putc(gdr_ctx *ctx, gdr_buf *b, char c)
+{
+	if (b->len + 2 > b->cap && !gdr_buf_reserve(ctx, b, 1))
+		return false;
+	b->data[b->len++] = c;
+	b->data[b->len] = '\0';
+	return true;
+}
+
+void
+gdr_set(gdr_report *r, int slot, int64_t v)
+{
+	r->val[slot] = v;
+	r->st[slot] |= GDR_ST_PRESENT | GDR_ST_VALUE;
+}
+
+void
+gdr_set_null(gdr_report *r, int slot)
+{
+	r->val[slot] = 0;
+	r->st[slot] = (uint8_t) ((r->st[slot] | GDR_ST_PRESENT) & ~GDR_ST_VALUE);
+}
+
+void
+gdr_warn(gdr_ctx *ctx, gdr_report *r, const char *code, const char *path,
+		 const char *fmt,...)
+{
+	va_list		ap;
+	char	   *msg;
+
+	if (r->nwarnings == r->maxwarnings)
+	{
+		int			nmax = r->maxwarnings ? r->maxwarnings * 2 : 8;
+		gdr_warning *nw = gdr_alloc(ctx, sizeof(gdr_warning) * (size_t) nmax);
+
+		if (nw == NULL)
+			return;
+		if (r->nwarnings)
+			memcpy(nw, r->warnings, sizeof(gdr_warning) * (size_t) r->nwarnings);
+		r->warnings = nw;
+		r->maxwarnings = nmax;
+	}
+	va_start(ap, fmt);
+	msg = gdr_vprintf(ctx, fmt, ap);
+	va_end(ap);
+	if (msg == NULL)
+		return;
+	r->warnings[r->nwarnings].code = code;
+	r->warnings[r->nwarnings].path = path;
+	r->warnings[r->nwarnings].message = msg;
+	r->nwarnings++;
+}
+
+gdr_extra *
+gdr_add_extra(gdr_ctx *ctx, gdr_report *r, const char *section,
+			  const char *label, size_t labellen, int nvalues)
+{
+	gdr_extra  *e;
+
+	if (r->nextras == r->maxextras)
+	{
+		int			nmax = r->maxextras ? r->maxextras * 2 : 4;
+		gdr_extra  *ne = gdr_alloc(ctx, sizeof(gdr_extra) * (size_t) nmax);
+
+		if (ne == NULL)
+			return NULL;
+		if (r->nextras)
+			memcpy(ne, r->extras, sizeof(gdr_extra) * (size_t) r->nextras);
+		r->extras = ne;
+		r->maxextras = nmax;
+	}
+	e = &r->extras[r->nextras];
+	memset(e, 0, sizeof(*e));
+	e->section = section;
+	e->label = gdr_strndup(ctx, label, labellen);
+	e->nvalues = nvalues;
+	e->values = gdr_alloc0(ctx, sizeof(int64_t) * (size_t) (nvalues > 0 ? nvalues : 1));
+	e->isnull = gdr_alloc0(ctx, sizeof(bool) * (size_t) (nvalues > 0 ? nvalues : 1));
+	if (e->label == NULL || e->values == NULL || e->isnull == NULL)
+		return NULL;
+	r->nextras++;
+	return e;
+}
+
+const char *
+gdr_kind_name(gdr_doc_kind k)
+{
+	switch (k)
+	{
+		case GDR_KIND_ANNUAL_REPORT:
+			return "annual_report";
+		case GDR_KIND_WORK_SUMMARY:
+			return "work_summary";
+		default:
+			return "unknown";
+	}
+}
+
+const char *
+gdr_template_name(gdr_template t)
+{
+	switch (t)
+	{
+		case GDR_TPL_2019:
+			return "2019";
+		case GDR_TPL_2021:
+			return "2021";
+		case GDR_TPL_PRE2019:
+			return "pre2019";
+		default:
+			return "none";
+	}
+}
+
+const char *
+gdr_script_name(gdr_script s)
+{
+	return s == GDR_SCRIPT_HANT ? "hant" : "hans";
+}
+
+int
+gdr_utf8_decode(const char *s, size_t len, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	uint32_t	c = u[0];
+	int			n,
+				i;
+
+	if (c < 0x80)
+	{
+		*cp = c;
+		return 1;
+	}
+	if (c >= 0xC2 && c <= 0xDF)
+	{
+		n = 2;
+		c &= 0x1F;
+	}
+	else if (c >= 0xE0 && c <= 0xEF)
+	{
+		n = 3;
+		c &= 0x0F;
+	}
+	else if (c >= 0xF0 && c <= 0xF4)
+	{
+		n = 4;
+		c &= 0x07;
+	}
+	else
+	{
+		*cp = 0xFFFD;
+		return 1;
+	}
+	if ((size_t) n > len)
+	{
+		*cp = 0xFFFD;
+		return 1;
+	}
+	for (i = 1; i < n; i++)
+	{
+		if ((u[i] & 0xC0) != 0x80)
+		{
+			*cp = 0xFFFD;
+			return 1;
+		}
+		c = (c << 6) | (u[i] & 0x3F);
+	}
+	/* overlong, surrogate or out of range */
+	if ((n == 3 && c < 0x800) || (n == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
+		(c >= 0xD800 && c <= 0xDFFF))
+	{
+		*cp = 0xFFFD;
+		return 1;
+	}
+	*cp = c;
+	return n;
+}
+
+int
+gdr_utf8_encode(uint32_t cp, char *out)
+{
+	unsigned char *o = (unsigned char *) out;
+
+	if (cp < 0x80)
+	{
+		o[0] = (unsigned char) cp;
+		return 1;
+	}
+	if (cp < 0x800)
+	{
+		o[0] = (unsigned char) (0xC0 | (cp >> 6));
+		o[1] = (unsigned char) (0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000)
+	{
+		o[0] = (unsigned char) (0xE0 | (cp >> 12));
+		o[1] = (unsigned char) (0x80 | ((cp >> 6) & 0x3F));
+		o[2] = (unsigned char) (0x80 | (cp & 0x3F));
+		return 3;
+	}
+	o[0] = (unsigned char) (0xF0 | (cp >> 18));
+	o[1] = (unsigned char) (0x80 | ((cp >> 12) & 0x3F));
+	o[2] = (unsigned char) (0x80 | ((cp >> 6) & 0x3F));
+	o[3] = (unsigned char) (0x80 | (cp & 0x3F));
+	return 4;
+}

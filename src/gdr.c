@@ -1,0 +1,69 @@
+/*
+ * gdr.c -- module magic, the server environment of the core, gdr_version().
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+
+#include "gdr_pg.h"
+
+PG_MODULE_MAGIC;
+
+#define GDR_VERSION_STR "0.1.0"
+
+static void *
+pg_alloc(void *actx, size_t size)
+{
+	/* huge: a report may approach 1 GB of text */
+	return MemoryContextAllocExtended(CurrentMemoryContext, size, MCXT_ALLOC_HUGE);
+}
+
+static void
+pg_free(void *actx, void *ptr)
+{
+	pfree(ptr);
+}
+
+static int
+pg_tick(void *tctx)
+{
+	/* may longjmp: the core holds nothing but palloc'd memory across it */
+	CHECK_FOR_INTERRUPTS();
+	return 0;
+}
+
+const gdr_env gdr_env_pg = {pg_alloc, pg_free, NULL, pg_tick, NULL};
+
+void
+gdr_raise_status(gdr_ctx *ctx, const char *what)
+{
+	switch (ctx->status)
+	{
+		case GDR_OK:
+			return;
+		case GDR_ENOMEM:
+			ereport(ERROR,
+					(errcode(ERRCODE_OUT_OF_MEMORY),
+					 errmsg("out of memory in %s", what)));
+			break;
+		case GDR_ECANCEL:
+			/* only reachable if the tick asked to stop without longjmp */
+			ereport(ERROR,
+					(errcode(ERRCODE_QUERY_CANCELED),
+					 errmsg("canceling %s", what)));
+			break;
+		default:
+			ereport(ERROR,
+					(errcode(ERRCODE_INTERNAL_ERROR),
+					 errmsg("%s failed with status %d", what, ctx->status)));
+	}
+}
+
+PG_FUNCTION_INFO_V1(gdr_version);
+Datum
+gdr_version(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TEXT_P(cstring_to_text(GDR_VERSION_STR));
+}

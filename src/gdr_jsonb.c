@@ -1,0 +1,716 @@
+/*
+ * gdr_jsonb.c -- a gdr_report to jsonb and back, by walking the slot
+ * catalogue (src/core/catalog.c).  Built with pushJsonbValue, never by
+ * printing text; read with one iteration over the document.
+ */
+#include "postgres.h"
+
+#include <limits.h>
+
+#include "common/int.h"
+#include "utils/builtins.h"
+#include "utils/jsonb.h"
+#include "utils/numeric.h"
+
+#include "gdr_pg.h"
+
+#define MAXDEPTH 8
+
+/* slot indexes sorted by path, so that slots sharing a prefix are adjacent */
+static int	sorted_slots[GDR_NSLOTS];
+static bool sorted_ready = false;
+
+static int
+cmp_slot_path(const void *a, const void *b)
+{
+	return strcmp(gdr_slots[*(const int *) a].path, gdr_slots[*(const int *) b].path);
+}
+
+static void
+ensure_sorted(void)
+{
+	int			i;
+
+	if (sorted_ready)
+		return;
+	for (i = 0; i < GDR_NSLOTS; i++)
+		sorted_slots[i] = i;
+	qsort(sorted_slots, GDR_NSLOTS, sizeof(int), cmp_slot_path);
+	sorted_ready = true;
+}
+
+/* ------------------------------------------------------------------ */
+/* building                                                            */
+/* ------------------------------------------------------------------ */
+
+static void
+push_key(JsonbParseState **ps, const char *s, int len)
+{
+	JsonbValue	k;
+
+	k.type = jbvString;
+	k.val.string.val = (char *) s;
+	k.val.string.len = len;
+	pushJsonbValue(ps, WJB_KEY, &k);
+}
+
+static void
+push_string(JsonbParseState **ps, const char *key, const char *val)
+{
+	JsonbValue	v;
+
+	push_key(ps, key, strlen(key));
+	if (val == NULL)
+		v.type = jbvNull;
+	else
+	{
+		v.type = jbvString;
+		v.val.string.val = (char *) val;
+		v.val.string.len = strlen(val);
+	}
+	pushJsonbValue(ps, WJB_VALUE, &v);
+}
+
+static void
+push_numeric(JsonbParseState **ps, const char *key, Numeric n)
+{
+	JsonbValue	v;
+
+	push_key(ps, key, strlen(key));
+	v.type = jbvNumeric;
+	v.val.numeric = n;
+	pushJsonbValue(ps, WJB_VALUE, &v);
+}
+
+Numeric
+gdr_slot_numeric(int slot, int64_t v)
+{
+	Numeric		n = int64_to_numeric(v);
+
+	if (gdr_slots[slot].kind == GDR_MONEY)
+	{
+		/* millionths -> the unit, trailing zeros trimmed */
+		Numeric		scale = int64_to_numeric(GDR_MONEY_SCALE);
+
+		n = DatumGetNumeric(DirectFunctionCall2(numeric_div,
+												NumericGetDatum(n),
+												NumericGetDatum(scale)));
+#if PG_VERSION_NUM >= 130000
+		n = DatumGetNumeric(DirectFunctionCall1(numeric_trim_scale,
+												NumericGetDatum(n)));
+#endif
+	}
+	return n;
+}
+
+typedef void (*section_hook) (void *arg, JsonbParseState **ps,
+							  const char *section, int len);
+
+/*
+ * Push the nested objects of every slot fn() accepts.  `hook` is called
+ * right before a top-level section object closes (to add "extra" rows).
+ */
+static void
+push_tree(JsonbParseState **ps, gdr_slot_value_fn fn, void *arg,
+		  section_hook hook, void *hookarg)
+{
+	const char *open[MAXDEPTH];
+	int			openlen[MAXDEPTH];
+	int			depth = 0;
+	int			i;
+
+	ensure_sorted();
+	for (i = 0; i < GDR_NSLOTS; i++)
+	{
+		int			slot = sorted_slots[i];
+		const char *path = gdr_slots[slot].path;
+		const char *comp[MAXDEPTH];
+		int			complen[MAXDEPTH];
+		int			ncomp = 0;
+		int			common = 0;
+		const char *p;
+		JsonbValue	v;
+
+		if (!fn(arg, slot, &v))
+			continue;
+
+		/* split the path into components */
+		p = path;
+		while (*p && ncomp < MAXDEPTH)
+		{
+			const char *dot = strchr(p, '.');
+			int			l = dot ? (int) (dot - p) : (int) strlen(p);
+
+			comp[ncomp] = p;
+			complen[ncomp] = l;
+			ncomp++;
+			p += l;
+			if (*p == '.')
+				p++;
+		}
+		Assert(ncomp >= 2);
+
+		/* objects already open that this path shares */
+		while (common < depth && common < ncomp - 1 &&
+			   openlen[common] == complen[common] &&
+			   memcmp(open[common], comp[common], complen[common]) == 0)
+			common++;
+		while (depth > common)
+		{
+			depth--;
+			if (depth == 0 && hook)
+				hook(hookarg, ps, open[0], openlen[0]);
+			pushJsonbValue(ps, WJB_END_OBJECT, NULL);
+		}
+		while (depth < ncomp - 1)
+		{
+			push_key(ps, comp[depth], complen[depth]);
+			pushJsonbValue(ps, WJB_BEGIN_OBJECT, NULL);
+			open[depth] = comp[depth];
+			openlen[depth] = complen[depth];
+			depth++;
+		}
+		push_key(ps, comp[ncomp - 1], complen[ncomp - 1]);
+		pushJsonbValue(ps, WJB_VALUE, &v);
+	}
+	while (depth > 0)
+	{
+		depth--;
+		if (depth == 0 && hook)
+			hook(hookarg, ps, open[0], openlen[0]);
+		pushJsonbValue(ps, WJB_END_OBJECT, NULL);
+	}
+}
+
+void
+gdr_push_slot_tree(JsonbParseState **ps, gdr_slot_value_fn fn, void *arg)
+{
+	push_tree(ps, fn, arg, NULL, NULL);
+}
+
+static const char *const unit_names[] = {"元", "万元"};
+
+static bool
+report_value(void *arg, int slot, JsonbValue *v)
+{
+	const gdr_report *r = arg;
+
+	if (!(r->st[slot] & GDR_ST_PRESENT))
+		return false;
+	if (!(r->st[slot] & GDR_ST_VALUE))
+		v->type = jbvNull;
+	else if (gdr_slots[slot].kind == GDR_UNIT)
+	{
+		int64_t		u = r->val[slot];
+
+		if (u < 0 || u > 1)
+			v->type = jbvNull;
+		else
+		{
+			v->type = jbvString;
+			v->val.string.val = (char *) unit_names[u];
+			v->val.string.len = strlen(unit_names[u]);
+		}
+	}
+	else
+	{
+		v->type = jbvNumeric;
+		v->val.numeric = gdr_slot_numeric(slot, r->val[slot]);
+	}
+	return true;
+}
+
+static void
+push_extras(JsonbParseState **ps, const gdr_report *r, const char *section, int len)
+{
+	int			i,
+				j;
+	bool		any = false;
+
+	for (i = 0; i < r->nextras; i++)
+	{
+		const gdr_extra *e = &r->extras[i];
+
+		if (strlen(e->section) != (size_t) len || memcmp(e->section, section, len) != 0)
+			continue;
+		if (!any)
+		{
+			push_key(ps, "extra", 5);
+			pushJsonbValue(ps, WJB_BEGIN_ARRAY, NULL);
+			any = true;
+		}
+		pushJsonbValue(ps, WJB_BEGIN_OBJECT, NULL);
+		push_string(ps, "label", e->label);
+		push_key(ps, "values", 6);
+		pushJsonbValue(ps, WJB_BEGIN_ARRAY, NULL);
+		for (j = 0; j < e->nvalues; j++)
+		{
+			JsonbValue	v;
+
+			if (e->isnull[j])
+				v.type = jbvNull;
+			else
+			{
+				v.type = jbvNumeric;
+				v.val.numeric = int64_to_numeric(e->values[j]);
+			}
+			pushJsonbValue(ps, WJB_ELEM, &v);
+		}
+		pushJsonbValue(ps, WJB_END_ARRAY, NULL);
+		pushJsonbValue(ps, WJB_END_OBJECT, NULL);
+	}
+	if (any)
+		pushJsonbValue(ps, WJB_END_ARRAY, NULL);
+}
+
+typedef struct extras_state
+{
+	const gdr_report *r;
+	bool		done_active;
+	bool		done_applications;
+} extras_state;
+
+static void
+extras_hook(void *arg, JsonbParseState **ps, const char *section, int len)
+{
+	extras_state *es = arg;
+
+	push_extras(ps, es->r, section, len);
+	if (len == 6 && memcmp(section, "active", 6) == 0)
+		es->done_active = true;
+	if (len == 12 && memcmp(section, "applications", 12) == 0)
+		es->done_applications = true;
+}
+
+static void
+push_extra_section(JsonbParseState **ps, const gdr_report *r, const char *section)
+{
+	int			i;
+
+	for (i = 0; i < r->nextras; i++)
+		if (strcmp(r->extras[i].section, section) == 0)
+			break;
+	if (i == r->nextras)
+		return;
+	push_key(ps, section, strlen(section));
+	pushJsonbValue(ps, WJB_BEGIN_OBJECT, NULL);
+	push_extras(ps, r, section, strlen(section));
+	pushJsonbValue(ps, WJB_END_OBJECT, NULL);
+}
+
+Jsonb *
+gdr_report_to_jsonb(const gdr_report *r)
+{
+	JsonbParseState *ps = NULL;
+	JsonbValue *res;
+	extras_state es;
+	int			i;
+	bool		any_narrative = false;
+
+	pushJsonbValue(&ps, WJB_BEGIN_OBJECT, NULL);
+	push_numeric(&ps, "gdr", int64_to_numeric(GDR_SCHEMA_VERSION));
+	push_string(&ps, "agency", r->agency);
+	if (r->year > 0)
+		push_numeric(&ps, "year", int64_to_numeric(r->year));
+	else
+		push_string(&ps, "year", NULL);
+	push_string(&ps, "kind", gdr_kind_name(r->kind));
+	push_string(&ps, "template", gdr_template_name(r->tmpl));
+	push_string(&ps, "published", r->published[0] ? r->published : NULL);
+	push_string(&ps, "script", gdr_script_name(r->script));
+
+	es.r = r;
+	es.done_active = es.done_applications = false;
+	push_tree(&ps, report_value, (void *) r, extras_hook, &es);
+	if (!es.done_active)
+		push_extra_section(&ps, r, "active");
+	if (!es.done_applications)
+		push_extra_section(&ps, r, "applications");
+
+	/* "narrative" is always an object, possibly empty */
+	for (i = GDR_S_N_ACTIVE_TOTAL; i < GDR_NSLOTS; i++)
+		if (r->st[i] & GDR_ST_PRESENT)
+			any_narrative = true;
+	if (!any_narrative)
+	{
+		push_key(&ps, "narrative", 9);
+		pushJsonbValue(&ps, WJB_BEGIN_OBJECT, NULL);
+		pushJsonbValue(&ps, WJB_END_OBJECT, NULL);
+	}
+
+	push_key(&ps, "warnings", 8);
+	pushJsonbValue(&ps, WJB_BEGIN_ARRAY, NULL);
+	for (i = 0; i < r->nwarnings; i++)
+	{
+		const gdr_warning *w = &r->warnings[i];
+
+		pushJsonbValue(&ps, WJB_BEGIN_OBJECT, NULL);
+		push_string(&ps, "code", w->code);
+		push_string(&ps, "message", w->message);
+		if (w->path)
+			push_string(&ps, "path", w->path);
+		pushJsonbValue(&ps, WJB_END_OBJECT, NULL);
+	}
+	pushJsonbValue(&ps, WJB_END_ARRAY, NULL);
+
+	res = pushJsonbValue(&ps, WJB_END_OBJECT, NULL);
+	return JsonbValueToJsonb(res);
+}
+
+/* ------------------------------------------------------------------ */
+/* reading                                                             */
+/* ------------------------------------------------------------------ */
+
+static const char *
+jbv_type_name(const JsonbValue *v)
+{
+	switch (v->type)
+	{
+		case jbvNull:
+			return "null";
+		case jbvString:
+			return "a string";
+		case jbvNumeric:
+			return "a number";
+		case jbvBool:
+			return "a boolean";
+		case jbvBinary:
+			return JsonContainerIsArray(v->val.binary.data) ? "an array" : "an object";
+		default:
+			return "an unexpected value";
+	}
+}
+
+static void
+bad_value(const char *what, const char *path, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("invalid value at \"%s\" in %s", path, what),
+			 errdetail("%s", detail)));
+}
+
+/*
+ * Exact decimal -> int64 scaled by 10^scale; false on overflow, on more
+ * fractional digits than scale, or on NaN/Infinity.
+ */
+static bool
+numeric_to_scaled(Numeric n, int scale, int64 *out, bool *negative)
+{
+	char	   *s = DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(n)));
+	const char *p = s;
+	int64		v = 0;
+	int			frac = -1;
+	bool		neg = false;
+
+	if (*p == '-')
+	{
+		neg = true;
+		p++;
+	}
+	if (!(*p >= '0' && *p <= '9'))
+		return false;
+	for (; *p; p++)
+	{
+		if (*p == '.')
+		{
+			if (frac >= 0)
+				return false;
+			frac = 0;
+			continue;
+		}
+		if (!(*p >= '0' && *p <= '9'))
+			return false;
+		if (frac >= 0)
+		{
+			if (frac == scale)
+			{
+				if (*p != '0')
+					return false;	/* finer than the scale allows */
+				continue;
+			}
+			frac++;
+		}
+		if (pg_mul_s64_overflow(v, 10, &v) || pg_add_s64_overflow(v, *p - '0', &v))
+			return false;
+	}
+	if (frac < 0)
+		frac = 0;
+	for (; frac < scale; frac++)
+		if (pg_mul_s64_overflow(v, 10, &v))
+			return false;
+	*negative = neg && v != 0;
+	*out = neg ? -v : v;
+	return true;
+}
+
+static void
+read_scalar(const char *what, const char *path, int slot, const JsonbValue *v,
+			int64_t *val, uint8_t *st)
+{
+	gdr_kind	kind = gdr_slots[slot].kind;
+	int64		x;
+	bool		neg;
+
+	if (v->type == jbvNull)
+	{
+		val[slot] = 0;
+		st[slot] = GDR_ST_PRESENT;
+		return;
+	}
+	if (kind == GDR_UNIT)
+	{
+		if (v->type == jbvString &&
+			v->val.string.len == (int) strlen("元") &&
+			memcmp(v->val.string.val, "元", v->val.string.len) == 0)
+			x = 0;
+		else if (v->type == jbvString &&
+				 v->val.string.len == (int) strlen("万元") &&
+				 memcmp(v->val.string.val, "万元", v->val.string.len) == 0)
+			x = 1;
+		else
+			bad_value(what, path, "The unit must be \"元\", \"万元\" or null.");
+		val[slot] = x;
+		st[slot] = GDR_ST_PRESENT | GDR_ST_VALUE;
+		return;
+	}
+	if (v->type != jbvNumeric)
+		bad_value(what, path, psprintf("Expected a number or null, found %s.", jbv_type_name(v)));
+
+	if (!numeric_to_scaled(v->val.numeric, kind == GDR_MONEY ? 6 : 0, &x, &neg))
+	{
+		if (kind == GDR_MONEY)
+			bad_value(what, path, "Expected an amount with at most 6 decimal places that fits in 64 bits.");
+		else
+			bad_value(what, path, "Expected a whole number that fits in 64 bits.");
+	}
+	if (neg && kind != GDR_SIGNED)
+		bad_value(what, path, "Counts and amounts cannot be negative.");
+	val[slot] = x;
+	st[slot] = GDR_ST_PRESENT | GDR_ST_VALUE;
+}
+
+/* first sorted slot whose path is >= key (binary search) */
+static int
+lower_bound(const char *key, int keylen)
+{
+	int			lo = 0,
+				hi = GDR_NSLOTS;
+
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+		const char *p = gdr_slots[sorted_slots[mid]].path;
+		int			c = strncmp(p, key, keylen);
+
+		if (c == 0 && p[keylen] != '\0')
+			c = 1;				/* p is longer: p > key */
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* returns: 1 exact slot (*slot set), 2 prefix of some slot, 0 unknown */
+static int
+classify_path(const char *path, int len, int *slot)
+{
+	int			i = lower_bound(path, len);
+	const char *p;
+
+	if (i >= GDR_NSLOTS)
+		return 0;
+	p = gdr_slots[sorted_slots[i]].path;
+	if (strncmp(p, path, len) != 0)
+		return 0;
+	if (p[len] == '\0')
+	{
+		*slot = sorted_slots[i];
+		return 1;
+	}
+	/* the next path with this prefix must continue with a '.' */
+	for (; i < GDR_NSLOTS; i++)
+	{
+		p = gdr_slots[sorted_slots[i]].path;
+		if (strncmp(p, path, len) != 0)
+			break;
+		if (p[len] == '.')
+			return 2;
+	}
+	return 0;
+}
+
+static void
+read_object(JsonbContainer *obj, char *pathbuf, int plen, int depth,
+			int64_t *val, uint8_t *st, const char *what)
+{
+	JsonbIterator *it;
+	JsonbValue	v;
+	JsonbIteratorToken tok;
+	int			keylen = 0;
+
+	if (depth > MAXDEPTH)
+		return;
+	it = JsonbIteratorInit(obj);
+	while ((tok = JsonbIteratorNext(&it, &v, true)) != WJB_DONE)
+	{
+		int			slot;
+		int			kind;
+		int			nlen;
+
+		if (tok == WJB_KEY)
+		{
+			keylen = v.val.string.len;
+			/* a key too long cannot be a known path component */
+			if (plen + 1 + keylen >= 256)
+				keylen = -1;
+			else
+			{
+				if (plen > 0)
+					pathbuf[plen] = '.';
+				memcpy(pathbuf + plen + (plen > 0), v.val.string.val, keylen);
+			}
+			continue;
+		}
+		if (tok != WJB_VALUE || keylen < 0)
+			continue;
+		nlen = plen + (plen > 0) + keylen;
+		pathbuf[nlen] = '\0';
+		kind = classify_path(pathbuf, nlen, &slot);
+		if (kind == 1)
+		{
+			if (v.type == jbvBinary)
+				bad_value(what, pathbuf, psprintf("Expected a number or null, found %s.", jbv_type_name(&v)));
+			read_scalar(what, pathbuf, slot, &v, val, st);
+		}
+		else if (kind == 2)
+		{
+			if (v.type == jbvNull)
+				continue;		/* a section written as null: absent */
+			if (v.type != jbvBinary || !JsonContainerIsObject(v.val.binary.data))
+				bad_value(what, pathbuf, psprintf("Expected an object, found %s.", jbv_type_name(&v)));
+			read_object(v.val.binary.data, pathbuf, nlen, depth + 1, val, st, what);
+		}
+		pathbuf[plen] = '\0';
+	}
+}
+
+void
+gdr_read_slot_tree(JsonbContainer *obj, int64_t *val, uint8_t *st, const char *what)
+{
+	char		pathbuf[256];
+
+	ensure_sorted();
+	pathbuf[0] = '\0';
+	read_object(obj, pathbuf, 0, 0, val, st, what);
+}
+
+static char *
+read_text_key(JsonbContainer *root, const char *key, bool *present)
+{
+	JsonbValue *v = getKeyJsonValueFromContainer(root, key, strlen(key), NULL);
+
+	*present = v != NULL;
+	if (v == NULL || v->type == jbvNull)
+		return NULL;
+	if (v->type != jbvString)
+		bad_value("report", key, psprintf("Expected a string or null, found %s.", jbv_type_name(v)));
+	return pnstrdup(v->val.string.val, v->val.string.len);
+}
+
+static int
+enum_value(const char *key, const char *s, const char *const *names, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(s, names[i]) == 0)
+			return i;
+	bad_value("report", key, psprintf("\"%s\" is not a known value.", s));
+	return 0;
+}
+
+gdr_report *
+gdr_report_from_jsonb(gdr_ctx *ctx, Jsonb *jb)
+{
+	static const char *const kinds[] = {"unknown", "annual_report", "work_summary"};
+	static const char *const tpls[] = {"none", "2019", "2021", "pre2019"};
+	static const char *const scripts[] = {"hans", "hant"};
+	JsonbContainer *root = &jb->root;
+	gdr_report *r;
+	JsonbValue *v;
+	char	   *s;
+	bool		present;
+
+	if (!JB_ROOT_IS_OBJECT(jb) || JB_ROOT_IS_SCALAR(jb))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a gdr report must be a jsonb object"),
+				 errdetail("The value is a jsonb %s.",
+						   JB_ROOT_IS_SCALAR(jb) ? "scalar" : "array")));
+
+	r = gdr_alloc0(ctx, sizeof(gdr_report));
+	if (r == NULL)
+		gdr_raise_status(ctx, "reading a report");
+
+	r->agency = read_text_key(root, "agency", &present);
+	s = read_text_key(root, "kind", &present);
+	if (s)
+		r->kind = (gdr_doc_kind) enum_value("kind", s, kinds, 3);
+	s = read_text_key(root, "template", &present);
+	if (s)
+		r->tmpl = (gdr_template) enum_value("template", s, tpls, 4);
+	s = read_text_key(root, "script", &present);
+	if (s)
+		r->script = (gdr_script) enum_value("script", s, scripts, 2);
+	s = read_text_key(root, "published", &present);
+	if (s)
+		strlcpy(r->published, s, sizeof(r->published));
+
+	v = getKeyJsonValueFromContainer(root, "year", 4, NULL);
+	if (v && v->type != jbvNull)
+	{
+		int64		y;
+		bool		neg;
+
+		if (v->type != jbvNumeric || !numeric_to_scaled(v->val.numeric, 0, &y, &neg) ||
+			y < 1900 || y > 9999)
+			bad_value("report", "year", "Expected a year between 1900 and 9999, or null.");
+		r->year = (int) y;
+	}
+
+	gdr_read_slot_tree(root, r->val, r->st, "report");
+
+	/* ambiguity marks travel as warnings */
+	v = getKeyJsonValueFromContainer(root, "warnings", 8, NULL);
+	if (v && v->type == jbvBinary && JsonContainerIsArray(v->val.binary.data))
+	{
+		JsonbIterator *it = JsonbIteratorInit(v->val.binary.data);
+		JsonbValue	e;
+		JsonbIteratorToken tok;
+
+		while ((tok = JsonbIteratorNext(&it, &e, true)) != WJB_DONE)
+		{
+			JsonbValue *code,
+					   *path;
+			int			slot;
+
+			if (tok != WJB_ELEM || e.type != jbvBinary ||
+				!JsonContainerIsObject(e.val.binary.data))
+				continue;
+			code = getKeyJsonValueFromContainer(e.val.binary.data, "code", 4, NULL);
+			path = getKeyJsonValueFromContainer(e.val.binary.data, "path", 4, NULL);
+			if (code && path && code->type == jbvString && path->type == jbvString &&
+				code->val.string.len == 19 &&
+				memcmp(code->val.string.val, "narrative_ambiguous", 19) == 0)
+			{
+				slot = gdr_slot_find(path->val.string.val, path->val.string.len);
+				if (slot >= 0)
+					r->st[slot] |= GDR_ST_AMBIGUOUS;
+			}
+		}
+	}
+	return r;
+}

@@ -1,0 +1,41 @@
+/*
+ * gdr_parse.c -- gdr_parse(text) RETURNS jsonb.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+
+#include "gdr_pg.h"
+
+PG_FUNCTION_INFO_V1(gdr_parse_text);
+
+/*
+ * IMMUTABLE: the output depends on the text alone.  The core reads no
+ * setting, locale or time; ICU data is the build's.
+ */
+Datum
+gdr_parse_text(PG_FUNCTION_ARGS)
+{
+	text	   *raw = PG_GETARG_TEXT_PP(0);
+	MemoryContext callcxt = CurrentMemoryContext;
+	MemoryContext parsecxt;
+	gdr_ctx		ctx;
+	gdr_report *rep;
+	Jsonb	   *result;
+
+	parsecxt = AllocSetContextCreate(CurrentMemoryContext, "gdr_parse",
+									 ALLOCSET_DEFAULT_SIZES);
+	MemoryContextSwitchTo(parsecxt);
+	gdr_ctx_init(&ctx, &gdr_env_pg);
+	if (gdr_parse(&ctx, VARDATA_ANY(raw), VARSIZE_ANY_EXHDR(raw), &rep) != GDR_OK)
+		gdr_raise_status(&ctx, "gdr_parse");
+
+	MemoryContextSwitchTo(callcxt);
+	result = gdr_report_to_jsonb(rep);
+	/* everything the core allocated goes at once */
+	MemoryContextDelete(parsecxt);
+	PG_FREE_IF_COPY(raw, 0);
+	PG_RETURN_JSONB_P(result);
+}

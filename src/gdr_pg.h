@@ -1,0 +1,57 @@
+/*
+ * gdr_pg.h -- shared declarations of the PostgreSQL glue (the src/ files).
+ */
+#ifndef GDR_PG_H
+#define GDR_PG_H
+
+#include "postgres.h"
+#include "utils/jsonb.h"
+
+#include "gdr_core.h"
+
+/* gdr.c: an environment whose allocator is palloc in the current memory
+ * context and whose tick is CHECK_FOR_INTERRUPTS() (which may longjmp: the
+ * core holds nothing across it but palloc'd memory). */
+extern const gdr_env gdr_env_pg;
+
+/* gdr.c: raise the error matching a core status (cancel, out of memory). */
+void		gdr_raise_status(gdr_ctx *ctx, const char *what);
+
+/*
+ * gdr_jsonb.c: report <-> jsonb.
+ *
+ * gdr_report_to_jsonb builds the schema.md document with pushJsonbValue.
+ *
+ * gdr_report_from_jsonb reads a parsed (or hand-written, or gdr_sum) document
+ * back: every known path into its slot, absent keys stay absent, JSON null
+ * is a present null, unknown keys are ignored.  A value of the wrong type (a
+ * string or object where a number belongs, a fraction in a count, a
+ * negative count, a number out of range) raises
+ * ERRCODE_INVALID_PARAMETER_VALUE naming the path.  Warnings whose code is
+ * "narrative_ambiguous" set GDR_ST_AMBIGUOUS on their path.
+ */
+Jsonb	   *gdr_report_to_jsonb(const gdr_report *r);
+gdr_report *gdr_report_from_jsonb(gdr_ctx *ctx, Jsonb *jb);
+
+/*
+ * Lower-level pieces for documents that are not a single report (gdr_sum).
+ *
+ * gdr_push_slot_tree: inside an object the caller has begun, push one key per
+ * top-level section ("applications", "appeals", "active", "legacy",
+ * "narrative") holding the nested objects of every slot for which fn()
+ * returns true (fn fills *v with the value: jbvNumeric or jbvNull).
+ *
+ * gdr_read_slot_tree: read the slot tree found in the object `obj` (the same
+ * sections as keys) into val[]/st[] with the same type checks as above;
+ * `what` names the document in error messages (e.g. "report", "gdr_sum
+ * contributors").
+ */
+typedef bool (*gdr_slot_value_fn) (void *arg, int slot, JsonbValue *v);
+void		gdr_push_slot_tree(JsonbParseState **ps, gdr_slot_value_fn fn, void *arg);
+void		gdr_read_slot_tree(JsonbContainer *obj, int64_t *val, uint8_t *st,
+							   const char *what);
+
+/* numeric <-> scaled int64 helpers (money is x GDR_MONEY_SCALE) */
+Numeric		gdr_slot_numeric(int slot, int64_t v);
+
+#endif
