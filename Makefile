@@ -50,3 +50,7 @@ bench: deps
 	bash test/bench.sh
 fuzz:
 	bash test/fuzz.sh
+
+# the regression suites, for test/run-tests.sh
+print-regress:
+	@echo $(REGRESS)

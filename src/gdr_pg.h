@@ -51,6 +51,19 @@ void		gdr_push_slot_tree(JsonbParseState **ps, gdr_slot_value_fn fn, void *arg);
 void		gdr_read_slot_tree(JsonbContainer *obj, int64_t *val, uint8_t *st,
 							   const char *what);
 
+/*
+ * Set-returning functions: materialise into a tuplestore (the API was
+ * renamed across versions; gdr.c has the fallback for 13 and 14).
+ */
+#include "funcapi.h"
+#if PG_VERSION_NUM >= 160000
+#define gdr_materialize(fcinfo) InitMaterializedSRF((fcinfo), 0)
+#elif PG_VERSION_NUM >= 150000
+#define gdr_materialize(fcinfo) SetSingleFuncCall((fcinfo), 0)
+#else
+void		gdr_materialize(FunctionCallInfo fcinfo);
+#endif
+
 /* numeric <-> scaled int64 helpers (money is x GDR_MONEY_SCALE) */
 Numeric		gdr_slot_numeric(int slot, int64_t v);
 
