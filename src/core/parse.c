@@ -1,5 +1,5 @@
 /*
- * parse.c -- the parser's pipeline: HTML -> normalise -> tables -> prose.
+ * parse.c -- the parser's pipeline: HTML -> normalise -> prose -> tables.
  */
 #include <string.h>
 
@@ -30,9 +30,11 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 		return (gdr_status) ctx->status;
 	r->script = script;
 
-	if (!gdr_tables(ctx, norm.data ? norm.data : "", norm.len, r))
-		return (gdr_status) ctx->status;
+	/* prose first: the table stage falls back on the report's year to tell
+	 * the template when the tables' shape does not */
 	if (!gdr_prose(ctx, norm.data ? norm.data : "", norm.len, r))
+		return (gdr_status) ctx->status;
+	if (!gdr_tables(ctx, norm.data ? norm.data : "", norm.len, r))
 		return (gdr_status) ctx->status;
 
 	if (ctx->status)

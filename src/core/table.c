@@ -1,0 +1,1555 @@
+/*
+ * table.c -- the table stage: finds and reads tables 三 (收到和处理政府信息
+ * 公开申请情况) and 四 (行政复议、行政诉讼), calls active.c for table 二 and
+ * legacy.c for pre-2019 statistics tables, and sets r->tmpl.
+ *
+ * The text (already normalised) of a table region is cut into tokens: TEXT
+ * (a label or header fragment, whitespace and quotes removed), NUM (an
+ * integer cell) and BLANK (an empty cell or a null marker such as `/`).
+ * Cells are separated by '\t', by '|', by runs of spaces, by line breaks,
+ * or not at all (run-together digits after a label).  Consecutive TEXT
+ * tokens form a label buffer; the run of cells that follows is the row of
+ * the last row keyword found in the buffer (report-format.md §8.4).  A row
+ * whose cells cannot be placed with certainty is null with a warning.
+ * When the labels are displaced from their values (PDF reading order), the
+ * rows are placed by reading order only if every identity of the table
+ * holds; otherwise the table's cells are null with a warning.
+ */
+#include <string.h>
+
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+
+#define T_TEXT	0
+#define T_NUM	1
+#define T_BLANK 2
+
+typedef struct tok
+{
+	uint8_t		type;
+	uint8_t		run;			/* digits glued to text (no separator) */
+	uint8_t		multi;			/* its line holds several cells */
+	uint8_t		sep;			/* its line has explicit separators (tab, |) */
+	int			line;
+	const char *s;
+	int			len;
+	int64_t		v;
+} tok;
+
+typedef struct toklist
+{
+	tok		   *t;
+	int			n;
+	int			max;
+} toklist;
+
+/* row ids used by the label matcher besides gdr_app_row */
+#define ROW_NONE		(-1)
+#define ROW_SUB_BASE	100		/* + gdr_group: group label alone */
+#define ROW_AMBIG		(-2)	/* labels displaced: values go nowhere */
+
+#define MAXCELLS 64
+#define MAXEVENTS 96
+#define LBUF 768
+
+typedef struct event
+{
+	int			row;			/* gdr_app_row, ROW_SUB_BASE+g, ROW_NONE */
+	int			first;			/* index of first cell token */
+	int			ncells;
+	char	   *label;			/* the label buffer's last text */
+	int			labellen;
+} event;
+
+/* ------------------------------------------------------------------ */
+/* small helpers                                                       */
+/* ------------------------------------------------------------------ */
+
+static const char *
+find_mem(const char *h, size_t hl, const char *n)
+{
+	size_t		nl = strlen(n);
+	size_t		i;
+
+	if (nl == 0 || nl > hl)
+		return NULL;
+	for (i = 0; i + nl <= hl; i++)
+		if (h[i] == n[0] && memcmp(h + i, n, nl) == 0)
+			return h + i;
+	return NULL;
+}
+
+/* last occurrence of n in h[0..hl), or -1 */
+static int
+rfind(const char *h, int hl, const char *n)
+{
+	int			nl = (int) strlen(n);
+	int			i;
+
+	if (nl < 3)
+	{
+		for (i = hl - nl; i >= 0; i--)
+			if (h[i] == n[0] && memcmp(h + i, n, (size_t) nl) == 0)
+				return i;
+		return -1;
+	}
+	/* compare a whole CJK character (3 bytes) before the rest */
+	for (i = hl - nl; i >= 0; i--)
+		if (h[i + 2] == n[2] && h[i + 1] == n[1] && h[i] == n[0] &&
+			memcmp(h + i, n, (size_t) nl) == 0)
+			return i;
+	return -1;
+}
+
+static bool
+ends_with(const char *h, int hl, const char *n)
+{
+	int			nl = (int) strlen(n);
+
+	return hl >= nl && memcmp(h + hl - nl, n, (size_t) nl) == 0;
+}
+
+static bool
+is_space_at(const char *s, const char *e, int *n)
+{
+	unsigned char c = (unsigned char) *s;
+
+	if (c == ' ' || c == '\f' || c == '\v' || c == '\r')
+	{
+		*n = 1;
+		return true;
+	}
+	/* U+00A0, U+3000 (the normaliser folds them, be lenient anyway) */
+	if (c == 0xC2 && e - s >= 2 && (unsigned char) s[1] == 0xA0)
+	{
+		*n = 2;
+		return true;
+	}
+	if (c == 0xE3 && e - s >= 3 && (unsigned char) s[1] == 0x80 &&
+		(unsigned char) s[2] == 0x80)
+	{
+		*n = 3;
+		return true;
+	}
+	*n = 0;
+	return false;
+}
+
+static bool
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool
+push_tok(gdr_ctx *ctx, toklist *tl, int type, int line, const char *s,
+		 int len, int64_t v, bool run)
+{
+	if (tl->n == tl->max)
+	{
+		int			nmax = tl->max ? tl->max * 2 : 256;
+		tok		   *nt = gdr_alloc(ctx, sizeof(tok) * (size_t) nmax);
+
+		if (nt == NULL)
+			return false;
+		if (tl->n)
+			memcpy(nt, tl->t, sizeof(tok) * (size_t) tl->n);
+		tl->t = nt;
+		tl->max = nmax;
+	}
+	tl->t[tl->n].type = (uint8_t) type;
+	tl->t[tl->n].run = run;
+	tl->t[tl->n].multi = 0;
+	tl->t[tl->n].sep = 0;
+	tl->t[tl->n].line = line;
+	tl->t[tl->n].s = s;
+	tl->t[tl->n].len = len;
+	tl->t[tl->n].v = v;
+	tl->n++;
+	return true;
+}
+
+/* null markers of report-format.md §7.4 */
+static bool
+is_null_marker(const char *s, int n)
+{
+	static const char *const m[] = {"/", "-", "—", "——", "－", "–", "无", "空",
+	"N/A", "n/a", "&nbsp;", "\\", "／", NULL};
+	int			i;
+
+	for (i = 0; m[i]; i++)
+		if ((int) strlen(m[i]) == n && memcmp(s, m[i], (size_t) n) == 0)
+			return true;
+	return false;
+}
+
+/* value of an all-digit string; false when too long */
+static bool
+digits_value(const char *s, int n, int64_t *v)
+{
+	int64_t		x = 0;
+	int			i;
+
+	if (n <= 0 || n > 15)
+		return false;
+	for (i = 0; i < n; i++)
+	{
+		if (!is_digit(s[i]))
+			return false;
+		x = x * 10 + (s[i] - '0');
+	}
+	*v = x;
+	return true;
+}
+
+/* A page marker line: `- 4 -`, `-3-`, `— 1 —`, `第 2 页`. */
+static bool
+is_page_marker(const char *s, const char *e)
+{
+	int			dashes = 0,
+				digits = 0;
+	int			n;
+
+	while (s < e)
+	{
+		if (is_space_at(s, e, &n))
+			s += n;
+		else if (*s == '-')
+		{
+			dashes++;
+			s++;
+		}
+		else if (e - s >= 3 && memcmp(s, "—", 3) == 0)
+		{
+			dashes++;
+			s += 3;
+		}
+		else if (e - s >= 3 && memcmp(s, "－", 3) == 0)
+		{
+			dashes++;
+			s += 3;
+		}
+		else if (is_digit(*s))
+		{
+			digits++;
+			s++;
+		}
+		else
+			return false;
+	}
+	return dashes >= 2 && digits > 0 && digits <= 3;
+}
+
+/* markdown separator `|---|:---:|` or a line of only pipes */
+static bool
+is_rule_line(const char *s, const char *e)
+{
+	bool		pipe = false;
+	int			n;
+
+	while (s < e)
+	{
+		if (*s == '|')
+			pipe = true;
+		else if (*s != '-' && *s != ':' && !is_space_at(s, e, &n))
+			return false;
+		if (is_space_at(s, e, &n))
+			s += n;
+		else
+			s++;
+	}
+	return pipe;
+}
+
+/*
+ * Tokenise a word that has no separator inside: text and digit runs glued
+ * together (`2.重复申请10000013.要求…`).  Digits followed by `.` or `、` and
+ * then a non-digit are the numbering of the next label: the last digit is
+ * numbering, the rest (if any) a value.
+ */
+static bool
+tok_word(gdr_ctx *ctx, toklist *tl, int line, const char *s, const char *e)
+{
+	const char *p = s;
+	const char *tstart = s;
+
+	while (p < e)
+	{
+		if (is_digit(*p))
+		{
+			const char *d = p;
+			const char *de;
+			bool		glued;
+
+			while (p < e && is_digit(*p))
+				p++;
+			de = p;
+			if (p < e && (*p == '.' || (e - p >= 3 && memcmp(p, "、", 3) == 0)))
+			{
+				const char *after = p + (*p == '.' ? 1 : 3);
+
+				if (after < e && is_digit(*after))
+				{
+					/* a decimal: keep it all as text */
+					while (p < e && (is_digit(*p) || *p == '.'))
+						p++;
+					continue;
+				}
+				/* numbering: the last digit starts the next label */
+				de = p - 1;
+				if (de == d)
+				{
+					continue;	/* `1.` alone: part of the text */
+				}
+			}
+			else if (p < e && (*p == '%' || *p == '+' || (d > s && d[-1] == '+')))
+			{
+				continue;		/* percentages and signed numbers: text */
+			}
+			/* flush the text before d */
+			if (d > tstart)
+			{
+				if (!push_tok(ctx, tl, T_TEXT, line, tstart, (int) (d - tstart), 0, false))
+					return false;
+			}
+			glued = (d > s) || (de < e);
+			{
+				int64_t		v = 0;
+
+				if (!digits_value(d, (int) (de - d), &v) && de - d <= 15)
+					v = 0;
+				if (de - d > 15)
+				{
+					/* absurdly long: keep as text */
+					if (!push_tok(ctx, tl, T_TEXT, line, d, (int) (de - d), 0, false))
+						return false;
+				}
+				else if (!push_tok(ctx, tl, T_NUM, line, d, (int) (de - d), v, glued))
+					return false;
+			}
+			tstart = de;
+			continue;
+		}
+		p++;
+	}
+	if (e > tstart)
+	{
+		if (is_null_marker(tstart, (int) (e - tstart)) && tstart == s)
+			return push_tok(ctx, tl, T_BLANK, line, tstart, (int) (e - tstart), 0, false);
+		return push_tok(ctx, tl, T_TEXT, line, tstart, (int) (e - tstart), 0, false);
+	}
+	return true;
+}
+
+/* a cell of a tab- or pipe-separated line */
+static bool
+tok_field(gdr_ctx *ctx, toklist *tl, int line, const char *s, const char *e)
+{
+	int			n;
+	int64_t		v;
+
+	while (s < e && is_space_at(s, e, &n))
+		s += n;
+	while (e > s && (e[-1] == ' ' || e[-1] == '\f'))
+		e--;
+	while (e - s >= 3 && memcmp(e - 3, "\xe3\x80\x80", 3) == 0)
+		e -= 3;
+	if (s == e || is_null_marker(s, (int) (e - s)))
+		return push_tok(ctx, tl, T_BLANK, line, s, (int) (e - s), 0, false);
+	if (digits_value(s, (int) (e - s), &v))
+		return push_tok(ctx, tl, T_NUM, line, s, (int) (e - s), v, false);
+	if (is_digit(*s) && e - s > 15)
+	{
+		const char *p = s;
+
+		while (p < e && is_digit(*p))
+			p++;
+		if (p == e)				/* a long run of digits: split later */
+			return push_tok(ctx, tl, T_NUM, line, s, (int) (e - s), 0, true);
+	}
+	return push_tok(ctx, tl, T_TEXT, line, s, (int) (e - s), 0, false);
+}
+
+/* Tokenise s[0..len) into tl.  Returns false when the ctx says stop. */
+static bool
+tokenize(gdr_ctx *ctx, const char *s, size_t len, toklist *tl)
+{
+	const char *p = s;
+	const char *end = s + len;
+	int			line = 0;
+
+	while (p < end)
+	{
+		const char *le = memchr(p, '\n', (size_t) (end - p));
+		const char *ls = p;
+		int			first = tl->n;
+		int			i;
+		bool		sepline;
+
+		if (le == NULL)
+			le = end;
+		if (gdr_work(ctx, (size_t) (le - ls) + 1))
+			return false;
+		line++;
+		p = le < end ? le + 1 : end;
+
+		if (is_page_marker(ls, le) || is_rule_line(ls, le))
+			continue;
+		sepline = memchr(ls, '\t', (size_t) (le - ls)) != NULL ||
+			memchr(ls, '|', (size_t) (le - ls)) != NULL;
+		if (memchr(ls, '\t', (size_t) (le - ls)))
+		{
+			const char *f = ls;
+
+			/* `\tcell`: one cell per line (Word text); a leading tab
+			 * before more cells is an empty first cell (HTML rows) */
+			if (*f == '\t' && memchr(f + 1, '\t', (size_t) (le - f - 1)) == NULL)
+				f++;
+			for (;;)
+			{
+				const char *fe = memchr(f, '\t', (size_t) (le - f));
+
+				if (fe == NULL)
+					fe = le;
+				if (!tok_field(ctx, tl, line, f, fe))
+					return false;
+				if (fe == le)
+					break;
+				f = fe + 1;
+			}
+		}
+		else if (memchr(ls, '|', (size_t) (le - ls)))
+		{
+			const char *a = ls;
+			const char *b = le;
+			int			n;
+
+			while (a < b && is_space_at(a, b, &n))
+				a += n;
+			while (b > a && (b[-1] == ' ' || b[-1] == '\f'))
+				b--;
+			if (a < b && *a == '|')
+				a++;
+			if (b > a && b[-1] == '|')
+				b--;
+			if (a < b)
+			{
+				const char *f = a;
+
+				for (;;)
+				{
+					const char *fe = memchr(f, '|', (size_t) (b - f));
+
+					if (fe == NULL)
+						fe = b;
+					if (!tok_field(ctx, tl, line, f, fe))
+						return false;
+					if (fe == b)
+						break;
+					f = fe + 1;
+				}
+			}
+		}
+		else
+		{
+			const char *q = ls;
+			int			n;
+
+			/* markdown heading marks and list bullets are text noise */
+			while (q < le && (*q == '#' || *q == '>'))
+				q++;
+			while (q < le)
+			{
+				const char *w;
+
+				while (q < le && is_space_at(q, le, &n))
+					q += n;
+				if (q >= le)
+					break;
+				w = q;
+				while (q < le && !is_space_at(q, le, &n))
+					q++;
+				if (!tok_word(ctx, tl, line, w, q))
+					return false;
+			}
+		}
+		for (i = first; i < tl->n; i++)
+		{
+			tl->t[i].multi = tl->n - first >= 2;
+			tl->t[i].sep = sepline;
+		}
+	}
+	return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* The label table (report-format.md §3.2, §8.4)                       */
+/* ------------------------------------------------------------------ */
+
+typedef struct kw
+{
+	const char *key;
+	int			row;
+} kw;
+
+static const kw app_keywords[] = {
+	{"本年新收", GDR_R_NEW},
+	{"新收政府信息公开申请", GDR_R_NEW},
+	{"上年结转", GDR_R_CARRIED_OVER},
+	{"上年度结转", GDR_R_CARRIED_OVER},
+	{"予以公开", GDR_R_GRANTED},
+	{"部分公开", GDR_R_PARTIAL},
+	{"国家秘密", GDR_R_DENIED_STATE_SECRET},
+	{"禁止公开", GDR_R_DENIED_PROHIBITED},
+	{"三安全一稳定", GDR_R_DENIED_SECURITY},
+	{"第三方合法权益", GDR_R_DENIED_THIRD_PARTY},
+	{"保护第三方", GDR_R_DENIED_THIRD_PARTY},
+	{"内部事务", GDR_R_DENIED_INTERNAL},
+	{"过程性信息", GDR_R_DENIED_PROCESS},
+	{"执法案卷", GDR_R_DENIED_ENFORCEMENT},
+	{"行政查询", GDR_R_DENIED_QUERY},
+	{"不掌握", GDR_R_UNABLE_NOT_HELD},
+	{"另行制作", GDR_R_UNABLE_NEEDS_CREATION},
+	{"仍不明确", GDR_R_UNABLE_UNCLEAR},
+	{"信访举报投诉", GDR_R_NP_PETITION},
+	{"信访投诉举报", GDR_R_NP_PETITION},
+	{"重复申请", GDR_R_NP_REPEATED},
+	{"出版物", GDR_R_NP_PUBLICATION},
+	{"大量反复", GDR_R_NP_EXCESSIVE},
+	{"重新出具", GDR_R_NP_CONFIRMATION},
+	{"确认或重新", GDR_R_NP_CONFIRMATION},
+	{"逾期不补正", GDR_R_OH_NO_CORRECTION},
+	{"收费通知", GDR_R_OH_FEE_UNPAID},
+	{"缴纳费用", GDR_R_OH_FEE_UNPAID},
+	{"结转下年", GDR_R_CARRIED_FORWARD},
+	{"转下年度", GDR_R_CARRIED_FORWARD},
+	{"不予公开", ROW_SUB_BASE + GDR_G_DENIED},
+	{"无法提供", ROW_SUB_BASE + GDR_G_UNABLE},
+	{"不予处理", ROW_SUB_BASE + GDR_G_NOT_PROCESSED},
+	{"其他处理", ROW_SUB_BASE + GDR_G_OTHER_HANDLING},
+	{"(七)总计", GDR_R_PROCESSED},
+	{"(七)合计", GDR_R_PROCESSED},
+	{NULL, 0}
+};
+
+/* Strip a trailing numbering (`3.`, `3、`, `(3)`) from the end of b. */
+static int
+strip_numbering_tail(const char *b, int n)
+{
+	int			k = n;
+
+	if (k > 0 && b[k - 1] == '.')
+		k--;
+	else if (ends_with(b, k, "、"))
+		k -= 3;
+	else
+		return n;
+	if (k > 0 && is_digit(b[k - 1]))
+	{
+		while (k > 0 && is_digit(b[k - 1]))
+			k--;
+		return k;
+	}
+	return n;
+}
+
+/*
+ * Resolve the label buffer to a row.  *group_six tells whether we are inside
+ * group (六) (for the 2021 row `3.其他`).  Returns ROW_NONE when nothing
+ * matches.
+ */
+static int
+match_row(const char *b, int n, bool group_six, bool after_granted)
+{
+	int			best = ROW_NONE,
+				bestpos = -1,
+				bestend = -1;
+	int			i;
+	int			m;
+
+	for (i = 0; app_keywords[i].key; i++)
+	{
+		int			pos = rfind(b, n, app_keywords[i].key);
+		int			kend;
+
+		if (pos < 0)
+			continue;
+		kend = pos + (int) strlen(app_keywords[i].key);
+		/* the latest keyword wins; on a tie (nested), the longest */
+		if (pos > bestpos || (pos == bestpos && kend > bestend) ||
+			(kend > bestend && pos >= bestpos))
+		{
+			/* `不予公开` inside `(三)不予公开` but also as prefix of nothing */
+			best = app_keywords[i].row;
+			bestpos = pos;
+			bestend = kend;
+		}
+	}
+	/* a group label that is followed by more label text is not the row */
+	m = strip_numbering_tail(b, n);
+	/* plain `总计` / `合计` closing the buffer after the outcome rows */
+	if ((ends_with(b, m, "总计") || ends_with(b, m, "合计")) && after_granted &&
+		rfind(b, m, "总计") >= bestend - 6)
+		return GDR_R_PROCESSED;
+	/* `3.其他` of group (六) in the 2021 format */
+	if (group_six && ends_with(b, m, "其他") && !ends_with(b, m, "其他处理") &&
+		(m == 6 || rfind(b, m, "其他") > bestpos))
+	{
+		int			k = m - 6;
+
+		/* the text right before `其他` must be a numbering or nothing */
+		if (k == 0 || b[k - 1] == '.' || ends_with(b, k, "、") || b[k - 1] == ')')
+			return GDR_R_OH_OTHER;
+	}
+	return best;
+}
+
+static void null_row(gdr_report *r, int base, int n);
+
+/* a row label of its own: starts with a numbering (`9.`, `(八)`, `九、`) */
+static bool
+looks_numbered(const char *b)
+{
+	if (is_digit(b[0]))
+	{
+		while (is_digit(*b))
+			b++;
+		return *b == '.' || strncmp(b, "、", 3) == 0;
+	}
+	return b[0] == '(' && strchr(b, ')') != NULL && strchr(b, ')') - b <= 8;
+}
+
+/* number of distinct template rows named in the buffer */
+static int
+count_rows(const char *b, int n)
+{
+	bool		named[GDR_NAPPROWS];
+	int			i,
+				cnt = 0;
+
+	memset(named, 0, sizeof(named));
+	for (i = 0; app_keywords[i].key; i++)
+		if (app_keywords[i].row < ROW_SUB_BASE && !named[app_keywords[i].row] &&
+			rfind(b, n, app_keywords[i].key) >= 0)
+		{
+			named[app_keywords[i].row] = true;
+			cnt++;
+		}
+	return cnt;
+}
+
+/* every row named in the buffer becomes null with a warning */
+static void
+mark_ambiguous(gdr_ctx *ctx, gdr_report *r, const char *b, int n, bool *seen)
+{
+	bool		named[GDR_NAPPROWS];
+	int			i;
+
+	memset(named, 0, sizeof(named));
+	for (i = 0; app_keywords[i].key; i++)
+		if (app_keywords[i].row < ROW_SUB_BASE && !named[app_keywords[i].row] &&
+			rfind(b, n, app_keywords[i].key) >= 0)
+		{
+			int			row = app_keywords[i].row;
+			int			base = GDR_S_APP(row, 0);
+
+			named[row] = true;
+			if (seen[row])
+				continue;
+			seen[row] = true;
+			null_row(r, base, GDR_NAPPCOLS);
+			gdr_warn(ctx, r, "row_label_displaced", gdr_slots[base + GDR_C_TOTAL].path,
+					 "table 三: the label of row %s is separated from its values; its cells cannot be placed",
+					 gdr_slots[base + GDR_C_TOTAL].path);
+		}
+}
+
+/* ------------------------------------------------------------------ */
+/* helpers on events                                                   */
+/* ------------------------------------------------------------------ */
+
+static bool
+sum_accept(void *arg, const int64_t *c, int n)
+{
+	int64_t		s = 0;
+	int			i;
+	int			grp = arg ? *(int *) arg : n;
+
+	/* every group of `grp` cells: the first grp-1 sum to the last */
+	for (i = 0; i < n; i++)
+	{
+		if ((i + 1) % grp == 0)
+		{
+			if (s != c[i])
+				return false;
+			s = 0;
+		}
+		else
+			s += c[i];
+	}
+	return true;
+}
+
+/*
+ * Decide the `want` cells of a run of tokens t[first..first+n).
+ * On success fills vals/isnull and returns true; *split set if the cells
+ * came from splitting run-together digits.
+ */
+static bool
+place_cells(gdr_ctx *ctx, const tok *t, int first, int n, int want,
+			int64_t *vals, bool *isnull, bool *split, bool *error)
+{
+	int			nnum = 0,
+				i,
+				k;
+	int			firstnum = -1,
+				lastnum = -1;
+
+	*split = false;
+	*error = false;
+	for (i = 0; i < n; i++)
+		if (t[first + i].type == T_NUM)
+		{
+			nnum++;
+			if (firstnum < 0)
+				firstnum = i;
+			lastnum = i;
+		}
+	if (nnum == 0)
+		return false;
+	/* exactly the cells of the row, blanks included */
+	if (n == want)
+	{
+		for (i = 0; i < n; i++)
+		{
+			if (t[first + i].type == T_NUM && t[first + i].run &&
+				t[first + i].len > 1 && nnum < want)
+				return false;
+			vals[i] = t[first + i].v;
+			isnull[i] = t[first + i].type != T_NUM;
+		}
+		return true;
+	}
+	/* all numbers, blanks only around them */
+	if (nnum == want && lastnum - firstnum + 1 == want)
+	{
+		for (i = 0; i < want; i++)
+		{
+			vals[i] = t[first + firstnum + i].v;
+			isnull[i] = false;
+		}
+		return true;
+	}
+	/* a multi-cell line with leading blank label columns */
+	if (n > want && t[first].multi)
+	{
+		bool		ok = true;
+
+		for (i = 0; i < n - want; i++)
+			if (t[first + i].type != T_BLANK)
+				ok = false;
+		if (ok)
+		{
+			for (i = 0; i < want; i++)
+			{
+				vals[i] = t[first + n - want + i].v;
+				isnull[i] = t[first + n - want + i].type != T_NUM;
+			}
+			return true;
+		}
+	}
+	/* one run of glued digits: split it */
+	if (nnum == 1 && t[first + firstnum].len >= want &&
+		(t[first + firstnum].run || t[first + firstnum].len > 15))
+	{
+		int64_t		out[MAXCELLS];
+		int			grp = want == 15 ? 5 : want;
+		int			got;
+
+		got = gdr_split_digits(ctx, t[first + firstnum].s,
+							   (size_t) t[first + firstnum].len, want,
+							   sum_accept, &grp, out);
+		if (ctx->status)
+		{
+			*error = true;
+			return false;
+		}
+		if (got == 1)
+		{
+			for (k = 0; k < want; k++)
+			{
+				vals[k] = out[k];
+				isnull[k] = false;
+			}
+			*split = true;
+			return true;
+		}
+	}
+	return false;
+}
+
+static void
+set_row(gdr_report *r, int base, const int64_t *vals, const bool *isnull,
+		int n, bool split)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		if (isnull[i])
+			gdr_set_null(r, base + i);
+		else
+		{
+			gdr_set(r, base + i, vals[i]);
+			if (split)
+				r->st[base + i] |= GDR_ST_SPLIT;
+		}
+	}
+}
+
+static void
+null_row(gdr_report *r, int base, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if (!(r->st[base + i] & GDR_ST_VALUE))
+			gdr_set_null(r, base + i);
+}
+
+/* ------------------------------------------------------------------ */
+/* table 三                                                             */
+/* ------------------------------------------------------------------ */
+
+static const int rows2019[] = {
+	GDR_R_NEW, GDR_R_CARRIED_OVER, GDR_R_GRANTED, GDR_R_PARTIAL,
+	GDR_R_DENIED_STATE_SECRET, GDR_R_DENIED_PROHIBITED, GDR_R_DENIED_SECURITY,
+	GDR_R_DENIED_THIRD_PARTY, GDR_R_DENIED_INTERNAL, GDR_R_DENIED_PROCESS,
+	GDR_R_DENIED_ENFORCEMENT, GDR_R_DENIED_QUERY,
+	GDR_R_UNABLE_NOT_HELD, GDR_R_UNABLE_NEEDS_CREATION, GDR_R_UNABLE_UNCLEAR,
+	GDR_R_NP_PETITION, GDR_R_NP_REPEATED, GDR_R_NP_PUBLICATION,
+	GDR_R_NP_EXCESSIVE, GDR_R_NP_CONFIRMATION,
+	GDR_R_OH_OTHER, GDR_R_PROCESSED, GDR_R_CARRIED_FORWARD
+};
+
+/* do the identities of the table hold for a candidate grid? */
+static bool
+grid_consistent(const int64_t g[GDR_NAPPROWS][GDR_NAPPCOLS], bool is2021)
+{
+	int			c,
+				row;
+
+	for (row = 0; row < GDR_NAPPROWS; row++)
+	{
+		int64_t		s = 0;
+
+		if (!is2021 && (row == GDR_R_OH_NO_CORRECTION || row == GDR_R_OH_FEE_UNPAID))
+			continue;
+		for (c = 0; c < GDR_C_TOTAL; c++)
+			s += g[row][c];
+		if (s != g[row][GDR_C_TOTAL])
+			return false;
+	}
+	for (c = 0; c < GDR_NAPPCOLS; c++)
+	{
+		int64_t		s = 0;
+
+		for (row = GDR_R_GRANTED; row <= GDR_R_OH_OTHER; row++)
+			if (is2021 || (row != GDR_R_OH_NO_CORRECTION && row != GDR_R_OH_FEE_UNPAID))
+				s += g[row][c];
+		if (s != g[GDR_R_PROCESSED][c])
+			return false;
+		if (g[GDR_R_NEW][c] + g[GDR_R_CARRIED_OVER][c] !=
+			g[GDR_R_PROCESSED][c] + g[GDR_R_CARRIED_FORWARD][c])
+			return false;
+	}
+	return true;
+}
+
+/* is row an outcome row (三(一)..(六)) of the era? */
+static bool
+is_outcome(int row, bool is2021)
+{
+	if (row < GDR_R_GRANTED || row > GDR_R_OH_OTHER)
+		return false;
+	if (!is2021 && (row == GDR_R_OH_NO_CORRECTION || row == GDR_R_OH_FEE_UNPAID))
+		return false;
+	return true;
+}
+
+/*
+ * The cells of `row` derived from the other rows by T3-COL / T3-SUM; true
+ * when every operand has a value.  If the glued digits of the row read
+ * exactly as the derived cells, the split is certain.
+ */
+static bool
+resolve_by_columns(gdr_report *r, int row, const tok *t, bool is2021)
+{
+	int64_t		exp[GDR_NAPPCOLS];
+	char		digits[GDR_NAPPCOLS * 21 + 1];
+	int			c,
+				x,
+				n = 0;
+
+	for (c = 0; c < GDR_NAPPCOLS; c++)
+	{
+		int64_t		v = 0;
+		int			sN = GDR_S_APP(GDR_R_NEW, c),
+					sC = GDR_S_APP(GDR_R_CARRIED_OVER, c),
+					sP = GDR_S_APP(GDR_R_PROCESSED, c),
+					sF = GDR_S_APP(GDR_R_CARRIED_FORWARD, c);
+
+		if (row == GDR_R_PROCESSED || is_outcome(row, is2021))
+		{
+			if (row == GDR_R_PROCESSED)
+			{
+				for (x = GDR_R_GRANTED; x <= GDR_R_OH_OTHER; x++)
+					if (is_outcome(x, is2021))
+					{
+						if (!gdr_has(r, GDR_S_APP(x, c)))
+							return false;
+						v += r->val[GDR_S_APP(x, c)];
+					}
+			}
+			else
+			{
+				if (!gdr_has(r, sP))
+					return false;
+				v = r->val[sP];
+				for (x = GDR_R_GRANTED; x <= GDR_R_OH_OTHER; x++)
+					if (x != row && is_outcome(x, is2021))
+					{
+						if (!gdr_has(r, GDR_S_APP(x, c)))
+							return false;
+						v -= r->val[GDR_S_APP(x, c)];
+					}
+			}
+			if (row == GDR_R_PROCESSED && gdr_has(r, sN) && gdr_has(r, sC) &&
+				gdr_has(r, sF) && r->val[sN] + r->val[sC] - r->val[sF] != v)
+				return false;
+		}
+		else
+		{
+			int			a = row == GDR_R_NEW ? sP : row == GDR_R_CARRIED_OVER ? sP : sN;
+			int			b = row == GDR_R_NEW ? sF : row == GDR_R_CARRIED_OVER ? sF : sC;
+			int			m = row == GDR_R_NEW ? sC : row == GDR_R_CARRIED_OVER ? sN : sP;
+
+			if (row != GDR_R_NEW && row != GDR_R_CARRIED_OVER && row != GDR_R_CARRIED_FORWARD)
+				return false;
+			if (!gdr_has(r, a) || !gdr_has(r, b) || !gdr_has(r, m))
+				return false;
+			v = r->val[a] + r->val[b] - r->val[m];
+		}
+		if (v < 0)
+			return false;
+		exp[c] = v;
+	}
+	for (c = 0; c < GDR_NAPPCOLS; c++)
+	{
+		char		tmp[24];
+		int			k = 0;
+		int64_t		v = exp[c];
+
+		do
+		{
+			tmp[k++] = (char) ('0' + v % 10);
+			v /= 10;
+		} while (v > 0 && k < 20);
+		while (k > 0)
+			digits[n++] = tmp[--k];
+	}
+	if (n != t->len || memcmp(digits, t->s, (size_t) n) != 0)
+		return false;
+	{
+		int64_t		s6 = 0;
+
+		for (c = 0; c < GDR_C_TOTAL; c++)
+			s6 += exp[c];
+		if (s6 != exp[GDR_C_TOTAL])
+			return false;
+	}
+	for (c = 0; c < GDR_NAPPCOLS; c++)
+	{
+		gdr_set(r, GDR_S_APP(row, c), exp[c]);
+		r->st[GDR_S_APP(row, c)] |= GDR_ST_SPLIT;
+	}
+	return true;
+}
+
+static bool
+read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
+				  bool *found, int *era)
+{
+	toklist		tl = {0};
+	event	   *ev;
+	int			nev = 0;
+	char	   *buf;
+	int			blen = 0;
+	int			i;
+	bool		group_six = false;
+	bool		after_granted = false;
+	bool		misaligned = false;
+	bool		has_six_sub = false;
+	bool		has_six_single = false;
+	int			cur = -1;		/* index of the event being filled */
+	int			lastline = -1;
+	int			textline = -1;	/* line of the last text token */
+	int			linestart = 0;	/* buffer offset where that line's text starts */
+	bool		seen[GDR_NAPPROWS];
+	bool		is2021;
+	int			pend_row[GDR_NAPPROWS];
+	tok		   *pend_tok[GDR_NAPPROWS];
+	int			npend = 0;
+
+	*found = false;
+	*era = GDR_TPL_NONE;
+	memset(seen, 0, sizeof(seen));
+	if (!tokenize(ctx, s, len, &tl))
+		return false;
+	ev = gdr_alloc(ctx, sizeof(event) * MAXEVENTS);
+	buf = gdr_alloc(ctx, LBUF);
+	if (ev == NULL || buf == NULL)
+		return false;
+
+	/* pass 1: label buffers and runs of cells */
+	for (i = 0; i < tl.n; i++)
+	{
+		tok		   *t = &tl.t[i];
+
+		if (t->type == T_TEXT)
+		{
+			int			k;
+
+			cur = -1;
+			if (t->line != textline)
+			{
+				linestart = blen;
+				textline = t->line;
+			}
+			for (k = 0; k < t->len;)
+			{
+				int			sp;
+				unsigned char c = (unsigned char) t->s[k];
+
+				if (is_space_at(t->s + k, t->s + t->len, &sp))
+				{
+					k += sp;
+					continue;
+				}
+				/* drop quotes */
+				if (c == '"' || c == '\'' ||
+					(t->len - k >= 3 && (memcmp(t->s + k, "“", 3) == 0 ||
+										 memcmp(t->s + k, "”", 3) == 0)))
+				{
+					k += (c == '"' || c == '\'') ? 1 : 3;
+					continue;
+				}
+				if (blen == LBUF - 1)
+				{
+					/* keep the tail, cut on a character boundary */
+					int			cut = LBUF / 2;
+
+					while (cut < blen && ((unsigned char) buf[cut] & 0xC0) == 0x80)
+						cut++;
+					memmove(buf, buf + cut, (size_t) (blen - cut));
+					blen -= cut;
+					linestart = linestart > cut ? linestart - cut : 0;
+				}
+				buf[blen++] = (char) c;
+				k++;
+			}
+			lastline = t->line;
+			continue;
+		}
+		/* a cell */
+		if (cur >= 0 && t->multi && t->line != lastline &&
+			tl.t[ev[cur].first].line != t->line)
+			cur = -1;			/* a new table row line */
+		if (cur < 0)
+		{
+			int			row;
+
+			if (nev == MAXEVENTS)
+				break;
+			row = ROW_NONE;
+			/* a label on the values' own line is certain */
+			if (t->multi && t->line == textline && linestart < blen)
+				row = match_row(buf + linestart, blen - linestart, group_six, after_granted);
+			if (t->multi && t->sep && t->line != textline)
+			{
+				/* a table row line without its label cell */
+				if (count_rows(buf, blen) > 0)
+					mark_ambiguous(ctx, r, buf, blen, seen);
+				blen = 0;
+			}
+			else if (row == ROW_NONE)
+			{
+				row = match_row(buf, blen, group_six, after_granted);
+				/* loose label lines naming several rows: displaced labels */
+				if (row != ROW_NONE && count_rows(buf, blen) > 1)
+				{
+					mark_ambiguous(ctx, r, buf, blen, seen);
+					row = ROW_AMBIG;
+				}
+			}
+			if (blen == 0 && t->type == T_BLANK && !t->multi)
+			{
+				lastline = t->line;
+				continue;		/* a stray empty cell between rows */
+			}
+			ev[nev].row = row;
+			ev[nev].first = i;
+			ev[nev].ncells = 0;
+			ev[nev].label = gdr_strndup(ctx, buf, (size_t) blen);
+			ev[nev].labellen = blen;
+			if (ev[nev].label == NULL)
+				return false;
+			if (row == ROW_SUB_BASE + GDR_G_OTHER_HANDLING ||
+				(row >= GDR_R_OH_NO_CORRECTION && row <= GDR_R_OH_OTHER))
+				group_six = true;
+			else if (row != ROW_NONE)
+				group_six = (row == GDR_R_PROCESSED || row == GDR_R_CARRIED_FORWARD) ? false : group_six;
+			if (rfind(buf, blen, "(六)") >= 0 || rfind(buf, blen, "其他处理") >= 0)
+				group_six = true;
+			if (row >= GDR_R_GRANTED && row < GDR_NAPPROWS)
+				after_granted = true;
+			if (row == GDR_R_OH_NO_CORRECTION || row == GDR_R_OH_FEE_UNPAID)
+				has_six_sub = true;
+			cur = nev++;
+			blen = 0;
+		}
+		ev[cur].ncells = i - ev[cur].first + 1;
+		lastline = t->line;
+	}
+	if (rfind(s, (int) (len > 0x7fffffff ? 0x7fffffff : len), "逾期不补正") >= 0 ||
+		rfind(s, (int) (len > 0x7fffffff ? 0x7fffffff : len), "收费通知") >= 0)
+		has_six_sub = true;
+
+	/* trim trailing blanks of each run (separators in one-cell layouts) */
+	for (i = 0; i < nev; i++)
+	{
+		int			nnum = 0,
+					k;
+
+		while (ev[i].ncells > 0 &&
+			   tl.t[ev[i].first + ev[i].ncells - 1].type == T_BLANK &&
+			   !tl.t[ev[i].first + ev[i].ncells - 1].multi)
+			ev[i].ncells--;
+		for (k = 0; k < ev[i].ncells; k++)
+			if (tl.t[ev[i].first + k].type == T_NUM)
+				nnum++;
+		if (nnum == 0)
+			continue;
+		*found = true;
+		/* a run of values without a label, or several rows' values glued */
+		if (ev[i].row == ROW_NONE && nnum >= GDR_NAPPCOLS && i == 0 &&
+			!tl.t[ev[i].first].multi)
+			misaligned = true;
+		if (nnum >= 2 * GDR_NAPPCOLS && nnum % GDR_NAPPCOLS == 0 &&
+			!tl.t[ev[i].first].multi)
+			misaligned = true;
+	}
+	if (!*found)
+		return true;
+
+	/* a 2019-style single (六) row? */
+	for (i = 0; i < nev; i++)
+		if (ev[i].row == ROW_SUB_BASE + GDR_G_OTHER_HANDLING && !has_six_sub)
+		{
+			ev[i].row = GDR_R_OH_OTHER;
+			has_six_single = true;
+		}
+	is2021 = has_six_sub;
+	*era = has_six_sub ? GDR_TPL_2021 : (has_six_single ? GDR_TPL_2019 : GDR_TPL_NONE);
+
+	if (misaligned)
+	{
+		/* labels displaced from their values: reading order only */
+		int64_t		grid[GDR_NAPPROWS][GDR_NAPPCOLS];
+		int			nrows = is2021 ? GDR_NAPPROWS : (int) (sizeof(rows2019) / sizeof(int));
+		int			nnum = 0,
+					k,
+					j;
+		bool		ok = true;
+
+		memset(grid, 0, sizeof(grid));
+		for (i = 0; i < nev && ok; i++)
+			for (k = 0; k < ev[i].ncells; k++)
+			{
+				tok		   *t = &tl.t[ev[i].first + k];
+
+				if (t->type != T_NUM)
+					continue;
+				if (t->run || nnum >= nrows * GDR_NAPPCOLS)
+				{
+					ok = false;
+					break;
+				}
+				j = nnum / GDR_NAPPCOLS;
+				grid[is2021 ? j : rows2019[j]][nnum % GDR_NAPPCOLS] = t->v;
+				nnum++;
+			}
+		if (ok && nnum == nrows * GDR_NAPPCOLS && grid_consistent(grid, is2021))
+		{
+			for (j = 0; j < nrows; j++)
+			{
+				int			row = is2021 ? j : rows2019[j];
+				bool		nulls[GDR_NAPPCOLS] = {0};
+
+				set_row(r, GDR_S_APP(row, 0), grid[row], nulls, GDR_NAPPCOLS, false);
+			}
+			gdr_warn(ctx, r, "rows_placed_by_order", "applications",
+					 "table 三: labels are displaced from their values; the %d rows were placed in reading order (every identity of the table holds)",
+					 nrows);
+		}
+		else
+		{
+			for (j = 0; j < nrows; j++)
+			{
+				int			row = is2021 ? j : rows2019[j];
+
+				null_row(r, GDR_S_APP(row, 0), GDR_NAPPCOLS);
+			}
+			gdr_warn(ctx, r, "table_unplaceable", "applications",
+					 "table 三: the row labels are displaced from their values and the values cannot be placed with certainty");
+		}
+		return true;
+	}
+
+	/* pass 2: place each labelled run */
+	for (i = 0; i < nev; i++)
+	{
+		int64_t		vals[MAXCELLS];
+		bool		isnull[MAXCELLS];
+		bool		split,
+					err;
+		int			row = ev[i].row;
+		int			base;
+		int			nnum = 0,
+					k;
+
+		for (k = 0; k < ev[i].ncells; k++)
+			if (tl.t[ev[i].first + k].type == T_NUM)
+				nnum++;
+		if (nnum == 0 || row == ROW_AMBIG)
+			continue;
+		if (row == ROW_NONE && ev[i].labellen == 0)
+		{
+			gdr_warn(ctx, r, "row_unlabelled", "applications",
+					 "table 三: a row of %d values without a label was ignored", nnum);
+			continue;
+		}
+		if (row == ROW_NONE)
+		{
+			/* an unknown extra row: keep it, if it looks like a row */
+			if (place_cells(ctx, tl.t, ev[i].first, ev[i].ncells, GDR_NAPPCOLS,
+							vals, isnull, &split, &err) && ev[i].labellen > 0 &&
+				ev[i].labellen < 160 && looks_numbered(ev[i].label))
+			{
+				gdr_extra  *x = gdr_add_extra(ctx, r, "applications", ev[i].label,
+											  (size_t) ev[i].labellen, GDR_NAPPCOLS);
+
+				if (x == NULL)
+					return false;
+				for (k = 0; k < GDR_NAPPCOLS; k++)
+				{
+					x->values[k] = vals[k];
+					x->isnull[k] = isnull[k];
+				}
+			}
+			else
+			{
+				if (err)
+					return false;
+				gdr_warn(ctx, r, "row_unknown", "applications",
+						 "table 三: %d values after an unrecognised label were ignored", nnum);
+			}
+			continue;
+		}
+		if (row >= ROW_SUB_BASE)
+			base = GDR_S_SUBTOTAL(row - ROW_SUB_BASE, 0);
+		else
+			base = GDR_S_APP(row, 0);
+		if (row < ROW_SUB_BASE && seen[row])
+		{
+			null_row(r, base, GDR_NAPPCOLS);
+			for (k = 0; k < GDR_NAPPCOLS; k++)
+				gdr_set_null(r, base + k);
+			gdr_warn(ctx, r, "row_duplicate", gdr_slots[base + GDR_C_TOTAL].path,
+					 "table 三: row %s appears twice; its cells are left null",
+					 gdr_slots[base + GDR_C_TOTAL].path);
+			continue;
+		}
+		if (row < ROW_SUB_BASE)
+			seen[row] = true;
+		if (place_cells(ctx, tl.t, ev[i].first, ev[i].ncells, GDR_NAPPCOLS,
+						vals, isnull, &split, &err))
+		{
+			set_row(r, base, vals, isnull, GDR_NAPPCOLS, split);
+			if (split)
+				gdr_warn(ctx, r, "row_digits_split", gdr_slots[base + GDR_C_TOTAL].path,
+						 "table 三: run-together digits of row %s split by the row-total identity",
+						 gdr_slots[base + GDR_C_TOTAL].path);
+		}
+		else
+		{
+			if (err)
+				return false;
+			null_row(r, base, GDR_NAPPCOLS);
+			if (nnum == 1 && row < ROW_SUB_BASE && npend < GDR_NAPPROWS)
+			{
+				for (k = 0; k < ev[i].ncells; k++)
+					if (tl.t[ev[i].first + k].type == T_NUM)
+						pend_tok[npend] = &tl.t[ev[i].first + k];
+				pend_row[npend++] = row;
+				continue;
+			}
+			gdr_warn(ctx, r, nnum < GDR_NAPPCOLS ? "row_cells_missing" : "row_cells_unplaceable",
+					 gdr_slots[base + GDR_C_TOTAL].path,
+					 "table 三: row %s has %d values for %d columns; its cells cannot be placed",
+					 gdr_slots[base + GDR_C_TOTAL].path, nnum, GDR_NAPPCOLS);
+		}
+	}
+	/* glued digits with several splits: the column identities decide */
+	if (npend > 0)
+	{
+		int			pass,
+					j;
+
+		for (pass = 0; pass < 3; pass++)
+			for (j = 0; j < npend; j++)
+				if (pend_row[j] >= 0 &&
+					resolve_by_columns(r, pend_row[j], pend_tok[j], is2021))
+				{
+					gdr_warn(ctx, r, "row_digits_split",
+							 gdr_slots[GDR_S_APP(pend_row[j], GDR_C_TOTAL)].path,
+							 "table 三: run-together digits of row %s split by the column identities",
+							 gdr_slots[GDR_S_APP(pend_row[j], GDR_C_TOTAL)].path);
+					pend_row[j] = -1;
+				}
+		for (j = 0; j < npend; j++)
+			if (pend_row[j] >= 0)
+				gdr_warn(ctx, r, "row_cells_unplaceable",
+						 gdr_slots[GDR_S_APP(pend_row[j], GDR_C_TOTAL)].path,
+						 "table 三: the run-together digits of row %s split in several ways; its cells cannot be placed",
+						 gdr_slots[GDR_S_APP(pend_row[j], GDR_C_TOTAL)].path);
+	}
+	/* rows of the template that never showed up */
+	{
+		int			nrows = is2021 ? GDR_NAPPROWS : (int) (sizeof(rows2019) / sizeof(int));
+		int			j;
+
+		for (j = 0; j < nrows; j++)
+		{
+			int			row = is2021 ? j : rows2019[j];
+
+			if (!seen[row] && !gdr_present(r, GDR_S_APP(row, GDR_C_TOTAL)))
+			{
+				null_row(r, GDR_S_APP(row, 0), GDR_NAPPCOLS);
+				gdr_warn(ctx, r, "row_not_found", gdr_slots[GDR_S_APP(row, GDR_C_TOTAL)].path,
+						 "table 三: row %s was not found", gdr_slots[GDR_S_APP(row, GDR_C_TOTAL)].path);
+			}
+		}
+	}
+	return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* table 四                                                             */
+/* ------------------------------------------------------------------ */
+
+static bool
+read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
+			 bool *found)
+{
+	toklist		tl = {0};
+	char	   *buf;
+	int			blen = 0;
+	int			i = 0;
+	bool		done[3] = {false, false, false};
+	bool		bad = false;
+
+	*found = false;
+	if (!tokenize(ctx, s, len, &tl))
+		return false;
+	buf = gdr_alloc(ctx, LBUF);
+	if (buf == NULL)
+		return false;
+	while (i < tl.n)
+	{
+		int			first,
+					n,
+					nnum = 0,
+					k;
+		int64_t		vals[MAXCELLS];
+		bool		isnull[MAXCELLS];
+		bool		split,
+					err;
+
+		if (tl.t[i].type == T_TEXT)
+		{
+			int			l = tl.t[i].len;
+
+			if (l > LBUF / 2)
+				l = LBUF / 2;
+			if (blen + l >= LBUF)
+				blen = 0;
+			memcpy(buf + blen, tl.t[i].s, (size_t) l);
+			blen += l;
+			if (find_mem(buf, (size_t) blen, "存在的主要问题") ||
+				find_mem(buf, (size_t) blen, "其他需要报告") ||
+				find_mem(buf, (size_t) blen, "改进情况"))
+				break;
+			i++;
+			continue;
+		}
+		first = i;
+		while (i < tl.n && tl.t[i].type != T_TEXT)
+		{
+			if (tl.t[i].type == T_NUM)
+				nnum++;
+			i++;
+		}
+		n = i - first;
+		if (nnum == 0)
+		{
+			blen = blen;		/* blank header cells */
+			continue;
+		}
+		/* drop leading separator blanks of one-cell layouts beyond 15 */
+		while (n > 15 && tl.t[first].type == T_BLANK && !tl.t[first].multi)
+		{
+			first++;
+			n--;
+		}
+		while (n > 15 && tl.t[first + n - 1].type == T_BLANK && !tl.t[first + n - 1].multi)
+			n--;
+		*found = true;
+		if (place_cells(ctx, tl.t, first, n, 15, vals, isnull, &split, &err))
+		{
+			for (k = 0; k < 3; k++)
+				set_row(r, GDR_S_APPEAL(k, 0), vals + 5 * k, isnull + 5 * k, 5, split);
+			if (split)
+				gdr_warn(ctx, r, "row_digits_split", "appeals",
+						 "table 四: run-together digits split by the total identities");
+			return true;
+		}
+		if (err)
+			return false;
+		if (place_cells(ctx, tl.t, first, n, 5, vals, isnull, &split, &err))
+		{
+			int			pr = rfind(buf, blen, "行政复议");
+			int			pd = rfind(buf, blen, "直接起诉");
+			int			pa = rfind(buf, blen, "复议后起诉");
+			int			kind = -1;
+
+			if (pr > pd && pr > pa)
+				kind = GDR_A_REVIEW;
+			else if (pd > pr && pd > pa)
+				kind = GDR_A_SUIT_DIRECT;
+			else if (pa > pr && pa > pd)
+				kind = GDR_A_SUIT_AFTER_REVIEW;
+			if (kind >= 0 && !done[kind])
+			{
+				done[kind] = true;
+				set_row(r, GDR_S_APPEAL(kind, 0), vals, isnull, 5, split);
+				blen = 0;
+				if (done[0] && done[1] && done[2])
+					return true;
+				continue;
+			}
+		}
+		if (err)
+			return false;
+		bad = true;
+		break;
+	}
+	if (!*found && !bad)
+		return true;
+	*found = true;
+	for (i = 0; i < 3; i++)
+		if (!done[i])
+		{
+			null_row(r, GDR_S_APPEAL(i, 0), 5);
+			gdr_warn(ctx, r, bad ? "row_cells_unplaceable" : "row_cells_missing",
+					 gdr_slots[GDR_S_APPEAL(i, GDR_F_TOTAL)].path,
+					 "table 四: the cells of %s cannot be placed with certainty",
+					 gdr_slots[GDR_S_APPEAL(i, GDR_F_TOTAL)].path);
+		}
+	return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* entry point                                                          */
+/* ------------------------------------------------------------------ */
+
+bool
+gdr_tables(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
+{
+	const char *t3;
+	const char *t3b;
+	const char *t4 = NULL;
+	const char *t4a;
+	const char *end = s + len;
+	bool		found2 = false,
+				found3 = false,
+				found4 = false,
+				foundl = false;
+	gdr_template era2 = GDR_TPL_NONE;
+	int			era3 = GDR_TPL_NONE;
+
+	if (!gdr_table_active(ctx, s, len, r, &found2, &era2))
+		return false;
+
+	/* table 三 */
+	t3 = find_mem(s, len, "勾稽关系");
+	t3b = find_mem(s, len, "本年新收政府信息公开申请数量");
+	if (t3 == NULL || (t3b && t3b < t3 && t3 - t3b > 4096))
+		t3 = t3b;
+	/* table 四 */
+	t4a = find_mem(t3 ? t3 : s, (size_t) (end - (t3 ? t3 : s)), "直接起诉");
+	if (t4a == NULL)
+		t4a = find_mem(t3 ? t3 : s, (size_t) (end - (t3 ? t3 : s)), "复议后起诉");
+	if (t4a)
+	{
+		/* back to the nearest 行政复议 before it (the header's start) */
+		const char *lo = t4a - 4096 > (t3 ? t3 : s) ? t4a - 4096 : (t3 ? t3 : s);
+		int			p = rfind(lo, (int) (t4a - lo), "行政复议");
+
+		t4 = p >= 0 ? lo + p : t4a;
+	}
+	if (t3)
+	{
+		const char *e3 = t4 ? t4 : end;
+
+		if (e3 - t3 > 65536)
+			e3 = t3 + 65536;
+		if (!read_applications(ctx, t3, (size_t) (e3 - t3), r, &found3, &era3))
+			return false;
+	}
+	if (t4)
+	{
+		const char *e4 = end - t4 > 16384 ? t4 + 16384 : end;
+
+		if (!read_appeals(ctx, t4, (size_t) (e4 - t4), r, &found4))
+			return false;
+	}
+	if (!found3 && !found4)
+	{
+		if (!gdr_table_legacy(ctx, s, len, r, &foundl))
+			return false;
+	}
+
+	/* the template (report-format.md §1) */
+	if (era2 == GDR_TPL_2021 || era2 == GDR_TPL_2019)
+		r->tmpl = era2;
+	else if (era3 == GDR_TPL_2021 || era3 == GDR_TPL_2019)
+		r->tmpl = (gdr_template) era3;
+	else if (found2 || found3 || found4)
+		r->tmpl = (r->year >= 2019 && r->year <= 2020) ? GDR_TPL_2019 : GDR_TPL_2021;
+	else if (foundl)
+		r->tmpl = GDR_TPL_PRE2019;
+	else
+		r->tmpl = GDR_TPL_NONE;
+	return ctx->status == 0;
+}

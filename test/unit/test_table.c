@@ -1,0 +1,662 @@
+/*
+ * test_table.c -- tables 三 and 四 (table.c) on small synthetic layouts and
+ * on the real seeds/corpus files with their gold figures.
+ *
+ * Built with only the sources it needs until the other stages land:
+ *   gcc ... -DTEST_TABLE_STUBS test/unit/test_table.c src/core/util.c \
+ *       src/core/catalog.c src/core/table.c
+ * With TEST_TABLE_STUBS, table 二, the legacy tables and the digit splitter
+ * are test-local stand-ins; without it the real active.c, legacy.c and
+ * digits.c are linked (test/unit/build.sh).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+#include "unit.h"
+
+#ifdef TEST_TABLE_STUBS
+bool
+gdr_table_active(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
+				 bool *found, gdr_template *era)
+{
+	(void) ctx;
+	(void) r;
+	*found = false;
+	*era = GDR_TPL_NONE;
+	if (len > 0 && strstr(s, "第二十条第") != NULL)
+	{
+		*found = true;
+		if (strstr(s, "本年制发件数"))
+			*era = GDR_TPL_2021;
+		else if (strstr(s, "本年新制作数量"))
+			*era = GDR_TPL_2019;
+	}
+	return true;
+}
+
+bool
+gdr_table_legacy(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
+				 bool *found)
+{
+	(void) ctx;
+	(void) s;
+	(void) len;
+	(void) r;
+	*found = false;
+	return true;
+}
+
+static int
+split_rec(const char *d, size_t len, int ncells, int k, int64_t *cur,
+		  gdr_split_accept accept, void *arg, int64_t *out, int count)
+{
+	size_t		w;
+
+	if (k == ncells)
+	{
+		if (len == 0 && (accept == NULL || accept(arg, cur, ncells)))
+		{
+			if (count == 0)
+				memcpy(out, cur, sizeof(int64_t) * (size_t) ncells);
+			return count + 1;
+		}
+		return count;
+	}
+	for (w = 1; w <= len && w <= 12 && count < 2; w++)
+	{
+		int64_t		v = 0;
+		size_t		i;
+
+		if (w > 1 && d[0] == '0')
+			break;
+		if (len - w < (size_t) (ncells - k - 1))
+			break;
+		for (i = 0; i < w; i++)
+			v = v * 10 + (d[i] - '0');
+		cur[k] = v;
+		count = split_rec(d + w, len - w, ncells, k + 1, cur, accept, arg, out, count);
+	}
+	return count;
+}
+
+int
+gdr_split_digits(gdr_ctx *ctx, const char *digits, size_t len, int ncells,
+				 gdr_split_accept accept, void *arg, int64_t *out)
+{
+	int64_t		cur[64];
+
+	(void) ctx;
+	if (ncells <= 0 || ncells > 64 || len < (size_t) ncells)
+		return 0;
+	return split_rec(digits, len, ncells, 0, cur, accept, arg, out, 0);
+}
+#endif
+
+/* test-local stand-in for norm.c: fold full-width ASCII, U+3000, \r, and
+ * drop Word bookmark debris */
+static char *
+fold(const char *s, size_t len, size_t *outlen)
+{
+	char	   *o = malloc(len + 1);
+	size_t		i = 0,
+				n = 0;
+
+	while (i < len)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c == '\r')
+		{
+			i++;
+			continue;
+		}
+		if (c == '[' && strncmp(s + i, "[bookmark:", 10) == 0)
+		{
+			const char *e = memchr(s + i, ']', len - i);
+
+			if (e)
+			{
+				i = (size_t) (e - s) + 1;
+				continue;
+			}
+		}
+		if (c == 0xEF && i + 2 < len)
+		{
+			unsigned	cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+
+			if (cp >= 0xFF01 && cp <= 0xFF5E)
+			{
+				o[n++] = (char) (cp - 0xFF01 + 0x21);
+				i += 3;
+				continue;
+			}
+		}
+		if (c == 0xE3 && i + 2 < len && (unsigned char) s[i + 1] == 0x80 &&
+			(unsigned char) s[i + 2] == 0x80)
+		{
+			o[n++] = ' ';
+			i += 3;
+			continue;
+		}
+		o[n++] = s[i++];
+	}
+	o[n] = '\0';
+	*outlen = n;
+	return o;
+}
+
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *b;
+	long		n;
+
+	if (f == NULL)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	b = malloc((size_t) n + 1);
+	if (fread(b, 1, (size_t) n, f) != (size_t) n)
+		n = 0;
+	b[n] = '\0';
+	fclose(f);
+	*len = (size_t) n;
+	return b;
+}
+
+typedef struct run
+{
+	gdr_ctx		ctx;
+	gdr_report *r;
+} run;
+
+static void
+parse_tables(run *x, const char *text)
+{
+	size_t		n;
+	char	   *f = fold(text, strlen(text), &n);
+
+	gdr_ctx_init(&x->ctx, &gdr_env_malloc);
+	x->r = gdr_alloc0(&x->ctx, sizeof(gdr_report));
+	UNIT_OK(gdr_tables(&x->ctx, f, n, x->r), "gdr_tables returns true");
+	free(f);
+}
+
+static int
+slot(const char *path)
+{
+	return gdr_slot_find(path, strlen(path));
+}
+
+static bool
+has_warning(const gdr_report *r, const char *code, const char *path)
+{
+	int			i;
+
+	for (i = 0; i < r->nwarnings; i++)
+		if (strcmp(r->warnings[i].code, code) == 0 &&
+			(path == NULL || (r->warnings[i].path && strcmp(r->warnings[i].path, path) == 0)))
+			return true;
+	return false;
+}
+
+#define EXPECT(r, path, want) do { \
+	int s_ = slot(path); \
+	UNIT_OK(s_ >= 0 && gdr_has((r), s_) && (r)->val[s_] == (want), \
+			"%s = %lld (got %s%lld)", path, (long long) (want), \
+			s_ >= 0 && gdr_has((r), s_) ? "" : "null/absent ", \
+			s_ >= 0 ? (long long) (r)->val[s_] : -1LL); \
+} while (0)
+
+#define EXPECT_NULL(r, path) do { \
+	int s_ = slot(path); \
+	UNIT_OK(s_ >= 0 && gdr_present((r), s_) && !gdr_has((r), s_), "%s is null", path); \
+} while (0)
+
+/* seed 001's figures */
+static const char *row_names[] = {"new", "carried_over", "granted", "partial",
+	"denied.state_secret", "denied.prohibited", "denied.security",
+	"denied.third_party", "denied.internal", "denied.process",
+	"denied.enforcement", "denied.query", "unable.not_held",
+	"unable.needs_creation", "unable.unclear", "not_processed.petition",
+	"not_processed.repeated", "not_processed.publication",
+	"not_processed.excessive", "not_processed.confirmation",
+	"other_handling.no_correction", "other_handling.fee_unpaid",
+	"other_handling.other", "processed", "carried_forward"};
+static const char *col_names[] = {"person", "business", "research", "nonprofit",
+"legal", "other", "total"};
+
+static const char *labels2021[] = {
+	"一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量",
+	"三、本年度办理结果\t(一)予以公开", "(二)部分公开(区分处理的,只计这一情形,不计其他情形)",
+	"(三)不予公开\t1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”",
+	"4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息",
+	"7.属于行政执法案卷", "8.属于行政查询事项",
+	"(四)无法提供\t1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作",
+	"3.补正后申请内容仍不明确",
+	"(五)不予处理\t1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物",
+	"4.无正当理由大量反复申请", "5.要求行政机关确认或重新出具已获取信息",
+	"(六)其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+	"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+	"3.其他", "(七)总计", "四、结转下年度继续办理"};
+
+static int64_t g001[GDR_NAPPROWS][GDR_NAPPCOLS];
+
+static void
+init_g001(void)
+{
+	memset(g001, 0, sizeof(g001));
+	g001[GDR_R_NEW][0] = 23;
+	g001[GDR_R_NEW][1] = 4;
+	g001[GDR_R_NEW][6] = 27;
+	g001[GDR_R_GRANTED][0] = 20;
+	g001[GDR_R_GRANTED][6] = 20;
+	g001[GDR_R_PARTIAL][1] = 2;
+	g001[GDR_R_PARTIAL][6] = 2;
+	g001[GDR_R_DENIED_QUERY][0] = 2;
+	g001[GDR_R_DENIED_QUERY][6] = 2;
+	g001[GDR_R_PROCESSED][0] = 22;
+	g001[GDR_R_PROCESSED][1] = 2;
+	g001[GDR_R_PROCESSED][6] = 24;
+	g001[GDR_R_CARRIED_FORWARD][0] = 1;
+	g001[GDR_R_CARRIED_FORWARD][1] = 2;
+	g001[GDR_R_CARRIED_FORWARD][6] = 3;
+}
+
+static const char *header3 =
+"(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)\t申请人情况\n"
+"自然人\t法人或其他组织\t总计\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n";
+static const char *header4 =
+"四、政府信息公开行政复议、行政诉讼情况\n行政复议\t行政诉讼\n"
+"结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n"
+"结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n";
+
+/* render seed 001's table 三 with a separator style */
+static char *
+render(int style)
+{
+	static char b[65536];
+	size_t		n = 0;
+	int			row,
+				c;
+
+	n += (size_t) snprintf(b + n, sizeof(b) - n, "%s", header3);
+	for (row = 0; row < GDR_NAPPROWS; row++)
+	{
+		char		lab[512];
+		char	   *p;
+
+		snprintf(lab, sizeof(lab), "%s", labels2021[row]);
+		if (style != 0)			/* not a tab layout: labels on one cell */
+			for (p = lab; *p; p++)
+				if (*p == '\t')
+					*p = style == 3 ? ' ' : '\n';
+		switch (style)
+		{
+			case 0:				/* html-style tab row */
+				n += (size_t) snprintf(b + n, sizeof(b) - n, "%s", lab);
+				for (c = 0; c < GDR_NAPPCOLS; c++)
+					n += (size_t) snprintf(b + n, sizeof(b) - n, "\t%lld", (long long) g001[row][c]);
+				n += (size_t) snprintf(b + n, sizeof(b) - n, "\n");
+				break;
+			case 1:				/* pipes, one cell per line */
+				n += (size_t) snprintf(b + n, sizeof(b) - n, "%s |\n", lab);
+				for (c = 0; c < GDR_NAPPCOLS; c++)
+					n += (size_t) snprintf(b + n, sizeof(b) - n, "%lld |\n", (long long) g001[row][c]);
+				n += (size_t) snprintf(b + n, sizeof(b) - n, "||\n");
+				break;
+			case 2:				/* markdown */
+				n += (size_t) snprintf(b + n, sizeof(b) - n, "| %s |", lab);
+				for (c = 0; c < GDR_NAPPCOLS; c++)
+					n += (size_t) snprintf(b + n, sizeof(b) - n, " %lld |", (long long) g001[row][c]);
+				n += (size_t) snprintf(b + n, sizeof(b) - n, "\n");
+				break;
+			case 3:				/* single spaces */
+				n += (size_t) snprintf(b + n, sizeof(b) - n, "%s", lab);
+				for (c = 0; c < GDR_NAPPCOLS; c++)
+					n += (size_t) snprintf(b + n, sizeof(b) - n, " %lld", (long long) g001[row][c]);
+				n += (size_t) snprintf(b + n, sizeof(b) - n, "\n");
+				break;
+			case 4:				/* run together */
+				n += (size_t) snprintf(b + n, sizeof(b) - n, "%s", lab);
+				for (c = 0; c < GDR_NAPPCOLS; c++)
+					n += (size_t) snprintf(b + n, sizeof(b) - n, "%lld", (long long) g001[row][c]);
+				break;
+			case 5:				/* tab-prefixed, one cell per line */
+				n += (size_t) snprintf(b + n, sizeof(b) - n, "\t%s\n", lab);
+				for (c = 0; c < GDR_NAPPCOLS; c++)
+					n += (size_t) snprintf(b + n, sizeof(b) - n, "\t%lld\n", (long long) g001[row][c]);
+				n += (size_t) snprintf(b + n, sizeof(b) - n, "\t\n\n");
+				break;
+		}
+	}
+	if (style == 4)
+		n += (size_t) snprintf(b + n, sizeof(b) - n,
+							   "四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计010010000000000五、存在的主要问题\n");
+	else
+		n += (size_t) snprintf(b + n, sizeof(b) - n,
+							   "%s\t\n\t1\n\t\n\t\n\t1\n\t\n\t\n\t\n\t\n\t0\n\t\n\t\n\t\n\t\n\t0\n\n五、存在的主要问题及改进情况\n",
+							   header4);
+	return b;
+}
+
+static void
+check_001_grid(const gdr_report *r, const char *what)
+{
+	int			row,
+				c,
+				bad = 0;
+
+	for (row = 0; row < GDR_NAPPROWS; row++)
+		for (c = 0; c < GDR_NAPPCOLS; c++)
+		{
+			int			s = GDR_S_APP(row, c);
+
+			if (!gdr_has(r, s) || r->val[s] != g001[row][c])
+			{
+				if (bad < 3)
+					printf("#   %s: %s.%s got %s%lld want %lld\n", what, row_names[row],
+						   col_names[c], gdr_has(r, s) ? "" : "null ", (long long) r->val[s],
+						   (long long) g001[row][c]);
+				bad++;
+			}
+		}
+	UNIT_EQ_INT(bad, 0, "%s: all 175 cells of table 三 as printed", what);
+	UNIT_EQ_INT(r->tmpl, GDR_TPL_2021, "%s: template 2021 from the (六) sub-rows", what);
+}
+
+static void
+test_layouts(void)
+{
+	static const char *names[] = {"tab rows", "pipes", "markdown", "spaces",
+	"run-together", "tab one cell per line"};
+	int			style;
+
+	init_g001();
+	for (style = 0; style < 6; style++)
+	{
+		run			x;
+
+		parse_tables(&x, render(style));
+		check_001_grid(x.r, names[style]);
+		if (style == 4)
+		{
+			EXPECT(x.r, "appeals.review.corrected", 1);
+			EXPECT(x.r, "appeals.review.total", 1);
+			EXPECT(x.r, "appeals.review.upheld", 0);
+			UNIT_OK(x.r->st[GDR_S_APP(GDR_R_NEW, GDR_C_TOTAL)] & GDR_ST_SPLIT,
+					"run-together: split cells are marked");
+		}
+		else
+		{
+			EXPECT_NULL(x.r, "appeals.review.upheld");
+			EXPECT(x.r, "appeals.review.corrected", 1);
+			EXPECT(x.r, "appeals.review.total", 1);
+			EXPECT_NULL(x.r, "appeals.suit_direct.upheld");
+			EXPECT(x.r, "appeals.suit_direct.total", 0);
+			EXPECT(x.r, "appeals.suit_after_review.total", 0);
+		}
+		gdr_ctx_free(&x.ctx);
+	}
+}
+
+static void
+test_blank_and_short(void)
+{
+	run			x;
+
+	/* html-style rows with blank 法人 cells; a 5-value row; a subtotal row */
+	parse_tables(&x,
+				 "勾稽关系\n"
+				 "一、本年新收政府信息公开申请数量\t26\t\t\t\t\t\t26\n"
+				 "二、上年结转政府信息公开申请数量\t0\t/\t-\t\t\t\t0\n"
+				 "三、本年度办理结果\t(一)予以公开\t1 2 3\n"
+				 "(二)部分公开\t5\t0\t0\t0\t5\n"
+				 "(三)不予公开\t3\t0\t0\t0\t0\t0\t3\n"
+				 "(三)不予公开\t1.属于国家秘密\t3\t0\t0\t0\t0\t0\t3\n"
+				 "9.属于本省规定的其他情形\t1\t0\t0\t0\t0\t0\t1\n");
+	EXPECT(x.r, "applications.new.person", 26);
+	EXPECT_NULL(x.r, "applications.new.business");
+	EXPECT_NULL(x.r, "applications.new.other");
+	EXPECT(x.r, "applications.new.total", 26);
+	EXPECT_NULL(x.r, "applications.carried_over.research");
+	EXPECT(x.r, "applications.carried_over.total", 0);
+	EXPECT_NULL(x.r, "applications.partial.total");
+	EXPECT_NULL(x.r, "applications.partial.person");
+	UNIT_OK(has_warning(x.r, "row_cells_missing", "applications.partial.total"),
+			"5 values for 7 columns: warning names the row");
+	EXPECT_NULL(x.r, "applications.granted.person");
+	EXPECT(x.r, "applications.printed_subtotals.denied.total", 3);
+	EXPECT(x.r, "applications.denied.state_secret.total", 3);
+	UNIT_EQ_INT(x.r->nextras, 1, "an unknown row goes to extras");
+	if (x.r->nextras == 1)
+	{
+		UNIT_EQ_STR(x.r->extras[0].section, "applications", "extra section");
+		UNIT_EQ_INT(x.r->extras[0].values[6], 1, "extra total");
+	}
+	gdr_ctx_free(&x.ctx);
+
+	/* no table at all */
+	parse_tables(&x, "一、总体情况\n本机关2023年未收到政府信息公开申请。\n");
+	UNIT_EQ_INT(x.r->tmpl, GDR_TPL_NONE, "no table: template none");
+	UNIT_OK(!gdr_present(x.r, GDR_S_APP(GDR_R_NEW, GDR_C_TOTAL)), "no table: no slot");
+	gdr_ctx_free(&x.ctx);
+
+	/* garbage */
+	parse_tables(&x, "勾稽关系 1 2 3 4 5 6 7 8 9 10 11 12 13 14 | | | \t\t 直接起诉 9 9 9");
+	UNIT_OK(true, "garbage does not crash");
+	gdr_ctx_free(&x.ctx);
+
+	/* 2019: single (六) row, ambiguous run-together digits */
+	parse_tables(&x,
+				 "第二十条第(一)项 信息内容 本年新制作数量\n"
+				 "勾稽关系 一、本年新收政府信息公开申请数量1000001二、上年结转政府信息公开申请数量0000000"
+				 "(五)不予处理1.信访举报投诉类申请00000002.重复申请10000013.要求提供公开出版物0000000"
+				 "(六)其他处理0000000(七)总计1000001四、结转下年度继续办理110000011");
+	EXPECT(x.r, "applications.new.total", 1);
+	EXPECT(x.r, "applications.new.person", 1);
+	EXPECT(x.r, "applications.not_processed.repeated.person", 1);
+	EXPECT(x.r, "applications.not_processed.publication.total", 0);
+	EXPECT(x.r, "applications.other_handling.other.total", 0);
+	EXPECT(x.r, "applications.processed.total", 1);
+	EXPECT_NULL(x.r, "applications.carried_forward.total");
+	UNIT_OK(has_warning(x.r, "row_cells_unplaceable", "applications.carried_forward.total"),
+			"ambiguous split: warning names the row");
+	UNIT_EQ_INT(x.r->tmpl, GDR_TPL_2019, "2019 template");
+	gdr_ctx_free(&x.ctx);
+}
+
+/* ---- real files ---- */
+
+static run
+parse_file(const char *path)
+{
+	run			x;
+	size_t		len,
+				n;
+	char	   *raw = slurp(path, &len);
+	char	   *f;
+
+	gdr_ctx_init(&x.ctx, &gdr_env_malloc);
+	x.r = gdr_alloc0(&x.ctx, sizeof(gdr_report));
+	if (raw == NULL)
+	{
+		UNIT_OK(false, "read %s", path);
+		return x;
+	}
+#ifdef TEST_TABLE_STUBS
+	f = fold(raw, len, &n);
+#else
+	{
+		/* the real stages: html.c and norm.c */
+		gdr_buf		plain = {0},
+					norm = {0};
+		gdr_script	script;
+		const char *t = raw;
+		size_t		tl = len;
+
+		if (gdr_html_detect(raw, len))
+		{
+			gdr_html_to_text(&x.ctx, raw, len, &plain);
+			t = plain.data ? plain.data : "";
+			tl = plain.len;
+		}
+		gdr_normalize(&x.ctx, t, tl, &norm, &script);
+		f = malloc(norm.len + 1);
+		memcpy(f, norm.data ? norm.data : "", norm.len);
+		f[norm.len] = '\0';
+		n = norm.len;
+	}
+#endif
+	UNIT_OK(gdr_tables(&x.ctx, f, n, x.r), "gdr_tables(%s)", path);
+	free(raw);
+	free(f);
+	return x;
+}
+
+/*
+ * Compare with the gold of a corpus manifest entry, given as "path=value"
+ * lines (value "null" for a blank cell).  Counts right / null / wrong.
+ */
+static void
+gold_compare(const gdr_report *r, const char *file, const char *gold,
+			 int want_wrong_max, int want_right_min)
+{
+	const char *p = gold;
+	int			right = 0,
+				nul = 0,
+				wrong = 0;
+
+	while (*p)
+	{
+		const char *e = strchr(p, '\n');
+		const char *eq = strchr(p, '=');
+		char		path[128];
+		int			s;
+
+		if (e == NULL)
+			e = p + strlen(p);
+		if (eq && eq < e && (size_t) (eq - p) < sizeof(path))
+		{
+			memcpy(path, p, (size_t) (eq - p));
+			path[eq - p] = '\0';
+			s = slot(path);
+			if (s >= 0)
+			{
+				bool		gnull = strncmp(eq + 1, "null", 4) == 0;
+				long long	gv = gnull ? 0 : atoll(eq + 1);
+
+				if (gnull)
+				{
+					if (gdr_has(r, s))
+					{
+						wrong++;
+						printf("#   %s: %s want null got %lld\n", file, path, (long long) r->val[s]);
+					}
+					else
+						right++;
+				}
+				else if (!gdr_has(r, s))
+					nul++;
+				else if (r->val[s] == gv)
+					right++;
+				else
+				{
+					wrong++;
+					printf("#   %s: %s want %lld got %lld\n", file, path, gv, (long long) r->val[s]);
+				}
+			}
+		}
+		p = *e ? e + 1 : e;
+	}
+	printf("# %s: %d right, %d null, %d wrong\n", file, right, nul, wrong);
+	UNIT_OK(wrong <= want_wrong_max, "%s: no figure comes out wrong (%d)", file, wrong);
+	UNIT_OK(right >= want_right_min, "%s: at least %d gold figures right (%d)", file, want_right_min, right);
+}
+
+static char *
+gold_of(const char *file)
+{
+	/* the gold lines are extracted from the manifest by test/data/gold.py
+	 * into test/data/layouts/gold/<file>.gold */
+	char		path[512];
+	size_t		len;
+
+	snprintf(path, sizeof(path), "test/data/layouts/gold/%s.gold", file);
+	return slurp(path, &len);
+}
+
+static void
+test_real(void)
+{
+	static const struct
+	{
+		const char *dir;
+		const char *file;
+		int			min_right;
+		int			tmpl;
+	}			files[] = {
+		{"../shared/seeds", "001_1d2aa8c0efe2002d.txt", 16, GDR_TPL_2021},
+		{"../shared/seeds", "004_43470c8d9389378c.txt", 0, -1},
+		{"../shared/corpus", "shuyang-county-2025.txt", 190, GDR_TPL_2021},
+		{"../shared/corpus", "shuyang-fgj-2023.html", 0, -1},
+		{"../shared/corpus", "market-regulation-2019.txt", 10, GDR_TPL_2019},
+		{"../shared/corpus", "sh-kewei-2024.md", 0, GDR_TPL_2021},
+		{"../shared/corpus", "sh-office-2025.md", 0, GDR_TPL_2021},
+		{"../shared/corpus", "hongze-district-2023.txt", 0, -1},
+		{"../shared/corpus", "hongze-district-2024.txt", 0, -1},
+		{"../shared/corpus", "huaian-city-2024.txt", 0, -1},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(files) / sizeof(files[0])); i++)
+	{
+		char		path[512];
+		run			x;
+		char	   *gold = gold_of(files[i].file);
+
+		snprintf(path, sizeof(path), "%s/%s", files[i].dir, files[i].file);
+		x = parse_file(path);
+		if (gold)
+		{
+			gold_compare(x.r, files[i].file, gold, 0, files[i].min_right);
+			free(gold);
+		}
+		else
+			UNIT_OK(false, "gold for %s", files[i].file);
+		if (files[i].tmpl >= 0)
+			UNIT_EQ_INT(x.r->tmpl, files[i].tmpl, "%s: template", files[i].file);
+		gdr_ctx_free(&x.ctx);
+	}
+	/* seeds without tables */
+	{
+		static const char *none[] = {"000_74c536d70a2fd30e.txt", "002_fc47283759ae00e6.txt",
+		"003_68e3794837a4b651.txt"};
+
+		for (i = 0; i < 3; i++)
+		{
+			char		path[512];
+			run			x;
+
+			snprintf(path, sizeof(path), "../shared/seeds/%s", none[i]);
+			x = parse_file(path);
+			UNIT_EQ_INT(x.r->tmpl, GDR_TPL_NONE, "%s: template none", none[i]);
+			UNIT_OK(!gdr_present(x.r, GDR_S_APP(GDR_R_NEW, GDR_C_TOTAL)), "%s: no table 三", none[i]);
+			gdr_ctx_free(&x.ctx);
+		}
+	}
+}
+
+int
+main(void)
+{
+	test_layouts();
+	test_blank_and_short();
+	test_real();
+	return unit_done();
+}
