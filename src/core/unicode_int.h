@@ -1,0 +1,72 @@
+/*
+ * unicode_int.h -- process-wide ICU services shared by norm.c and unicode.c
+ * (private to those two files).
+ *
+ * Everything here is built lazily, ONCE per process, by gdr_uni_tables()
+ * and never freed: the tables live in static storage (no malloc, no arena),
+ * the ICU objects they come from (the NFKC normalizer, ICU's own singleton,
+ * and the RBNF formatter) are cached in statics.  The Traditional-Simplified
+ * transliterator is opened once while the tables are built, run once per
+ * BMP code point U+3000..U+9FFF, and closed again: it never sees report
+ * text.  None of this is thread-safe; PostgreSQL backends are single
+ * threaded, and the CLI/tests call from one thread.  If ICU fails, the
+ * tables degrade (no traditional detection, no NFKC beyond the built-in
+ * folds) and nothing crashes.
+ */
+#ifndef GDR_UNICODE_INT_H
+#define GDR_UNICODE_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+/* code point range covered by the traditional->simplified map */
+#define GDR_T2S_FIRST	0x3000
+#define GDR_T2S_LAST	0x9FFF
+/* range in which characters are counted for script detection */
+#define GDR_HAN_FIRST	0x3400
+#define GDR_HAN_LAST	0x9FFF
+
+typedef struct gdr_uni_tables
+{
+	/*
+	 * BMP bitmap: bit set = norm.c's main loop handles the code point
+	 * itself: it is NFKC quick-check YES with a normalisation boundary
+	 * before it (so copying it unchanged is exactly NFKC), or it is one of
+	 * the characters norm.c folds or removes explicitly.  Clear = send
+	 * through ICU NFKC.
+	 */
+	uint32_t	fast[0x10000 / 32];
+	/* bit (cp - GDR_HAN_FIRST): has a different simplified form */
+	uint32_t	trad[(GDR_HAN_LAST - GDR_HAN_FIRST + 1 + 31) / 32];
+	/* bit (cp - GDR_HAN_FIRST): is the simplified form of another char */
+	uint32_t	simp[(GDR_HAN_LAST - GDR_HAN_FIRST + 1 + 31) / 32];
+	/* simplified form of cp - GDR_T2S_FIRST, 0 = unchanged */
+	uint16_t	t2s[GDR_T2S_LAST - GDR_T2S_FIRST + 1];
+	bool		have_nfkc;		/* ICU NFKC available */
+	bool		have_t2s;		/* transliterator table built */
+	int			nt2s;			/* number of mapped code points */
+	double		build_ms;		/* wall time spent building the tables */
+} gdr_uni_tables;
+
+/* The tables; built on first call (never NULL). */
+const gdr_uni_tables *gdr_uni_tables_get(void);
+
+static inline bool
+gdr_uni_bit(const uint32_t *bits, uint32_t i)
+{
+	return (bits[i >> 5] >> (i & 31)) & 1;
+}
+
+/* Does cp have a normalisation boundary before it (NFKC)? */
+bool		gdr_uni_boundary_before(uint32_t cp);
+
+/*
+ * NFKC of the code points cps[0..n-1], written as UTF-8 to out (capacity
+ * cap).  Returns the number of bytes needed; when that exceeds cap nothing
+ * useful was written and the caller retries with a bigger buffer.  Without
+ * ICU the code points are copied unchanged.
+ */
+size_t		gdr_uni_nfkc(const uint32_t *cps, int n, char *out, size_t cap);
+
+#endif
