@@ -40,6 +40,10 @@
 #include "gdr_parse_int.h"
 #include "unicode_int.h"
 
+/* transliterator ids as UChar arrays (u"" literals are C11) */
+static const UChar id_t2s[] = {'T', 'r', 'a', 'd', 'i', 't', 'i', 'o', 'n', 'a', 'l', '-', 'S', 'i', 'm', 'p', 'l', 'i', 'f', 'i', 'e', 'd', 0};
+static const UChar id_s2t[] = {'S', 'i', 'm', 'p', 'l', 'i', 'f', 'i', 'e', 'd', '-', 'T', 'r', 'a', 'd', 'i', 't', 'i', 'o', 'n', 'a', 'l', 0};
+
 static gdr_uni_tables uni;
 static bool uni_built = false;
 static const UNormalizer2 *uni_nfkc = NULL;
@@ -118,7 +122,7 @@ build_t2s(void)
 	UTransliterator *tr;
 	UChar32		c;
 
-	tr = utrans_openU(u"Traditional-Simplified", -1, UTRANS_FORWARD,
+	tr = utrans_openU(id_t2s, -1, UTRANS_FORWARD,
 					  NULL, 0, NULL, &st);
 	if (U_FAILURE(st) || tr == NULL)
 		return;
@@ -156,7 +160,7 @@ build_t2s(void)
 	 * simplified form has a different traditional form (区, 资, 国, 于).
 	 */
 	st = U_ZERO_ERROR;
-	tr = utrans_openU(u"Simplified-Traditional", -1, UTRANS_FORWARD,
+	tr = utrans_openU(id_s2t, -1, UTRANS_FORWARD,
 					  NULL, 0, NULL, &st);
 	for (c = GDR_HAN_FIRST; c <= GDR_HAN_LAST; c++)
 	{
@@ -582,6 +586,7 @@ gdr_cn_number(const char *s, size_t len, int64_t *out)
 /* ------------------------------------------------------------------ */
 
 #include <unicode/ucsdet.h>
+
 
 static UCharsetDetector *csd = NULL;
 static bool csd_tried = false;
