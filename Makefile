@@ -49,7 +49,7 @@ test: deps
 bench: deps
 	bash test/bench.sh
 fuzz:
-	bash test/fuzz.sh
+	bash test/fuzz.sh run
 
 # the regression suites, for test/run-tests.sh
 print-regress:

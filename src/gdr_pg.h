@@ -64,6 +64,13 @@ void		gdr_read_slot_tree(JsonbContainer *obj, int64_t *val, uint8_t *st,
 void		gdr_materialize(FunctionCallInfo fcinfo);
 #endif
 
+/* int64_to_numeric() is public from 14 on */
+#if PG_VERSION_NUM < 140000
+#include "utils/fmgrprotos.h"
+#define int64_to_numeric(v) \
+	DatumGetNumeric(DirectFunctionCall1(int8_numeric, Int64GetDatum(v)))
+#endif
+
 /* numeric <-> scaled int64 helpers (money is x GDR_MONEY_SCALE) */
 Numeric		gdr_slot_numeric(int slot, int64_t v);
 

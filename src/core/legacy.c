@@ -1,0 +1,715 @@
+/*
+ * legacy.c -- the statistics tables (统计表 / 附表) of reports before 2019.
+ *
+ * There is no national layout before 2014 and the 2014-2018 one varies by
+ * province, so the table is read by keyword: after a header row that names
+ * the value columns (`2014年度` / `本年度` / `本年累计` / `本期实际` and
+ * `历年累计`), every row is a label, an optional unit (条, 件, 元, 万元 …)
+ * and one value per column.  Labels are mapped to slots by keyword
+ * (schema.md, "Reports before 2019"); a label that matches nothing is left
+ * alone, a figure whose row cannot be read is null with a warning.
+ *
+ * Cells are separated by anything blank (tabs, pipes, spaces, newlines),
+ * which covers the common flattened form `主动公开文件数 条 2543 78967`.
+ */
+#include <string.h>
+
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+
+typedef enum
+{
+	LW_TEXT, LW_NUM, LW_NULL, LW_UNIT, LW_HDR
+} lw_kind;
+
+typedef enum
+{
+	HC_NONE, HC_YEAR, HC_YEAR_PREF, HC_PERIOD, HC_CUM, HC_LABEL, HC_UNIT
+} hc_kind;
+
+typedef struct lword
+{
+	const char *p;
+	size_t		n;
+} lword;
+
+#define MAXCOLS 4
+
+static bool
+has(const char *s, size_t n, const char *lit)
+{
+	size_t		l = strlen(lit);
+	size_t		i;
+
+	if (l > n)
+		return false;
+	for (i = 0; i + l <= n; i++)
+		if (memcmp(s + i, lit, l) == 0)
+			return true;
+	return false;
+}
+
+static bool
+starts(const char *s, size_t n, const char *lit)
+{
+	size_t		l = strlen(lit);
+
+	return n >= l && memcmp(s, lit, l) == 0;
+}
+
+static bool
+is_blank(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+		c == '\v' || c == '|';
+}
+
+/* header word kind */
+static hc_kind
+header_kind(const char *s, size_t n)
+{
+	size_t		i = 0;
+
+	if (has(s, n, "历年累计") || has(s, n, "累计数"))
+		return HC_CUM;
+	if (has(s, n, "本年累计"))
+		return HC_YEAR_PREF;
+	if (has(s, n, "本期"))
+		return HC_PERIOD;
+	if (starts(s, n, "本年度") || (n == 6 && starts(s, n, "本年")) ||
+		starts(s, n, "年度数"))
+		return HC_YEAR;
+	/* 2014年度, 2009年, 2014年数量 */
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i == 4 && (starts(s + i, n - i, "年度") || (n - i == 3 && starts(s + i, n - i, "年"))))
+		return HC_YEAR;
+	if (starts(s, n, "指标名称") || (n == 6 && starts(s, n, "指标")) ||
+		(n == 6 && starts(s, n, "项目")) || starts(s, n, "统计指标"))
+		return HC_LABEL;
+	if (starts(s, n, "计量单位") || (n == 6 && starts(s, n, "单位")))
+		return HC_UNIT;
+	return HC_NONE;
+}
+
+/* unit word: returns the money multiplier class, 0 = not a unit */
+static int
+unit_kind(const char *s, size_t n, int *money)
+{
+	static const char *const counts[] = {"条", "件", "人次", "个", "次", "篇", "项", "人", "期", "份", "场", "家"};
+	int			k;
+
+	*money = -1;
+	if (n == 3 && starts(s, n, "元"))
+	{
+		*money = 0;
+		return 1;
+	}
+	if (n == 6 && starts(s, n, "万元"))
+	{
+		*money = 1;
+		return 1;
+	}
+	for (k = 0; k < (int) (sizeof(counts) / sizeof(counts[0])); k++)
+		if (n == strlen(counts[k]) && starts(s, n, counts[k]))
+			return 1;
+	return 0;
+}
+
+/* integer or decimal; *iv integer part, *mv value x 10^6 */
+static bool
+parse_num(const char *s, size_t n, bool *decimal, int64_t *iv, int64_t *mv)
+{
+	size_t		i = 0;
+	size_t		nint = 0;
+	size_t		nfrac = 0;
+	int64_t		a = 0;
+	int64_t		f = 0;
+
+	*decimal = false;
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+	{
+		a = a * 10 + (s[i] - '0');
+		i++;
+		if (++nint > 12)
+			return false;
+	}
+	if (nint == 0)
+		return false;
+	if (nint > 1 && s[0] == '0')
+		return false;
+	if (i < n && s[i] == '.')
+	{
+		*decimal = true;
+		i++;
+		while (i < n && s[i] >= '0' && s[i] <= '9')
+		{
+			if (++nfrac > 6)
+				return false;
+			f = f * 10 + (s[i] - '0');
+			i++;
+		}
+		if (nfrac == 0)
+			return false;
+	}
+	if (i != n)
+		return false;
+	while (nfrac < 6)
+	{
+		f *= 10;
+		nfrac++;
+	}
+	*iv = a;
+	*mv = a * GDR_MONEY_SCALE + f;
+	return true;
+}
+
+static bool
+null_word(const char *s, size_t n)
+{
+	return (n == 1 && (s[0] == '-' || s[0] == '/')) ||
+		(n == 3 && (starts(s, n, "—") || starts(s, n, "无") || starts(s, n, "－"))) ||
+		(n == 6 && starts(s, n, "——"));
+}
+
+/* ------------------------------------------------------------------ */
+/* label -> slots                                                      */
+/* ------------------------------------------------------------------ */
+
+typedef struct lmap
+{
+	int			slot;			/* this year's value, -1 none */
+	int			cum;			/* 历年累计 value, -1 none */
+	bool		money;
+	bool		weak;			/* 办结数: only when no 答复总数 */
+} lmap;
+
+/*
+ * Clean a label into buf: drop blanks, quotes, bracketed notes and the
+ * numbering (其中: 1、 (1) 一、).  *sub tells a `其中` sub-item.
+ */
+static size_t
+clean_label(const char *s, size_t n, char *buf, size_t cap, bool *sub)
+{
+	size_t		i = 0;
+	size_t		o = 0;
+	int			depth = 0;
+
+	*sub = false;
+	while (i < n && o + 4 < cap)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c == '(')
+		{
+			depth++;
+			i++;
+			continue;
+		}
+		if (c == ')')
+		{
+			if (depth > 0)
+				depth--;
+			i++;
+			continue;
+		}
+		if (depth > 0 || is_blank(c) || c == '"' || c == '\'' || c == ':' ||
+			starts(s + i, n - i, "“") || starts(s + i, n - i, "”") ||
+			starts(s + i, n - i, "《") || starts(s + i, n - i, "》"))
+		{
+			i += (c >= 0x80) ? 3 : 1;
+			continue;
+		}
+		buf[o++] = s[i++];
+	}
+	buf[o] = 0;
+	/* numbering and 其中 at the front, repeatedly */
+	for (;;)
+	{
+		size_t		k = 0;
+		static const char *const cn[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+		int			j;
+
+		if (starts(buf, o, "其中"))
+		{
+			*sub = true;
+			k = 6;
+		}
+		else
+		{
+			while (k < o && buf[k] >= '0' && buf[k] <= '9')
+				k++;
+			if (k == 0)
+				for (j = 0; j < 10 && k == 0; j++)
+					if (starts(buf, o, cn[j]))
+						k = 3;
+			if (k > 0 && k < o && (starts(buf + k, o - k, "、") || buf[k] == '.'))
+				k += buf[k] == '.' ? 1 : 3;
+			else if (k > 0 && k <= 2 && k < o && (unsigned char) buf[k] >= 0x80 &&
+					 buf[0] >= '0' && buf[0] <= '9')
+				;				/* a bare code "01主动公开…": drop it */
+			else
+				k = 0;
+		}
+		if (k == 0)
+			break;
+		memmove(buf, buf + k, o - k + 1);
+		o -= k;
+	}
+	return o;
+}
+
+static lmap
+map_label(const char *b, size_t n, bool sub)
+{
+	lmap		m = {-1, -1, false, false};
+
+#define H(x) has(b, n, x)
+	if (n == 0)
+		return m;
+	if (H("诉讼") && (H("举报") || H("申诉") || H("投诉")))
+		return m;				/* 接受行政诉讼、举报数: a mixture */
+	if (H("主动公开") && !H("已主动公开") && !H("规范性") && !H("电子化") && !sub &&
+		(H("文件数") || H("信息数") || H("政府信息数")))
+	{
+		m.slot = GDR_S_ACTIVE_TOTAL;
+		m.cum = GDR_S_LEGACY_CUM_ACTIVE_TOTAL;
+		return m;
+	}
+	if (!H("申请") && !H("访问") && H("政府网站"))
+	{
+		m.slot = GDR_S_LEGACY_ACTIVE_WEBSITE;
+		return m;
+	}
+	if (!H("申请") && H("政府公报"))
+	{
+		m.slot = GDR_S_LEGACY_ACTIVE_GAZETTE;
+		return m;
+	}
+	if (starts(b, n, "行政复议") && !sub)
+	{
+		m.slot = GDR_S_APPEAL(GDR_A_REVIEW, GDR_F_TOTAL);
+		m.cum = GDR_S_LEGACY_CUM_REVIEWS;
+		return m;
+	}
+	if (starts(b, n, "行政诉讼") && !sub)
+	{
+		m.slot = GDR_S_APPEAL(GDR_A_SUIT, GDR_F_TOTAL);
+		m.cum = GDR_S_LEGACY_CUM_LAWSUITS;
+		return m;
+	}
+	if (H("收费"))
+	{
+		m.slot = GDR_S_LEGACY_FEES_YUAN;
+		m.money = true;
+		return m;
+	}
+	if (H("不同意公开") || H("不予公开") || H("否决公开"))
+	{
+		m.slot = GDR_S_LEGACY_DENIED;
+		m.cum = GDR_S_LEGACY_CUM_DENIED;
+		return m;
+	}
+	if (H("同意部分公开") || H("部分公开答复"))
+	{
+		m.slot = GDR_S_APP(GDR_R_PARTIAL, GDR_C_TOTAL);
+		m.cum = GDR_S_LEGACY_CUM_PARTIAL;
+		return m;
+	}
+	if (H("同意公开"))
+	{
+		m.slot = GDR_S_APP(GDR_R_GRANTED, GDR_C_TOTAL);
+		m.cum = GDR_S_LEGACY_CUM_GRANTED;
+		return m;
+	}
+	if (H("信息不存在"))
+	{
+		m.slot = GDR_S_LEGACY_NOT_EXIST;
+		return m;
+	}
+	if (H("非本机关") || H("非本部门") || H("不属于本"))
+	{
+		m.slot = GDR_S_LEGACY_NOT_OURS;
+		return m;
+	}
+	if (H("内容不明确"))
+	{
+		m.slot = GDR_S_LEGACY_UNCLEAR;
+		return m;
+	}
+	if (H("已主动公开"))
+	{
+		m.slot = GDR_S_LEGACY_ALREADY_PUBLIC;
+		return m;
+	}
+	if (H("其他类型答复") || H("其它类型答复") || H("其他答复"))
+	{
+		m.slot = GDR_S_LEGACY_OTHER_REPLIES;
+		return m;
+	}
+	if (H("答复总数") || (H("答复数") && H("申请") && !sub))
+	{
+		m.slot = GDR_S_APP(GDR_R_PROCESSED, GDR_C_TOTAL);
+		m.cum = GDR_S_LEGACY_CUM_REPLIES;
+		return m;
+	}
+	if (H("办结数") && !sub && !H("按时") && !H("延期"))
+	{
+		m.slot = GDR_S_APP(GDR_R_PROCESSED, GDR_C_TOTAL);
+		m.cum = GDR_S_LEGACY_CUM_REPLIES;
+		m.weak = true;
+		return m;
+	}
+	if (H("申请"))
+	{
+		if (H("当面"))
+			m.slot = GDR_S_LEGACY_REQ_IN_PERSON;
+		else if (H("网上") || H("网络") || H("电子邮件"))
+			m.slot = GDR_S_LEGACY_REQ_ONLINE;
+		else if (H("信函") || H("传真"))
+			m.slot = GDR_S_LEGACY_REQ_MAIL;
+		else if (!sub && (H("受理") || H("收到") || starts(b, n, "申请总数") ||
+						  starts(b, n, "申请数")) &&
+				 (H("总数") || (n >= 6 && memcmp(b + n - 6, "请数", 6) == 0)))
+		{
+			m.slot = GDR_S_APP(GDR_R_NEW, GDR_C_TOTAL);
+			m.cum = GDR_S_LEGACY_CUM_APPLICATIONS;
+		}
+		return m;
+	}
+	if ((H("申诉") || H("举报") || H("投诉")) && !sub)
+	{
+		m.slot = GDR_S_LEGACY_COMPLAINTS;
+		return m;
+	}
+#undef H
+	return m;
+}
+
+/* ------------------------------------------------------------------ */
+
+typedef struct lstate
+{
+	gdr_ctx    *ctx;
+	gdr_report *r;
+	int			cols[MAXCOLS];	/* HC_* of each value column */
+	int			ncols;
+	int			ycol;			/* index of this year's column, -1 */
+	int			ccol;			/* index of 历年累计, -1 */
+	int			mapped;
+	bool		have_replies;	/* a 答复总数 row was read */
+} lstate;
+
+static void
+put(lstate *st, int slot, bool money, int moneyunit, const lword *w,
+	const char *label)
+{
+	bool		dec;
+	int64_t		iv;
+	int64_t		mv;
+	int64_t		v;
+
+	if (slot < 0)
+		return;
+	if (w == NULL || null_word(w->p, w->n))
+	{
+		if (!gdr_present(st->r, slot))
+			gdr_set_null(st->r, slot);
+		st->mapped++;
+		return;
+	}
+	if (!parse_num(w->p, w->n, &dec, &iv, &mv) || (dec && !money) ||
+		(money && moneyunit == 1 && mv > INT64_MAX / 10000))
+	{
+		gdr_set_null(st->r, slot);
+		gdr_warn(st->ctx, st->r, "legacy_cell_unreadable", gdr_slots[slot].path,
+				 "statistics table row %s: \"%.*s\" is not a valid value",
+				 label, (int) (w->n > 40 ? 40 : w->n), w->p);
+		return;
+	}
+	v = money ? (moneyunit == 1 ? mv * 10000 : mv) : iv;
+	st->mapped++;
+	if (gdr_has(st->r, slot))
+	{
+		if (st->r->val[slot] != v)
+		{
+			gdr_set_null(st->r, slot);
+			gdr_warn(st->ctx, st->r, "legacy_conflict", gdr_slots[slot].path,
+					 "statistics table: two rows give %s different values (%s)",
+					 gdr_slots[slot].path, label);
+		}
+		return;
+	}
+	if (gdr_present(st->r, slot))
+		return;
+	gdr_set(st->r, slot, v);
+}
+
+static void
+finish_row(lstate *st, const char *label, size_t llen, int moneyunit,
+		   const lword *vals, int nv)
+{
+	char		buf[256];
+	size_t		n;
+	bool		sub;
+	lmap		m;
+	const lword *y = NULL;
+	const lword *c = NULL;
+
+	if (llen == 0 || nv == 0)
+		return;
+	n = clean_label(label, llen, buf, sizeof(buf), &sub);
+	m = map_label(buf, n, sub);
+	if (m.slot < 0)
+		return;
+	if (m.weak && st->have_replies)
+		return;
+	if (m.slot == GDR_S_APP(GDR_R_PROCESSED, GDR_C_TOTAL) && !m.weak)
+	{
+		/* a 答复总数 replaces an earlier 办结数 */
+		if (!st->have_replies && gdr_present(st->r, m.slot))
+			st->r->st[m.slot] = 0;
+		st->have_replies = true;
+	}
+	if (m.money && moneyunit < 0)
+		moneyunit = has(label, llen, "万元") ? 1 : 0;
+	if (st->ncols == 0)
+	{
+		if (nv != 1)
+		{
+			gdr_warn(st->ctx, st->r, "legacy_columns_unknown", gdr_slots[m.slot].path,
+					 "statistics table row %s: %d values and no column header", buf, nv);
+			return;
+		}
+		y = &vals[0];
+	}
+	else
+	{
+		if (nv != st->ncols)
+		{
+			gdr_set_null(st->r, m.slot);
+			gdr_warn(st->ctx, st->r, "legacy_row_cells", gdr_slots[m.slot].path,
+					 "statistics table row %s: %d values for %d columns", buf, nv, st->ncols);
+			return;
+		}
+		if (st->ycol >= 0)
+			y = &vals[st->ycol];
+		if (st->ccol >= 0)
+			c = &vals[st->ccol];
+		if (y == NULL && c == NULL)
+			return;
+	}
+	if (y)
+		put(st, m.slot, m.money, moneyunit, y, buf);
+	if (c && m.cum >= 0)
+		put(st, m.cum, false, -1, c, buf);
+}
+
+/* which value column is this year's, which the cumulative one */
+static void
+set_columns(lstate *st)
+{
+	int			i;
+	int			best = 0;
+
+	for (i = 0; i < st->ncols; i++)
+	{
+		int			rank = st->cols[i] == HC_YEAR_PREF ? 3 :
+			st->cols[i] == HC_YEAR ? 2 : st->cols[i] == HC_PERIOD ? 1 : 0;
+
+		if (rank > best)
+		{
+			best = rank;
+			st->ycol = i;
+		}
+		if (st->cols[i] == HC_CUM && st->ccol < 0)
+			st->ccol = i;
+	}
+}
+
+/*
+ * The first header anchor, in one pass: every anchor contains one of four
+ * trigger characters (标 量 累 期) at a known offset, so the scan looks at
+ * each byte once and verifies only at a trigger.
+ */
+static const char *
+find_anchor(const char *s, size_t len)
+{
+	static const struct
+	{
+		const char *trig;
+		const char *anchor;
+		size_t		off;
+	}			an[] = {
+		{"标", "指标名称", 3}, {"标", "统计指标", 9}, {"量", "计量单位", 3},
+		{"累", "历年累计", 6}, {"累", "本年累计", 6}, {"期", "本期实际", 3},
+	};
+	size_t		i;
+	int			k;
+
+	for (i = 0; i + 3 <= len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+		unsigned char c1;
+
+		/* 标 E6A087, 期 E69C9F, 累 E7B4AF, 量 E9878F */
+		if (c != 0xE6 && c != 0xE7 && c != 0xE9)
+			continue;
+		c1 = (unsigned char) s[i + 1];
+		if (!((c == 0xE6 && (c1 == 0xA0 || c1 == 0x9C)) ||
+			  (c == 0xE7 && c1 == 0xB4) || (c == 0xE9 && c1 == 0x87)))
+			continue;
+		for (k = 0; k < 6; k++)
+		{
+			size_t		al = strlen(an[k].anchor);
+
+			if (memcmp(s + i, an[k].trig, 3) != 0 || i < an[k].off ||
+				i - an[k].off + al > len)
+				continue;
+			if (memcmp(s + i - an[k].off, an[k].anchor, al) == 0)
+				return s + i - an[k].off;
+		}
+	}
+	return NULL;
+}
+
+#define LEGACY_REGION (16 * 1024)
+
+bool
+gdr_table_legacy(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
+				 bool *found)
+{
+	const char *a;
+	const char *p;
+	const char *end;
+	lstate		st;
+	bool		in_header = true;
+	const char *label = NULL;
+	size_t		llen = 0;
+	int			moneyunit = -1;
+	lword		vals[MAXCOLS + 1];
+	int			nv = 0;
+	int			rows = 0;
+
+	*found = false;
+	if (s == NULL || len == 0)
+		return ctx->status == 0;
+	if (gdr_work(ctx, len))
+		return false;
+	a = find_anchor(s, len);
+	if (a == NULL)
+		return true;
+	/* the header row may start a few header words before the anchor */
+	p = a;
+	{
+		int			words;
+
+		for (words = 0; words < 4; words++)
+		{
+			const char *q = p;
+			const char *e;
+
+			while (q > s && is_blank((unsigned char) q[-1]) && q[-1] != '\n')
+				q--;
+			if (q == s || q[-1] == '\n')
+				break;
+			e = q;
+			while (q > s && !is_blank((unsigned char) q[-1]))
+				q--;
+			if (header_kind(q, (size_t) (e - q)) == HC_NONE)
+				break;
+			p = q;
+		}
+	}
+	end = s + len;
+	if ((size_t) (end - p) > LEGACY_REGION)
+		end = p + LEGACY_REGION;
+
+	memset(&st, 0, sizeof(st));
+	st.ctx = ctx;
+	st.r = r;
+	st.ycol = -1;
+	st.ccol = -1;
+
+	while (p < end && rows < 400)
+	{
+		const char *w;
+		size_t		wl;
+		bool		dec;
+		int64_t		iv,
+					mv;
+		int			money;
+		hc_kind		hk;
+
+		while (p < end && is_blank((unsigned char) *p))
+			p++;
+		if (p >= end)
+			break;
+		w = p;
+		while (p < end && !is_blank((unsigned char) *p))
+			p++;
+		wl = (size_t) (p - w);
+		if (gdr_work(ctx, wl + 1))
+			return false;
+
+		hk = header_kind(w, wl);
+		if (in_header)
+		{
+			if (hk != HC_NONE)
+			{
+				if ((hk == HC_YEAR || hk == HC_YEAR_PREF || hk == HC_PERIOD || hk == HC_CUM) &&
+					st.ncols < MAXCOLS)
+					st.cols[st.ncols++] = hk;
+				continue;
+			}
+			in_header = false;
+			set_columns(&st);
+		}
+		if (parse_num(w, wl, &dec, &iv, &mv) || null_word(w, wl))
+		{
+			if (label == NULL)
+				continue;		/* a number with no label: a code or noise */
+			if (nv <= MAXCOLS)
+			{
+				vals[nv].p = w;
+				vals[nv].n = wl;
+			}
+			nv++;
+			continue;
+		}
+		if (label != NULL && nv == 0 && unit_kind(w, wl, &money))
+		{
+			if (money >= 0)
+				moneyunit = money;
+			continue;
+		}
+		/* text: ends the previous row, starts or extends a label */
+		if (nv > 0)
+		{
+			finish_row(&st, label, llen, moneyunit, vals, nv > MAXCOLS ? MAXCOLS + 1 : nv);
+			rows++;
+			label = NULL;
+			llen = 0;
+			moneyunit = -1;
+			nv = 0;
+		}
+		if (has(w, wl, "。") || has(w, wl, "附件") || wl > 120)
+			break;				/* prose again */
+		if (label == NULL)
+		{
+			label = w;
+			llen = wl;
+		}
+		else
+			llen = (size_t) (w + wl - label);
+		if (llen > 200)
+		{
+			label = NULL;		/* not a table row */
+			llen = 0;
+		}
+	}
+	if (label != NULL && nv > 0)
+		finish_row(&st, label, llen, moneyunit, vals, nv > MAXCOLS ? MAXCOLS + 1 : nv);
+	*found = st.mapped > 0;
+	return ctx->status == 0;
+}

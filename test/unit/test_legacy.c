@@ -1,0 +1,402 @@
+/*
+ * test_legacy.c -- pre-2019 statistics tables: the real 2014 report and local 附表 variants.
+ */
+#include <stdbool.h>
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+#include "unit.h"
+
+/* test-local normalisation: full-width fold, U+3000/NBSP -> ' ', a few
+ * traditional characters -> simplified, pinyin annotations `(guī)` removed. */
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+
+static const struct { const char *t, *s; } t2s[] = {
+	{"條","条"},{"項","项"},{"內","内"},{"發","发"},{"廢","废"},{"數","数"},{"現","现"},
+	{"規","规"},{"處","处"},{"決","决"},{"許","许"},{"罰","罚"},{"強","强"},{"費","费"},
+	{"務","务"},{"範","范"},{"檔案","文件"},{"製","制"},{"資","资"},{"訊","讯"},{"開","开"},
+	{"於","于"},{"請","请"},{"況","况"},{"額","额"},{"萬","万"},{"單","单"},{"位","位"},
+	{"學","学"},{"號","号"},{"號","号"},{"業","业"},{"構","构"},{"織","织"},{"總","总"},{"計","计"},
+	{"專","专"},{"結","结"},{"轉","转"},{"辦","办"},{"報","报"},{"與","与"},{"關","关"},{"訴","诉"},
+	{"議","议"},{"複","复"},{"審","审"},{"維","维"},{"糾","纠"},{"護","护"},{"險","险"},{"當","当"},
+	{"質","质"},{"產","产"},{"環","环"},{"區","区"},{"縣","县"},{"機","机"},{"門","门"},{"實","实"},
+	{"際","际"},{"歷","历"},{"計","计"},{"數","数"},{"據","据"},
+};
+
+static char *
+fold(const char *in, size_t len, size_t *outlen)
+{
+	char	   *out = malloc(len * 2 + 1);
+	size_t		i = 0, o = 0, k;
+
+	while (i < len)
+	{
+		unsigned char c = (unsigned char) in[i];
+
+		/* pinyin annotation: (xxx) with latin letters, possibly accented */
+		if ((c == '(') && o > 0)
+		{
+			size_t		j = i + 1;
+			int			latin = 0, other = 0;
+
+			while (j < len && in[j] != ')' && j - i < 16)
+			{
+				unsigned char d = (unsigned char) in[j];
+
+				if (d >= 'a' && d <= 'z')
+					latin++;
+				else if (d >= 0xC3 && d <= 0xC7)
+					;			/* accented latin lead byte */
+				else if (d >= 0x80 && d < 0xC0)
+					;
+				else
+					other++;
+				j++;
+			}
+			if (j < len && in[j] == ')' && latin > 0 && other == 0)
+			{
+				i = j + 1;
+				continue;
+			}
+		}
+		if (c == 0xE3 && i + 2 < len && (unsigned char) in[i + 1] == 0x80 && (unsigned char) in[i + 2] == 0x80)
+		{
+			out[o++] = ' ';
+			i += 3;
+			continue;
+		}
+		if (c == 0xC2 && i + 1 < len && (unsigned char) in[i + 1] == 0xA0)
+		{
+			out[o++] = ' ';
+			i += 2;
+			continue;
+		}
+		if (c == 0xEF && i + 2 < len)
+		{
+			unsigned cp = ((c & 0x0F) << 12) | (((unsigned char) in[i + 1] & 0x3F) << 6) | ((unsigned char) in[i + 2] & 0x3F);
+
+			if (cp >= 0xFF01 && cp <= 0xFF5E)
+			{
+				out[o++] = (char) (cp - 0xFF01 + 0x21);
+				i += 3;
+				continue;
+			}
+		}
+		for (k = 0; k < sizeof(t2s) / sizeof(t2s[0]); k++)
+		{
+			size_t		n = strlen(t2s[k].t);
+
+			if (i + n <= len && memcmp(in + i, t2s[k].t, n) == 0)
+				break;
+		}
+		if (k < sizeof(t2s) / sizeof(t2s[0]))
+		{
+			size_t		n = strlen(t2s[k].s);
+
+			memcpy(out + o, t2s[k].s, n);
+			o += n;
+			i += strlen(t2s[k].t);
+			continue;
+		}
+		out[o++] = in[i++];
+	}
+	out[o] = 0;
+	*outlen = o;
+	return out;
+}
+
+static char *
+read_file(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *buf;
+	long		n;
+
+	if (f == NULL)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t) n + 1);
+	if (fread(buf, 1, (size_t) n, f) != (size_t) n)
+	{
+		fclose(f);
+		free(buf);
+		return NULL;
+	}
+	fclose(f);
+	buf[n] = 0;
+	*len = (size_t) n;
+	return buf;
+}
+
+static char *
+read_folded(const char *path, size_t *len)
+{
+	size_t		rl;
+	char	   *raw = read_file(path, &rl);
+	char	   *f;
+
+	if (raw == NULL)
+		return NULL;
+	f = fold(raw, rl, len);
+	free(raw);
+	return f;
+}
+
+/* ------------------------------------------------------------------ */
+
+static gdr_ctx ctx;
+static bool found;
+
+static gdr_report *
+run(const char *text)
+{
+	gdr_report *r = gdr_alloc0(&ctx, sizeof(gdr_report));
+	size_t		n;
+	char	   *f = fold(text, strlen(text), &n);
+
+	found = false;
+	UNIT_OK(gdr_table_legacy(&ctx, f, n, r, &found), "gdr_table_legacy returns true");
+	free(f);
+	return r;
+}
+
+#define NUL (-999)
+#define ABS (-998)
+static int64_t
+get(const gdr_report *r, const char *path)
+{
+	int			s = gdr_slot_find(path, strlen(path));
+
+	if (s < 0)
+	{
+		printf("# unknown path %s\n", path);
+		return -997;
+	}
+	if (!gdr_present(r, s))
+		return ABS;
+	if (!gdr_has(r, s))
+		return NUL;
+	return r->val[s];
+}
+
+static bool
+has_warning(const gdr_report *r, const char *code)
+{
+	int			i;
+
+	for (i = 0; i < r->nwarnings; i++)
+		if (strcmp(r->warnings[i].code, code) == 0)
+			return true;
+	return false;
+}
+
+static int
+count_values(const gdr_report *r)
+{
+	int			i, n = 0;
+
+	for (i = 0; i < GDR_NSLOTS; i++)
+		if (gdr_has(r, i))
+			n++;
+	return n;
+}
+
+#define EQ(r, path, want) UNIT_EQ_INT(get(r, path), want, "%s", path)
+#define M(x) ((int64_t) ((x) * 1000000.0 + 0.5))
+
+static void
+test_zone_admin(void)
+{
+	size_t		n;
+	char	   *s = read_folded("../shared/corpus/zone-admin-2014.txt", &n);
+	gdr_report *r;
+
+	UNIT_OK(s != NULL, "zone-admin-2014 read");
+	if (s == NULL)
+		return;
+	r = gdr_alloc0(&ctx, sizeof(gdr_report));
+	UNIT_OK(gdr_table_legacy(&ctx, s, n, r, &found), "zone-admin parsed");
+	UNIT_OK(found, "zone-admin: statistics table found");
+	/* gold (corpus manifest) */
+	EQ(r, "applications.new.total", 1);
+	EQ(r, "applications.processed.total", 1);
+	EQ(r, "applications.granted.total", 1);
+	EQ(r, "applications.partial.total", 0);
+	EQ(r, "appeals.review.total", 0);
+	EQ(r, "appeals.suit.total", 0);
+	EQ(r, "active.total", 2543);
+	EQ(r, "legacy.fees_yuan", 0);
+	/* the rest of the table, read from the file */
+	EQ(r, "legacy.cumulative.active_total", 78967);
+	EQ(r, "legacy.active_website", 2543);
+	EQ(r, "legacy.active_gazette", 0);
+	EQ(r, "legacy.requests_in_person", 0);
+	EQ(r, "legacy.requests_online", 0);
+	EQ(r, "legacy.requests_mail", 1);
+	EQ(r, "legacy.denied", 0);
+	EQ(r, "legacy.other_replies", 0);
+	EQ(r, "legacy.cumulative.applications", 1);
+	EQ(r, "legacy.cumulative.replies", 1);
+	/* 接受行政诉讼、举报数 is neither lawsuits nor plain complaints */
+	EQ(r, "legacy.complaints", ABS);
+	EQ(r, "appeals.suit_direct.total", ABS);
+	UNIT_EQ_INT(r->nwarnings, 0, "zone-admin: no warnings");
+	free(s);
+}
+
+static void
+test_putian(void)
+{
+	gdr_report *r = run(
+		"附表：莆田市某局2009年政府信息公开情况统计表\n"
+		"指标\t2009年度\t历年累计\n"
+		"主动公开信息数(条)\t734\t2100\n"
+		"其中:1.政府网站\t700\t2000\n"
+		"2.政府公报\t34\t100\n"
+		"受理依申请公开信息总数(条)\t12\t40\n"
+		"其中:1.当面申请数\t2\t10\n"
+		"2.传真申请数\t0\t0\n"
+		"3.电子邮件申请数\t4\t10\n"
+		"4.网上申请数\t5\t15\n"
+		"5.信函申请数\t1\t5\n"
+		"本年度对申请的答复总数\t12\t40\n"
+		"其中:1.同意公开答复数\t9\t30\n"
+		"2.同意部分公开答复数\t1\t4\n"
+		"3.否决公开答复总数\t2\t6\n"
+		"行政复议数\t1\t3\n"
+		"行政诉讼数\t0\t1\n"
+		"行政申诉数\t0\t0\n"
+		"二、其他情况说明。\n");
+
+	UNIT_OK(found, "莆田: found");
+	EQ(r, "active.total", 734);
+	EQ(r, "legacy.cumulative.active_total", 2100);
+	EQ(r, "legacy.active_website", 700);
+	EQ(r, "legacy.active_gazette", 34);
+	EQ(r, "applications.new.total", 12);
+	EQ(r, "legacy.cumulative.applications", 40);
+	EQ(r, "legacy.requests_in_person", 2);
+	/* 传真 0 and 信函 1 both feed requests_mail: conflicting rows -> null */
+	EQ(r, "legacy.requests_mail", NUL);
+	EQ(r, "legacy.requests_online", NUL);
+	UNIT_OK(has_warning(r, "legacy_conflict"), "conflicting channel rows warned");
+	EQ(r, "applications.processed.total", 12);
+	EQ(r, "applications.granted.total", 9);
+	EQ(r, "applications.partial.total", 1);
+	EQ(r, "legacy.denied", 2);
+	EQ(r, "legacy.cumulative.denied", 6);
+	EQ(r, "appeals.review.total", 1);
+	EQ(r, "legacy.cumulative.reviews", 3);
+	EQ(r, "appeals.suit.total", 0);
+	EQ(r, "legacy.cumulative.lawsuits", 1);
+	EQ(r, "legacy.complaints", 0);
+}
+
+static void
+test_dingxi(void)
+{
+	/* 本期实际 / 本年累计: the annual figure is 本年累计; no 历年累计 */
+	gdr_report *r = run(
+		"定西市政府信息公开情况统计报表\n"
+		"指标名称 计量单位 本期实际 本年累计\n"
+		"主动公开信息数 条 50 480\n"
+		"其中:全文电子化的主动公开信息数 条 50 470\n"
+		"新增的行政规范性文件数 件 1 6\n"
+		"申请总数 件 2 9\n"
+		"对申请的答复总数 件 2 8\n"
+		"1.同意公开答复数 件 1 5\n"
+		"2.同意部分公开答复数 件 0 1\n"
+		"3.否决公开答复总数 件 1 2\n"
+		"(2)\"信息不存在\"数 件 0 1\n"
+		"(3)\"非本部门掌握\"数 件 1 1\n"
+		"(4)\"申请内容不明确\"数 件 0 0\n"
+		"行政复议数 件 0 1\n"
+		"行政诉讼数 件 0 0\n"
+		"行政申诉数 件 0 2\n"
+		"其中:对本部门首次处理不满意的行政申诉数 件 0 1\n"
+		"政府信息公开收费 万元 0 0.25\n");
+
+	EQ(r, "active.total", 480);
+	EQ(r, "legacy.cumulative.active_total", ABS);
+	EQ(r, "applications.new.total", 9);
+	EQ(r, "applications.processed.total", 8);
+	EQ(r, "applications.granted.total", 5);
+	EQ(r, "applications.partial.total", 1);
+	EQ(r, "legacy.denied", 2);
+	EQ(r, "legacy.not_exist", 1);
+	EQ(r, "legacy.not_ours", 1);
+	EQ(r, "legacy.unclear", 0);
+	EQ(r, "appeals.review.total", 1);
+	EQ(r, "appeals.suit.total", 0);
+	EQ(r, "legacy.complaints", 2);
+	/* 0.25 万元 = 2500 元 */
+	EQ(r, "legacy.fees_yuan", M(2500));
+}
+
+static void
+test_edge(void)
+{
+	gdr_report *r;
+
+	r = run("");
+	UNIT_OK(!found && count_values(r) == 0, "empty: nothing");
+	r = run("本报告没有统计表。主动公开信息 12 条。");
+	UNIT_OK(!found && count_values(r) == 0, "prose only: nothing");
+	r = run("指标名称 计量单位 2014年度 历年累计 主动公开文件数 条 2543 行政复议数 件 0 0");
+	EQ(r, "active.total", NUL);
+	UNIT_OK(has_warning(r, "legacy_row_cells"), "a row with one value for two columns: null + warning");
+	EQ(r, "appeals.review.total", 0);
+	r = run("指标名称 计量单位 2014年度 历年累计 行政复议数 件 1.5 2");
+	EQ(r, "appeals.review.total", NUL);
+	UNIT_OK(has_warning(r, "legacy_cell_unreadable"), "decimal count: null + warning");
+	r = run("指标名称 计量单位 2014年度 历年累计 主动公开文件数 条 - 100");
+	EQ(r, "active.total", NUL);
+	EQ(r, "legacy.cumulative.active_total", 100);
+	r = run("指标名称 计量单位 2014年度 历年累计 接受行政诉讼、举报数 件 3 3");
+	UNIT_OK(count_values(r) == 0, "接受行政诉讼、举报数 maps to nothing");
+	r = run("历年累计");
+	UNIT_OK(!found, "header only: nothing");
+	{
+		char		buf[2048];
+		unsigned	seed = 7;
+		int			i;
+		static const char *const fr[] = {"指标名称", " ", "历年累计", "1", "22", "主动公开文件数",
+		"条", "\n", "其中:", "0.5", "-", "行政复议数", "元", "\xe3", "(", ")"};
+
+		for (i = 0; i < 300; i++)
+		{
+			size_t		n = 0;
+			bool		f2;
+			gdr_report *g = gdr_alloc0(&ctx, sizeof(gdr_report));
+
+			while (n < sizeof(buf) - 32)
+			{
+				const char *x;
+
+				seed = seed * 1103515245u + 12345u;
+				x = fr[(seed >> 16) % (sizeof(fr) / sizeof(fr[0]))];
+				if ((seed >> 4) % 101 == 0)
+					break;
+				memcpy(buf + n, x, strlen(x));
+				n += strlen(x);
+			}
+			(void) gdr_table_legacy(&ctx, buf, n, g, &f2);
+		}
+		UNIT_OK(true, "300 random soups without a crash");
+	}
+}
+
+int
+main(void)
+{
+	gdr_ctx_init(&ctx, &gdr_env_malloc);
+	test_zone_admin();
+	test_putian();
+	test_dingxi();
+	test_edge();
+	gdr_ctx_free(&ctx);
+	return unit_done();
+}
