@@ -632,6 +632,18 @@ enum_value(const char *key, const char *s, const char *const *names, int n)
 	return 0;
 }
 
+/* keep a warning about a cell, so gdr_mark_unread() can use it */
+static void
+add_path_warning(gdr_ctx *ctx, gdr_report *r, JsonbValue *code, JsonbValue *path)
+{
+	char	   *c = gdr_strndup(ctx, code->val.string.val, code->val.string.len);
+	char	   *p = gdr_strndup(ctx, path->val.string.val, path->val.string.len);
+
+	if (c == NULL || p == NULL)
+		gdr_raise_status(ctx, "reading a report");
+	gdr_warn(ctx, r, c, p, "%s", "");
+}
+
 gdr_report *
 gdr_report_from_jsonb(gdr_ctx *ctx, Jsonb *jb)
 {
@@ -710,7 +722,10 @@ gdr_report_from_jsonb(gdr_ctx *ctx, Jsonb *jb)
 				if (slot >= 0)
 					r->st[slot] |= GDR_ST_AMBIGUOUS;
 			}
+			else if (code && path && code->type == jbvString && path->type == jbvString)
+				add_path_warning(ctx, r, code, path);
 		}
+		gdr_mark_unread(r);
 	}
 	return r;
 }

@@ -52,6 +52,16 @@ void		gdr_read_slot_tree(JsonbContainer *obj, int64_t *val, uint8_t *st,
 							   const char *what);
 
 /*
+ * gdr_check.c, shared with gdr_trigger.c: the hard-rule verdict of a report
+ * (1 true, 0 false, -1 nothing checkable; cb, if given, sees the failing
+ * rows), a check value as numeric, and a status's SQL name.
+ */
+int			gdr_balance_verdict(gdr_ctx *ctx, const gdr_report *r,
+								gdr_check_cb cb, void *arg);
+Numeric		gdr_check_numeric(int64 v, int scale);
+const char *gdr_check_status_name(gdr_check_status s);
+
+/*
  * Set-returning functions: materialise into a tuplestore (the API was
  * renamed across versions; gdr.c has the fallback for 13 and 14).
  */

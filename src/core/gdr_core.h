@@ -258,6 +258,9 @@ int			gdr_slot_find(const char *path, size_t len);
 #define GDR_ST_VALUE	 0x02	/* val[] holds a number */
 #define GDR_ST_AMBIGUOUS 0x04	/* narrative figure readable two ways */
 #define GDR_ST_SPLIT	 0x08	/* value came from splitting run-together digits */
+#define GDR_ST_UNREAD	 0x10	/* null because the parser could not place the
+								 * cell (a warning names its row), not because
+								 * the report left it blank: checks skip it */
 
 typedef enum gdr_doc_kind
 {
@@ -334,6 +337,15 @@ void		gdr_warn(gdr_ctx *ctx, gdr_report *r, const char *code,
 					 const char *path, const char *fmt,...)
 			__attribute__((format(printf, 5, 6)));
 
+/*
+ * Mark as GDR_ST_UNREAD every null slot that a warning is about: a warning
+ * whose path is a slot covers that slot's row (its siblings); a warning
+ * whose path is a prefix ("applications") covers everything under it.
+ * Narrative warnings mark nothing.  Run at the end of a parse and after a
+ * report is read back from jsonb, so the flag survives the round trip.
+ */
+void		gdr_mark_unread(gdr_report *r);
+
 gdr_extra  *gdr_add_extra(gdr_ctx *ctx, gdr_report *r, const char *section,
 						  const char *label, size_t labellen, int nvalues);
 
@@ -366,7 +378,7 @@ typedef enum gdr_check_status
 
 typedef struct gdr_check_row
 {
-	const char *rule;			/* stable id, e.g. "t3_col.person" */
+	const char *rule;			/* stable id, e.g. "t3_balance.person" */
 	gdr_check_status status;
 	const char *path;			/* the cell the row is about, or NULL */
 	bool		has_expected;

@@ -39,6 +39,7 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 
 	if (ctx->status)
 		return (gdr_status) ctx->status;
+	gdr_mark_unread(r);
 	*out = r;
 	return GDR_OK;
 }

@@ -273,6 +273,42 @@ gdr_warn(gdr_ctx *ctx, gdr_report *r, const char *code, const char *path,
 	r->nwarnings++;
 }
 
+void
+gdr_mark_unread(gdr_report *r)
+{
+	int			w,
+				i;
+
+	for (w = 0; w < r->nwarnings; w++)
+	{
+		const char *path = r->warnings[w].path;
+		size_t		plen;
+
+		if (path == NULL || strncmp(r->warnings[w].code, "narrative_", 10) == 0)
+			continue;
+		plen = strlen(path);
+		if (gdr_slot_find(path, plen) >= 0)
+		{
+			const char *dot = strrchr(path, '.');
+
+			if (dot == NULL)
+				continue;
+			plen = (size_t) (dot - path);
+		}
+		if (plen == 0)
+			continue;
+		for (i = 0; i < GDR_NSLOTS; i++)
+		{
+			const char *sp = gdr_slots[i].path;
+
+			if ((r->st[i] & GDR_ST_VALUE) || !(r->st[i] & GDR_ST_PRESENT))
+				continue;
+			if (strncmp(sp, path, plen) == 0 && sp[plen] == '.')
+				r->st[i] |= GDR_ST_UNREAD;
+		}
+	}
+}
+
 gdr_extra *
 gdr_add_extra(gdr_ctx *ctx, gdr_report *r, const char *section,
 			  const char *label, size_t labellen, int nvalues)
