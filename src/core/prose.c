@@ -1,0 +1,2187 @@
+/*
+ * prose.c -- agency, year, kind, published date and the figures the prose
+ * states (narrative.*).
+ *
+ * One scan over the normalised text.  At every line start the line-level
+ * facts are looked at (title line, a line that is only an agency name, a
+ * line that is only a date); at every CJK character that can begin a
+ * trigger (a small table, looked up by code point) the few rules for that
+ * character are tried, and each rule parses the number next to its trigger
+ * locally: forward ("收到政府信息公开申请 27 件") or backward ("其余 3 件结转
+ * 2024 年度").  Nothing is matched twice and nothing scans the whole text
+ * per pattern.
+ *
+ * A figure needs its unit (件, 条, 元 ...) right after the number, so a
+ * number in a table cell (no unit, or a tab / pipe in between) is never
+ * taken.  Figures stated with a total marker (共, 累计, 全年 ...) beat plain
+ * ones; a figure under 其中 of a sentence that already stated the slot is a
+ * part and is skipped; two different figures of equal standing keep the
+ * first and warn (narrative_conflict).  受理 N 件 may or may not include
+ * requests carried over: kept, marked ambiguous, warned.  Approximate
+ * figures (5500 余条, 近 300 个) are never stored (narrative_approximate).
+ */
+#include <string.h>
+
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+
+/* ------------------------------------------------------------------ */
+/* narrative slots                                                     */
+/* ------------------------------------------------------------------ */
+
+enum
+{
+	N_ACTIVE, N_RECV, N_DONE, N_FWD, N_REVIEW, N_SUIT, N_MEDIA, N_PRESS,
+	N_INTERP, N_NPC, N_CPPCC, N_FEES,
+	NNARR,
+	/* pseudo slots: triggers that are not figures */
+	X_QIZHONG = 100,			/* 其中 */
+	X_APP,						/* 申请 (applications context) */
+	X_STAT,						/* 统计期限 ... (year) */
+	X_PUBDATE,					/* 发布日期 ... */
+	X_PUBORG					/* 发布机构 */
+};
+
+#define NSLOT(i)	(GDR_S_N_ACTIVE_TOTAL + (i))
+
+/* rule flags */
+#define F_FWD		0x0001		/* number after the trigger */
+#define F_BWD		0x0002		/* number before the trigger */
+#define F_AMBIG		0x0004		/* 受理: may include carried-over requests */
+#define F_UNITLESS	0x0008		/* a total without unit at sentence end is ok */
+#define F_PRE_ACT	0x0010		/* not after 予以/不予/部分/依申请 */
+#define F_PRE_DONE	0x0020		/* 答复/办结 checks */
+#define F_TAIL_NEXT 0x0040		/* 结转 + 下一年 / 次年 / year+1 */
+#define F_NO_HOU	0x0080		/* 复议后 (起诉) is a lawsuit */
+#define F_Z_RECV	0x0100		/* 未收到 ... 申请 -> 0 */
+#define F_Z_APPEAL	0x0200		/* 无 ... 行政诉讼(案件) -> 0 */
+#define F_Z_FEE		0x0400		/* 未收取 ... 处理费 -> 0 */
+#define F_ZERO_ONLY 0x0800		/* only the zero form (收费) */
+#define F_BACK_DE	0x1000		/* backward filler must end with 的 */
+#define F_CONJ3		0x2000		/* 和/及/与 just before: compound subject */
+#define F_APPCTX	0x4000		/* needs 申请 nearby */
+#define F_MONEY		0x8000		/* value in 元 (万元 allowed) */
+
+typedef struct prose_rule
+{
+	const char *kw;				/* trigger, UTF-8 */
+	int			slot;			/* N_* or X_* */
+	unsigned	flags;
+	int			maxf;			/* forward filler, characters */
+	int			maxb;			/* backward filler, characters */
+	const char *units;			/* one-character units */
+	const char *need;			/* filler must contain one of ('|') */
+	const char *forbid;			/* filler must contain none of ('|') */
+} prose_rule;
+
+#define U_CNT	"件例条份宗个项"
+#define U_ITEM	"条件篇个"
+/* an application for government information, not any 申请 (审批) */
+#define RECV_NEED "公开申请|信息申请|依申请|申请公开|公开的申请"
+#define F_APPEAL_FORBID "维持|纠正|纠错|败诉|审结|结果|机关|决定|率|申请人"
+
+static const prose_rule rules[] = {
+	/* active_total */
+	{"主动公开", N_ACTIVE, F_FWD | F_UNITLESS | F_PRE_ACT, 16, 0, U_ITEM,
+	"政府信息|政务信息|公开信息", "申请|年报|指南|目录|其中|报告"},
+	{"主动发布", N_ACTIVE, F_FWD | F_UNITLESS, 16, 0, U_ITEM,
+	"政府信息|政务信息|公开信息", "申请|年报|指南|目录|其中|报告"},
+	{"公开", N_ACTIVE, F_FWD | F_PRE_ACT, 16, 0, U_ITEM,
+	"政府信息|政务信息|公开信息", "申请|年报|指南|目录|其中|报告"},
+	{"发布", N_ACTIVE, F_FWD | F_PRE_ACT, 16, 0, U_ITEM,
+	"政府信息|政务信息|公开信息", "申请|年报|指南|目录|其中|报告"},
+	/* applications_received */
+	{"收到", N_RECV, F_FWD | F_Z_RECV, 20, 0, U_CNT,
+	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|举报|投诉"},
+	{"受理", N_RECV, F_FWD | F_Z_RECV | F_AMBIG, 20, 0, U_CNT,
+	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|举报|投诉"},
+	{"新收", N_RECV, F_FWD, 20, 0, U_CNT,
+	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|数量"},
+	{"接收", N_RECV, F_FWD, 20, 0, U_CNT,
+	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信"},
+	{"接到", N_RECV, F_FWD | F_Z_RECV, 20, 0, U_CNT,
+	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信"},
+	/* applications_completed */
+	{"答复", N_DONE, F_FWD | F_PRE_DONE | F_APPCTX, 14, 0, U_CNT, NULL,
+	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|申请中|其中|同意|不予|予以|部分|无法"},
+	{"办结", N_DONE, F_FWD | F_PRE_DONE | F_APPCTX, 14, 0, U_CNT, NULL,
+	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|申请中|其中|同意|不予|予以|部分|无法"},
+	{"办理", N_DONE, F_FWD | F_PRE_DONE | F_APPCTX, 14, 0, U_CNT, NULL,
+	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|业务|申请中|其中|同意|不予|予以|部分|无法"},
+	/* applications_carried_forward */
+	{"结转", N_FWD, F_FWD | F_BWD | F_TAIL_NEXT, 12, 3, U_CNT, NULL,
+	"上年|新收|复议|诉讼|建议|提案"},
+	{"转", N_FWD, F_FWD | F_BWD | F_TAIL_NEXT, 12, 3, U_CNT, NULL,
+	"上年|新收|复议|诉讼|建议|提案"},
+	{"顺延", N_FWD, F_FWD | F_BWD | F_TAIL_NEXT, 12, 3, U_CNT, NULL,
+	"上年|新收|复议|诉讼|建议|提案"},
+	/* reviews, lawsuits */
+	{"行政复议", N_REVIEW, F_FWD | F_BWD | F_NO_HOU | F_Z_APPEAL | F_BACK_DE,
+	10, 24, "件起宗例次个", NULL, F_APPEAL_FORBID "|诉讼"},
+	{"复议", N_REVIEW, F_FWD | F_NO_HOU | F_Z_APPEAL, 10, 0, "件起宗例次个",
+	NULL, F_APPEAL_FORBID "|诉讼"},
+	{"行政诉讼", N_SUIT, F_FWD | F_BWD | F_Z_APPEAL | F_BACK_DE, 10, 24,
+	"件起宗例次个", NULL, F_APPEAL_FORBID "|复议"},
+	/* new_media_posts */
+	{"公众号", N_MEDIA, F_FWD, 16, 0, "条篇",
+	"发布|推送|编发|推出|刊发|发文|更新|发送", "粉丝|关注|阅读|浏览|点击|留言|视频号|抖音"},
+	{"微信", N_MEDIA, F_FWD, 16, 0, "条篇",
+	"发布|推送|编发|推出|刊发|发文|更新|发送", "粉丝|关注|阅读|浏览|点击|留言|视频号|抖音"},
+	{"微博", N_MEDIA, F_FWD, 16, 0, "条篇",
+	"发布|推送|编发|推出|刊发|发文|更新|发送", "粉丝|关注|阅读|浏览|点击|留言|视频号|抖音"},
+	{"新媒体", N_MEDIA, F_FWD, 16, 0, "条篇",
+	"发布|推送|编发|推出|刊发|发文|更新|发送", "粉丝|关注|阅读|浏览|点击|留言|视频号|抖音|账号"},
+	/* press_conferences */
+	{"新闻发布会", N_PRESS, F_FWD | F_BWD, 6, 3, "场次期", NULL, "吹风|通气"},
+	{"发布会", N_PRESS, F_FWD | F_BWD, 6, 3, "场次期", NULL, "吹风|通气"},
+	/* interpretations */
+	{"解读", N_INTERP, F_FWD | F_BWD | F_CONJ3, 10, 3, "篇条件个期份", NULL,
+	"会|人|率|文件|进行|活动|培训"},
+	/* npc / cppcc */
+	{"人大代表建议", N_NPC, F_FWD | F_BWD, 6, 2, "件条份个项", NULL,
+	"提案|政协|满意|率"},
+	{"人大建议", N_NPC, F_FWD | F_BWD, 6, 2, "件条份个项", NULL,
+	"提案|政协|满意|率"},
+	{"代表建议", N_NPC, F_FWD, 6, 0, "件条份个项", NULL,
+	"提案|政协|满意|率"},
+	{"政协提案", N_CPPCC, F_FWD | F_BWD, 6, 2, "件条份个项", NULL,
+	"建议|人大|满意|率"},
+	{"政协委员提案", N_CPPCC, F_FWD, 6, 0, "件条份个项", NULL,
+	"建议|人大|满意|率"},
+	{"委员提案", N_CPPCC, F_FWD, 6, 0, "件条份个项", NULL,
+	"建议|人大|满意|率"},
+	/* fees_collected */
+	{"处理费", N_FEES, F_FWD | F_Z_FEE | F_MONEY, 8, 0, "元", NULL,
+	"标准|管理|办法|减免"},
+	{"收费", N_FEES, F_Z_FEE | F_ZERO_ONLY, 0, 0, "元", NULL, NULL},
+	/* context */
+	{"其中", X_QIZHONG, 0, 0, 0, NULL, NULL, NULL},
+	{"申请", X_APP, 0, 0, 0, NULL, NULL, NULL},
+	{"统计期限", X_STAT, 0, 0, 0, NULL, NULL, NULL},
+	{"统计时限", X_STAT, 0, 0, 0, NULL, NULL, NULL},
+	{"统计周期", X_STAT, 0, 0, 0, NULL, NULL, NULL},
+	{"统计时间", X_STAT, 0, 0, 0, NULL, NULL, NULL},
+	{"发布日期", X_PUBDATE, 0, 0, 0, NULL, NULL, NULL},
+	{"发布时间", X_PUBDATE, 0, 0, 0, NULL, NULL, NULL},
+	{"公开日期", X_PUBDATE, 0, 0, 0, NULL, NULL, NULL},
+	{"公布日期", X_PUBDATE, 0, 0, 0, NULL, NULL, NULL},
+	{"发布机构", X_PUBORG, 0, 0, 0, NULL, NULL, NULL},
+};
+
+#define NRULES ((int) (sizeof(rules) / sizeof(rules[0])))
+
+/*
+ * Lead-character index: for a code point in U+4E00..U+9FFF, 1 + the index
+ * of the first rule (in lead_order) with that lead character, 0 = none.
+ * Built once per process (PostgreSQL backends are single threaded).
+ */
+#define TITLE_ZONE	(32 * 1024)	/* bytes in which a title line is looked for */
+#define CJK_FIRST	0x4E00
+#define CJK_LAST	0x9FFF
+static uint8_t lead_idx[CJK_LAST - CJK_FIRST + 1];
+static uint8_t lead_order[NRULES];	/* rule indexes grouped by lead char */
+static uint32_t lead_cp[NRULES];
+static uint8_t kw_len[NRULES];		/* strlen(rules[i].kw) */
+static unsigned char kw2[NRULES][3];	/* second character of lead_order[i]'s kw */
+static bool lead_built = false;
+
+static void
+build_leads(void)
+{
+	int			i,
+				j,
+				n = 0;
+	uint32_t	cps[NRULES];
+	bool		done[NRULES];
+
+	for (i = 0; i < NRULES; i++)
+	{
+		kw_len[i] = (uint8_t) strlen(rules[i].kw);
+		gdr_utf8_decode(rules[i].kw, kw_len[i], &cps[i]);
+		done[i] = false;
+	}
+	/* group the rules by lead character, keeping table order */
+	for (i = 0; i < NRULES; i++)
+	{
+		if (done[i])
+			continue;
+		lead_idx[cps[i] - CJK_FIRST] = (uint8_t) (n + 1);
+		for (j = i; j < NRULES; j++)
+			if (cps[j] == cps[i])
+			{
+				done[j] = true;
+				lead_cp[n] = cps[j];
+				/* every trigger is 3-byte characters; a one-character kw
+				 * has no second character (0 = always try) */
+				if (kw_len[j] >= 6)
+					memcpy(kw2[n], rules[j].kw + 3, 3);
+				lead_order[n++] = (uint8_t) j;
+			}
+	}
+	lead_built = true;
+}
+
+/* ------------------------------------------------------------------ */
+/* scan state                                                          */
+/* ------------------------------------------------------------------ */
+
+typedef struct cand
+{
+	bool		has;
+	bool		amb;
+	bool		conflict;
+	bool		approx;
+	int			rank;
+	int64_t		v;
+	int64_t		conflict_v;
+	size_t		numpos;
+} cand;
+
+typedef struct pline
+{
+	size_t		start,
+				end;
+	bool		agency;			/* only an agency name */
+	int			dy,
+				dm,
+				dd;				/* only a date (dy != 0) */
+} pline;
+
+typedef struct ps
+{
+	gdr_ctx    *ctx;
+	gdr_report *r;
+	const char *s;
+	size_t		len;
+
+	cand		c[NNARR];
+
+	/* sentence state */
+	bool		qz;				/* 其中 seen in this sentence */
+	uint32_t	sent_slots;		/* slots stated in this sentence */
+	uint32_t	before_qz;		/* slots stated before 其中 */
+	uint32_t	prev_slots;		/* slots stated in the previous sentence */
+	size_t		sent_start;		/* first byte of this sentence */
+	size_t		last_app;		/* end of the last 申请, or SIZE_MAX */
+
+	/* title */
+	bool		have_title;
+	const char *title_ag;
+	size_t		title_aglen;
+	int			title_year;
+	gdr_doc_kind title_kind;
+
+	int			stat_year;
+
+	/* last non-empty lines, ring of 4 */
+	pline		ring[4];
+	int			nlines;			/* non-empty lines seen */
+
+	/* signature: last agency line followed by a date line */
+	bool		have_sig;
+	size_t		sig_start,
+				sig_end;
+	int			sy,
+				sm,
+				sd;
+
+	int			my,
+				mm,
+				md;				/* first metadata date */
+	const char *org;
+	size_t		orglen;
+} ps;
+
+static void end_sentence(ps *S, size_t next, bool para);
+
+/* ------------------------------------------------------------------ */
+/* characters                                                          */
+/* ------------------------------------------------------------------ */
+
+static inline int
+dec(const ps *S, size_t p, uint32_t *cp)
+{
+	if (p >= S->len)
+	{
+		*cp = 0;
+		return 0;
+	}
+	{
+		const unsigned char *u = (const unsigned char *) S->s + p;
+
+		if (u[0] < 0x80)
+		{
+			*cp = u[0];
+			return 1;
+		}
+		/* the common case: a well-formed 3-byte character (not a surrogate) */
+		if (u[0] >= 0xE1 && u[0] <= 0xEC && p + 2 < S->len &&
+			(u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+		{
+			*cp = ((uint32_t) (u[0] & 0x0F) << 12) |
+				((uint32_t) (u[1] & 0x3F) << 6) | (uint32_t) (u[2] & 0x3F);
+			return 3;
+		}
+	}
+	return gdr_utf8_decode(S->s + p, S->len - p, cp);
+}
+
+/* start of the character before p (p > 0) */
+static inline size_t
+prevc(const ps *S, size_t p)
+{
+	size_t		q = p;
+	int			k = 0;
+
+	while (q > 0 && k < 4)
+	{
+		q--;
+		k++;
+		if (((unsigned char) S->s[q] & 0xC0) != 0x80)
+			break;
+	}
+	return q;
+}
+
+static inline bool
+is_hspace(uint32_t c)
+{
+	return c == ' ' || c == '\r' || c == '\f' || c == '\v' ||
+		c == 0x3000 || c == 0xA0;
+}
+
+static inline bool
+is_digit(uint32_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool
+is_cn_digit(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x3007:			/* 〇 */
+		case 0x96F6:			/* 零 */
+		case 0x4E00:			/* 一 */
+		case 0x4E8C:			/* 二 */
+		case 0x4E09:			/* 三 */
+		case 0x56DB:			/* 四 */
+		case 0x4E94:			/* 五 */
+		case 0x516D:			/* 六 */
+		case 0x4E03:			/* 七 */
+		case 0x516B:			/* 八 */
+		case 0x4E5D:			/* 九 */
+		case 0x5341:			/* 十 */
+		case 0x767E:			/* 百 */
+		case 0x5343:			/* 千 */
+		case 0x4E07:			/* 万 */
+		case 0x4E24:			/* 两 */
+			return true;
+		default:
+			return false;
+	}
+}
+
+/* characters that end a clause (the local parse never crosses them) */
+static bool
+is_stop(uint32_t c)
+{
+	switch (c)
+	{
+		case ',':
+		case '.':
+		case ';':
+		case '!':
+		case '?':
+		case '(':
+		case ')':
+		case '[':
+		case ']':
+		case '\t':
+		case '|':
+		case '"':
+		case '<':
+		case '>':
+		case 0x3001:			/* 、 */
+		case 0x3002:			/* 。 */
+		case 0xFF0C:			/* ， */
+		case 0xFF1B:			/* ； */
+		case 0xFF08:			/* （ */
+		case 0xFF09:			/* ） */
+		case 0xFF01:
+		case 0xFF1F:
+		case 0x300A:			/* 《 */
+		case 0x300B:			/* 》 */
+		case 0x300C:
+		case 0x300D:
+		case 0x3010:			/* 【 */
+		case 0x3011:
+		case 0x3014:			/* 〔 */
+		case 0x3015:
+		case 0x201C:			/* “ */
+		case 0x201D:
+		case 0x2018:
+		case 0x2019:
+		case 0xFFFD:
+			return true;
+		default:
+			return c < 0x20 && c != '\n';
+	}
+}
+
+static bool cp_in(uint32_t c, const char *set);
+
+/*
+ * A conjunction at p (its code point c): the filler joins two subjects.
+ * 及 inside 涉及 / 及时 / 以及时 ... is not one.
+ */
+static bool
+is_conj_at(const ps *S, size_t p, uint32_t c)
+{
+	if (c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x6216 /* 或 */ )
+		return true;
+	if (c == 0x53CA)			/* 及 */
+	{
+		uint32_t	d;
+		size_t		q;
+
+		dec(S, p + 3, &d);
+		if (d == 0x65F6)		/* 及时 */
+			return false;
+		if (p > 0)
+		{
+			q = prevc(S, p);
+			dec(S, q, &d);
+			if (cp_in(d, "涉普危波提论顾"))
+				return false;
+		}
+		return true;
+	}
+	return false;
+}
+
+/*
+ * Skip horizontal space and at most one line break (text wrapped by a PDF
+ * converter); a blank line is a paragraph end: *brk = true.
+ */
+static size_t
+skip_ws(const ps *S, size_t p, bool *brk)
+{
+	int			nl = 0;
+	uint32_t	c;
+	int			n;
+
+	*brk = false;
+	while (p < S->len)
+	{
+		n = dec(S, p, &c);
+		if (c == '\n')
+		{
+			if (++nl > 1)
+			{
+				*brk = true;
+				return p;
+			}
+		}
+		else if (!is_hspace(c))
+			break;
+		p += n;
+	}
+	return p;
+}
+
+static size_t
+skip_ws_back(const ps *S, size_t p, bool *brk)
+{
+	int			nl = 0;
+	uint32_t	c;
+	size_t		q;
+
+	*brk = false;
+	while (p > 0)
+	{
+		q = prevc(S, p);
+		dec(S, q, &c);
+		if (c == '\n')
+		{
+			if (++nl > 1)
+			{
+				*brk = true;
+				return p;
+			}
+		}
+		else if (!is_hspace(c))
+			break;
+		p = q;
+	}
+	return p;
+}
+
+/*
+ * Does kw (UTF-8, kl bytes) occur at p, white space between its characters
+ * allowed?
+ */
+static bool
+kw_atn(const ps *S, size_t p, const char *kw, size_t kl, size_t *end)
+{
+	size_t		i = 0;
+	bool		brk;
+
+	/* fast path: the keyword as is */
+	while (i < kl && p + i < S->len && S->s[p + i] == kw[i])
+		i++;
+	if (i == kl)
+	{
+		*end = p + kl;
+		return true;
+	}
+	/* white space inside (a wrapped line)?  else no match */
+	if (p + i >= S->len)
+		return false;
+	{
+		unsigned char b = (unsigned char) S->s[p + i];
+
+		if (!(b == ' ' || b == '\n' || b == '\r' || b == '\f' ||
+			  b == 0xE3 || b == 0xC2))
+			return false;
+	}
+	i = 0;
+	while (i < kl)
+	{
+		size_t		cl = 1;
+
+		if (i > 0)
+		{
+			p = skip_ws(S, p, &brk);
+			if (brk)
+				return false;
+		}
+		while (i + cl < kl && ((unsigned char) kw[i + cl] & 0xC0) == 0x80)
+			cl++;
+		if (p + cl > S->len || memcmp(S->s + p, kw + i, cl) != 0)
+			return false;
+		p += cl;
+		i += cl;
+	}
+	*end = p;
+	return true;
+}
+
+static inline bool
+kw_at(const ps *S, size_t p, const char *kw, size_t *end)
+{
+	return kw_atn(S, p, kw, strlen(kw), end);
+}
+
+/* Is the character c one of the characters of the UTF-8 string set? */
+static bool
+cp_in(uint32_t c, const char *set)
+{
+	char		u[8];
+	int			l;
+	const char *p;
+
+	if (c == 0 || set == NULL)
+		return false;
+	l = gdr_utf8_encode(c, u);
+	for (p = set; *p;)
+	{
+		int			k = 1;
+
+		while (((unsigned char) p[k] & 0xC0) == 0x80)
+			k++;
+		if (k == l && memcmp(p, u, (size_t) l) == 0)
+			return true;
+		p += k;
+	}
+	return false;
+}
+
+/* Does buf contain one of the '|'-separated words? */
+static bool
+has_any(const char *buf, const char *words)
+{
+	const char *w = words;
+	char		tmp[64];
+
+	if (words == NULL)
+		return false;
+	while (*w)
+	{
+		const char *e = strchr(w, '|');
+		size_t		wl = e ? (size_t) (e - w) : strlen(w);
+
+		if (wl > 0 && wl < sizeof(tmp))
+		{
+			memcpy(tmp, w, wl);
+			tmp[wl] = '\0';
+			if (strstr(buf, tmp))
+				return true;
+		}
+		if (!e)
+			break;
+		w = e + 1;
+	}
+	return false;
+}
+
+static bool
+ends_with(const char *buf, size_t bl, const char *w)
+{
+	size_t		wl = strlen(w);
+
+	return bl >= wl && memcmp(buf + bl - wl, w, wl) == 0;
+}
+
+/* small text buffer of a filler or window, white space removed */
+#define WBUF 200
+typedef struct wbuf
+{
+	char		b[WBUF + 8];
+	size_t		n;
+} wbuf;
+
+static void
+wb_add(wbuf *w, const char *s, size_t n)
+{
+	if (w->n + n <= WBUF)
+	{
+		memcpy(w->b + w->n, s, n);
+		w->n += n;
+	}
+	w->b[w->n] = '\0';
+}
+
+/* copy [a, b) without white space */
+static void
+wb_range(const ps *S, wbuf *w, size_t a, size_t b)
+{
+	uint32_t	c;
+	int			n;
+
+	w->n = 0;
+	w->b[0] = '\0';
+	while (a < b)
+	{
+		n = dec(S, a, &c);
+		if (n <= 0)
+			break;
+		if (!is_hspace(c) && c != '\n')
+			wb_add(w, S->s + a, (size_t) n);
+		a += (size_t) n;
+	}
+}
+
+/*
+ * The clause before p, at most maxc characters (stops at a clause stop or
+ * a blank line), without white space, in text order.
+ */
+static void
+back_window(const ps *S, size_t p, int maxc, wbuf *w)
+{
+	size_t		a = p;
+	int			k = 0;
+	uint32_t	c;
+	bool		brk;
+
+	while (a > 0 && k < maxc)
+	{
+		size_t		q = skip_ws_back(S, a, &brk);
+
+		if (brk || q == 0)
+		{
+			a = q;
+			break;
+		}
+		q = prevc(S, q);
+		dec(S, q, &c);
+		if (is_stop(c) || c == ':')
+			break;
+		a = q;
+		k++;
+	}
+	wb_range(S, w, a, p);
+}
+
+/* the character before p, white space skipped (0 at start or paragraph) */
+static uint32_t
+char_before(const ps *S, size_t p)
+{
+	bool		brk;
+	uint32_t	c;
+
+	p = skip_ws_back(S, p, &brk);
+	if (brk || p == 0)
+		return 0;
+	dec(S, prevc(S, p), &c);
+	return c;
+}
+
+/* ------------------------------------------------------------------ */
+/* numbers                                                             */
+/* ------------------------------------------------------------------ */
+
+typedef struct numres
+{
+	int64_t		v;				/* count, or money x 10^6 */
+	size_t		pos;			/* first byte of the number */
+	size_t		end;			/* after the unit */
+	bool		approx;
+	bool		unit;			/* a unit followed (else: sentence end) */
+} numres;
+
+#define MAXVAL 1000000000000LL	/* 10^12 */
+
+static bool approx_word_after(const ps *S, size_t p, size_t *end);
+
+/*
+ * Parse a number at p (ASCII digits or a Chinese numeral) and a unit of
+ * `units` after it.  Money: decimals allowed, 万元 scales.  unitless: the
+ * number may end the sentence instead.
+ */
+static bool
+number_at(const ps *S, size_t p, const prose_rule *R, bool unitless, numres *nr)
+{
+	size_t		q = p;
+	int64_t		ip = 0,
+				frac = 0;
+	int			nfrac = 0;
+	bool		ascii,
+				dot = false,
+				brk,
+				wan = false;
+	uint32_t	c;
+	int			n;
+
+	nr->pos = p;
+	nr->approx = false;
+	nr->unit = false;
+	n = dec(S, q, &c);
+	ascii = is_digit(c);
+	if (ascii)
+	{
+		int			nd = 0;
+
+		while (q < S->len && is_digit((unsigned char) S->s[q]))
+		{
+			if (++nd > 13)
+				return false;
+			ip = ip * 10 + (S->s[q] - '0');
+			q++;
+			/* thousands separator: ",ddd" followed by a non-digit */
+			if (q + 3 < S->len && S->s[q] == ',' &&
+				is_digit((unsigned char) S->s[q + 1]) &&
+				is_digit((unsigned char) S->s[q + 2]) &&
+				is_digit((unsigned char) S->s[q + 3]) &&
+				(q + 4 >= S->len || !is_digit((unsigned char) S->s[q + 4])))
+				q++;
+		}
+		if (q < S->len && S->s[q] == '.' && q + 1 < S->len &&
+			is_digit((unsigned char) S->s[q + 1]))
+		{
+			dot = true;
+			q++;
+			while (q < S->len && is_digit((unsigned char) S->s[q]))
+			{
+				if (nfrac < 6)
+				{
+					frac = frac * 10 + (S->s[q] - '0');
+					nfrac++;
+				}
+				else if (S->s[q] != '0')
+					return false;	/* more precision than we keep */
+				q++;
+			}
+		}
+	}
+	else
+	{
+		size_t		a = q;
+		int			k = 0;
+
+		while (q < S->len)
+		{
+			n = dec(S, q, &c);
+			if (!is_cn_digit(c) || ++k > 12)
+				break;
+			q += (size_t) n;
+		}
+		if (q == a || !gdr_cn_number(S->s + a, q - a, &ip))
+			return false;
+	}
+	if (ip > MAXVAL)
+		return false;
+
+	/* after the number: 余 / 多 / 万 / unit */
+	q = skip_ws(S, q, &brk);
+	if (!brk && approx_word_after(S, q, &q))
+	{
+		nr->approx = true;
+		q = skip_ws(S, q, &brk);
+	}
+	n = dec(S, q, &c);
+	if (!brk && c == 0x4E07 && ascii)	/* 万 */
+	{
+		wan = true;
+		q += (size_t) n;
+		n = dec(S, q, &c);
+	}
+	if (!brk && n > 0 && cp_in(c, R->units))
+	{
+		q += (size_t) n;
+		nr->end = q;
+		nr->unit = true;
+	}
+	else if (unitless && !wan && !dot &&
+			 (brk || q >= S->len || c == '\n' || c == 0x3002 || c == ',' ||
+			  c == ';'))
+		nr->end = q;
+	else
+		return false;
+
+	if (R->flags & F_MONEY)
+	{
+		while (nfrac < 6)
+		{
+			frac *= 10;
+			nfrac++;
+		}
+		nr->v = ip * GDR_MONEY_SCALE + frac;
+		if (wan)
+			nr->v *= 10000;
+	}
+	else
+	{
+		if (dot)
+			return false;
+		if (wan)
+			nr->approx = true;	/* "3万条" is a rounded figure */
+		nr->v = ip;
+	}
+	return true;
+}
+
+/* 余 多 左右 以上 来 after a number */
+static bool
+approx_word_after(const ps *S, size_t p, size_t *end)
+{
+	static const char *const w[] = {"余", "多", "左右", "以上", "来"};
+	int			i;
+
+	for (i = 0; i < 5; i++)
+		if (kw_at(S, p, w[i], end))
+			return true;
+	return false;
+}
+
+/* 约 近 逾 超 超过 将近 大约 just before a number */
+static bool
+approx_before(const char *buf, size_t bl)
+{
+	return ends_with(buf, bl, "约") || ends_with(buf, bl, "近") ||
+		ends_with(buf, bl, "逾") || ends_with(buf, bl, "超") ||
+		ends_with(buf, bl, "超过") || ends_with(buf, bl, "达近");
+}
+
+/* ------------------------------------------------------------------ */
+/* candidates                                                          */
+/* ------------------------------------------------------------------ */
+
+static void
+offer(ps *S, int slot, int64_t v, int rank, size_t numpos, bool amb)
+{
+	cand	   *c = &S->c[slot];
+	uint32_t	bit = (uint32_t) 1 << slot;
+
+	if (c->has && c->numpos == numpos)
+		return;					/* the same statement seen by two triggers */
+	/* a part under 其中 of a sentence that stated the slot already */
+	if (S->qz && (S->before_qz & bit) && rank < 2)
+		return;
+	S->sent_slots |= bit;
+	if (!c->has || rank > c->rank)
+	{
+		c->has = true;
+		c->v = v;
+		c->rank = rank;
+		c->numpos = numpos;
+		c->amb = amb;
+		return;
+	}
+	if (rank == c->rank && v != c->v && !c->conflict)
+	{
+		c->conflict = true;
+		c->conflict_v = v;
+	}
+}
+
+/* total markers in the filler or just before the trigger */
+static int
+rank_of(const ps *S, size_t t, const wbuf *fill)
+{
+	wbuf		w;
+	static const char *const tot = "共|累计|合计|总计|全年|总共|全部";
+
+	if (has_any(fill->b, tot))
+		return 2;
+	back_window(S, t, 8, &w);
+	if (has_any(w.b, tot))
+		return 2;
+	return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* rule application                                                    */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Walk forward from p over filler characters to the first number with a
+ * unit.  fill receives the filler (white space removed).
+ */
+static bool
+scan_fwd(const ps *S, size_t p, const prose_rule *R, wbuf *fill, numres *nr)
+{
+	int			k = 0;
+	uint32_t	c;
+	int			n;
+	bool		brk;
+
+	fill->n = 0;
+	fill->b[0] = '\0';
+	for (;;)
+	{
+		p = skip_ws(S, p, &brk);
+		if (brk || p >= S->len)
+			return false;
+		n = dec(S, p, &c);
+		if (is_digit(c) || is_cn_digit(c))
+		{
+			bool		unitless = (R->flags & F_UNITLESS) != 0;
+
+			/* a number right after 第 is an ordinal */
+			if (!ends_with(fill->b, fill->n, "第") &&
+				number_at(S, p, R, unitless, nr))
+			{
+				if (approx_before(fill->b, fill->n))
+					nr->approx = true;
+				return true;
+			}
+			if (is_digit(c))
+				return false;
+			/* a numeral that is no figure (统一, 第二十条): skip all of it */
+			while (p < S->len && is_cn_digit(c))
+			{
+				wb_add(fill, S->s + p, (size_t) n);
+				if (++k > R->maxf)
+					return false;
+				p += (size_t) n;
+				n = dec(S, p, &c);
+			}
+			continue;
+		}
+		if (c == '\n' || is_stop(c) || is_conj_at(S, p, c))
+			return false;
+		wb_add(fill, S->s + p, (size_t) n);
+		if (++k > R->maxf)
+			return false;
+		p += (size_t) n;
+	}
+}
+
+/* parse a number that ends at e (exclusive), backwards */
+static bool
+number_back(const ps *S, size_t e, size_t *start, int64_t *v)
+{
+	size_t		a = e;
+	uint32_t	c;
+
+	dec(S, prevc(S, e), &c);
+	if (is_digit(c))
+	{
+		int			nd = 0;
+
+		while (a > 0 && is_digit((unsigned char) S->s[a - 1]))
+		{
+			a--;
+			if (++nd > 13)
+				return false;
+		}
+		if (a > 0 && (S->s[a - 1] == '.' || S->s[a - 1] == ','))
+			return false;
+	}
+	else
+	{
+		int			k = 0;
+
+		while (a > 0 && k < 12)
+		{
+			size_t		q = prevc(S, a);
+
+			dec(S, q, &c);
+			if (!is_cn_digit(c))
+				break;
+			a = q;
+			k++;
+		}
+	}
+	if (a == e || !gdr_cn_number(S->s + a, e - a, v) || *v > MAXVAL)
+		return false;
+	*start = a;
+	return true;
+}
+
+/*
+ * Walk backward from the trigger at t to "N <unit>" over at most maxb
+ * filler characters.
+ */
+static bool
+scan_bwd(const ps *S, size_t t, const prose_rule *R, wbuf *fill, numres *nr)
+{
+	size_t		a = t;
+	int			k = 0;
+	uint32_t	c;
+	bool		brk;
+
+	for (;;)
+	{
+		size_t		q = skip_ws_back(S, a, &brk);
+		size_t		u;
+
+		if (brk || q == 0)
+			return false;
+		u = prevc(S, q);
+		dec(S, u, &c);
+		if (cp_in(c, R->units))
+		{
+			size_t		ne = skip_ws_back(S, u, &brk);
+			uint32_t	d;
+
+			if (!brk && ne > 0)
+			{
+				dec(S, prevc(S, ne), &d);
+				if (is_digit(d) || is_cn_digit(d))
+				{
+					size_t		ns;
+					int64_t		v;
+					wbuf		pre;
+
+					if (!number_back(S, ne, &ns, &v))
+						return false;
+					nr->v = v;
+					nr->pos = ns;
+					nr->end = q;
+					nr->approx = false;
+					nr->unit = true;
+					back_window(S, ns, 2, &pre);
+					if (approx_before(pre.b, pre.n) || ends_with(pre.b, pre.n, "第"))
+						nr->approx = true;
+					wb_range(S, fill, q, t);
+					if (approx_word_after(S, skip_ws(S, ne, &brk), &ns) && !brk)
+						nr->approx = true;
+					return true;
+				}
+			}
+		}
+		if (c == '\n' || is_stop(c) || is_digit(c) ||
+			(c != 0x53CA && is_conj_at(S, u, c)))
+			return false;
+		if (++k > R->maxb)
+			return false;
+		a = u;
+	}
+}
+
+/* 下年 / 下一年 / 次年 / 明年 / <year+1>年 after 结转 (到/至/入 allowed) */
+static bool
+next_year_at(const ps *S, size_t p, size_t *end)
+{
+	bool		brk;
+	size_t		q;
+	static const char *const w[] = {"下年", "下一年", "次年", "明年", "下个年"};
+	int			i;
+
+	p = skip_ws(S, p, &brk);
+	if (kw_at(S, p, "到", &q) || kw_at(S, p, "至", &q) || kw_at(S, p, "入", &q))
+		p = q;
+	for (i = 0; i < 5; i++)
+		if (kw_at(S, p, w[i], end))
+			return true;
+	p = skip_ws(S, p, &brk);
+	if (S->title_year > 0 && p + 4 <= S->len &&
+		is_digit((unsigned char) S->s[p]) && is_digit((unsigned char) S->s[p + 1]) &&
+		is_digit((unsigned char) S->s[p + 2]) && is_digit((unsigned char) S->s[p + 3]))
+	{
+		int			y = (S->s[p] - '0') * 1000 + (S->s[p + 1] - '0') * 100 +
+		(S->s[p + 2] - '0') * 10 + (S->s[p + 3] - '0');
+
+		if (y == S->title_year + 1 && kw_at(S, skip_ws(S, p + 4, &brk), "年", end))
+			return true;
+	}
+	return false;
+}
+
+/* the rest of the clause from p: no digit in it?  text into w */
+static bool
+clause_rest(const ps *S, size_t p, wbuf *w)
+{
+	uint32_t	c;
+	int			n,
+				k = 0;
+	bool		brk;
+
+	w->n = 0;
+	w->b[0] = '\0';
+	while (p < S->len && k < 40)
+	{
+		p = skip_ws(S, p, &brk);
+		if (brk || p >= S->len)
+			break;
+		n = dec(S, p, &c);
+		if (is_stop(c) || c == '\n')
+			break;
+		if (is_digit(c))
+			return false;
+		wb_add(w, S->s + p, (size_t) n);
+		p += (size_t) n;
+		k++;
+	}
+	return true;
+}
+
+/* a negation in the window: 未 (not 尚未/未经) 没有 无 (not 无法/无正当) 不收 免收 */
+static bool
+has_negation(const char *b)
+{
+	const char *p;
+
+	for (p = strstr(b, "未"); p; p = strstr(p + 3, "未"))
+		if (!(p >= b + 3 && strncmp(p - 3, "尚", 3) == 0) &&
+			strncmp(p + 3, "经", 3) != 0)
+			return true;
+	if (strstr(b, "没有") || strstr(b, "不收") || strstr(b, "免收") ||
+		strstr(b, "不存在"))
+		return true;
+	for (p = strstr(b, "无"); p; p = strstr(p + 3, "无"))
+		if (strncmp(p + 3, "法", 3) != 0 && strncmp(p + 3, "正当", 6) != 0)
+			return true;
+	return false;
+}
+
+/* the zero forms: 未收到...申请, 无...行政诉讼案件, 未收取...处理费 */
+static bool
+try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
+{
+	wbuf		back,
+				rest;
+	bool		brk;
+
+	if (R->flags & F_Z_RECV)
+	{
+		back_window(S, t, 2, &back);
+		if (!(ends_with(back.b, back.n, "未") || ends_with(back.b, back.n, "没有") ||
+			  ends_with(back.b, back.n, "没")))
+			return false;
+		if (!clause_rest(S, kend, &rest) || !has_any(rest.b, RECV_NEED))
+			return false;
+		offer(S, R->slot, 0, 1, t, false);
+		return true;
+	}
+	if (R->flags & F_Z_APPEAL)
+	{
+		size_t		q = skip_ws(S, kend, &brk);
+		uint32_t	c;
+		static const char *const okf[] = {"案件", "案", "情况", "情形", "事项",
+		"的情况", "的情形", "发生"};
+		int			i;
+		bool		ok = false;
+
+		back_window(S, t, 20, &back);
+		if (!has_negation(back.b))
+			return false;
+		if (!clause_rest(S, kend, &rest))
+			return false;
+		dec(S, q, &c);
+		if (brk || q >= S->len || is_stop(c) || c == '\n')
+			ok = true;
+		for (i = 0; !ok && i < 8; i++)
+		{
+			size_t		e;
+
+			if (kw_at(S, q, okf[i], &e))
+				ok = true;
+		}
+		if (!ok && is_conj_at(S, q, c))
+			ok = true;
+		if (!ok || has_any(rest.b, "败诉|纠错|纠正|撤销|维持|后起诉"))
+			return false;
+		offer(S, R->slot, 0, 1, t, false);
+		return true;
+	}
+	if (R->flags & F_Z_FEE)
+	{
+		back_window(S, t, 20, &back);
+		if (!has_negation(back.b))
+			return false;
+		if ((R->flags & F_ZERO_ONLY) &&
+			!has_any(back.b, "信息公开|依申请|处理|公开申请"))
+			return false;
+		if (!clause_rest(S, kend, &rest))
+			return false;
+		offer(S, R->slot, 0, 1, t, false);
+		return true;
+	}
+	return false;
+}
+
+/* after a figure: ",占34%" / "(17.46%)" makes it a share of a total */
+static bool
+share_follows(const ps *S, size_t p)
+{
+	bool		brk;
+	size_t		q,
+				e;
+
+	p = skip_ws(S, p, &brk);
+	if (brk || p >= S->len)
+		return false;
+	if (S->s[p] == ',' || S->s[p] == '(')
+		p = skip_ws(S, p + 1, &brk);
+	if (brk)
+		return false;
+	if (kw_at(S, p, "占", &e))
+		return true;
+	for (q = p; q < S->len && (is_digit((unsigned char) S->s[q]) || S->s[q] == '.'); q++)
+		;
+	return q > p && q < S->len && S->s[q] == '%';
+}
+
+static void
+apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
+{
+	wbuf		fill,
+				back;
+	numres		nr;
+	bool		found = false,
+				fwd = false,
+				brk;
+	uint32_t	pc;
+	size_t		from = kend;
+
+	/* checks on what precedes the trigger */
+	if (R->flags & (F_PRE_ACT | F_PRE_DONE))
+	{
+		pc = char_before(S, t);
+		if ((R->flags & F_PRE_ACT) && pc != 0 &&
+			cp_in(pc, "请以予分不未非否"))
+			return;
+		if ((R->flags & F_PRE_DONE) && pc != 0 &&
+			cp_in(pc, "开予面期知的未在正续待需不延以将可于即限"))
+			return;
+	}
+	if (R->flags & F_PRE_DONE)
+	{
+		back_window(S, t, 8, &back);
+		if (has_any(back.b, "结转|顺延|下年|下一年|转下|上年"))
+			return;
+	}
+	if (R->flags & F_CONJ3)
+	{
+		back_window(S, t, 3, &back);
+		if (has_any(back.b, "和|及|与"))
+			return;
+	}
+	if (R->flags & F_TAIL_NEXT)
+	{
+		/* 结转 is handled at its own lead; 转 after 结 is the same word */
+		if (R->kw[0] == (char) 0xE8 && strcmp(R->kw, "转") == 0 &&
+			char_before(S, t) == 0x7ED3)
+			return;
+		if (!next_year_at(S, kend, &from))
+			return;
+		back_window(S, t, 4, &back);
+		if (has_any(back.b, "上年|上一年|去年"))
+			return;
+	}
+	if (R->flags & F_NO_HOU)
+	{
+		size_t		e;
+
+		if (kw_at(S, skip_ws(S, kend, &brk), "后", &e))
+			return;
+	}
+
+	if ((R->flags & F_FWD) && scan_fwd(S, from, R, &fill, &nr))
+		found = fwd = true;
+	if (!found && (R->flags & F_BWD) && R->maxb > 0 && scan_bwd(S, t, R, &fill, &nr))
+		found = true;
+	if (!found)
+	{
+		if (R->flags & (F_Z_RECV | F_Z_APPEAL | F_Z_FEE))
+			try_zero(S, R, t, kend);
+		return;
+	}
+	if (R->flags & F_ZERO_ONLY)
+		return;
+
+	/* filler conditions */
+	if (R->need && !has_any(fill.b, R->need))
+		return;
+	if (has_any(fill.b, R->forbid))
+		return;
+	if (!fwd && (R->flags & F_BACK_DE) && !ends_with(fill.b, fill.n, "的"))
+		return;
+	if (R->flags & F_APPCTX)
+	{
+		if (!has_any(fill.b, "申请") &&
+			(S->last_app == SIZE_MAX || t < S->last_app || t - S->last_app > 240))
+			return;
+	}
+
+	if (nr.approx)
+	{
+		S->c[R->slot].approx = true;
+		return;
+	}
+	if (share_follows(S, nr.end))
+		return;					/* "856条，占34%": a part of a total */
+	{
+		int			rank = rank_of(S, t, &fill);
+
+		/* a total without unit is only taken when it says it is a total */
+		if (!nr.unit && rank < 2)
+			return;
+		offer(S, R->slot, nr.v, rank, nr.pos, (R->flags & F_AMBIG) != 0);
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* dates, agency lines, title                                          */
+/* ------------------------------------------------------------------ */
+
+static int
+digits_at(const ps *S, size_t p, int maxn, size_t *end, int *v)
+{
+	int			n = 0;
+
+	*v = 0;
+	while (p < S->len && n < maxn && is_digit((unsigned char) S->s[p]))
+	{
+		*v = *v * 10 + (S->s[p] - '0');
+		p++;
+		n++;
+	}
+	if (p < S->len && is_digit((unsigned char) S->s[p]))
+		return 0;				/* longer than wanted */
+	*end = p;
+	return n;
+}
+
+static bool
+valid_date(int y, int m, int d)
+{
+	return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/*
+ * A date at p: 2024年1月24日 (white space allowed) or, when iso, also
+ * 2023-12-15 / 2023/12/15 / 2023.12.15.
+ */
+static bool
+date_at(const ps *S, size_t p, bool iso, size_t *end, int *y, int *m, int *d)
+{
+	size_t		q;
+	bool		brk;
+
+	if (digits_at(S, p, 4, &q, y) != 4)
+		return false;
+	if (iso && q < S->len && (S->s[q] == '-' || S->s[q] == '/' || S->s[q] == '.'))
+	{
+		char		sep = S->s[q];
+
+		if (digits_at(S, q + 1, 2, &q, m) < 1 || q >= S->len || S->s[q] != sep ||
+			digits_at(S, q + 1, 2, &q, d) < 1)
+			return false;
+		*end = q;
+		return valid_date(*y, *m, *d);
+	}
+	q = skip_ws(S, q, &brk);
+	if (brk || !kw_at(S, q, "年", &q))
+		return false;
+	q = skip_ws(S, q, &brk);
+	if (brk || digits_at(S, q, 2, &q, m) < 1)
+		return false;
+	q = skip_ws(S, q, &brk);
+	if (brk || !kw_at(S, q, "月", &q))
+		return false;
+	q = skip_ws(S, q, &brk);
+	if (brk || digits_at(S, q, 2, &q, d) < 1)
+		return false;
+	q = skip_ws(S, q, &brk);
+	if (brk || !(kw_at(S, q, "日", &q) || kw_at(S, q, "号", &q)))
+		return false;
+	*end = q;
+	return valid_date(*y, *m, *d);
+}
+
+static bool
+is_cjk(uint32_t c)
+{
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+
+/*
+ * [a, b) trimmed of spaces and '#': is it only an agency name?  Han
+ * characters only, 3..30 of them, ending like a body does.
+ */
+static bool
+agency_text(const ps *S, size_t a, size_t b, size_t *ta, size_t *tb)
+{
+	uint32_t	c;
+	int			n,
+				k = 0;
+	size_t		p,
+				last = a;
+	static const char *const suf[] = {
+		"局", "政府", "委员会", "委", "办公厅", "办公室", "厅", "中心", "院", "署",
+		"管委会", "部", "处", "办", "所", "站", "馆", "队", "街道", "镇", "乡",
+	"公署", "分局", "支队", "大队", "事务所", "集团", "公司"};
+	int			i;
+
+	while (a < b && (S->s[a] == ' ' || S->s[a] == '#' || S->s[a] == '\t' ||
+					 S->s[a] == '\r' || S->s[a] == '\f'))
+		a++;
+	while (b > a && (S->s[b - 1] == ' ' || S->s[b - 1] == '\t' ||
+					 S->s[b - 1] == '\r' || S->s[b - 1] == '\f'))
+		b--;
+	/* cheap test first: the last character of a body's name */
+	if (b - a < 9)
+		return false;
+	dec(S, b - 3, &c);
+	switch (c)
+	{
+		case 0x5C40:			/* 局 */
+		case 0x5E9C:			/* 府 */
+		case 0x59D4:			/* 委 */
+		case 0x4F1A:			/* 会 */
+		case 0x5385:			/* 厅 */
+		case 0x5BA4:			/* 室 */
+		case 0x5FC3:			/* 心 */
+		case 0x9662:			/* 院 */
+		case 0x7F72:			/* 署 */
+		case 0x90E8:			/* 部 */
+		case 0x5904:			/* 处 */
+		case 0x529E:			/* 办 */
+		case 0x6240:			/* 所 */
+		case 0x7AD9:			/* 站 */
+		case 0x9986:			/* 馆 */
+		case 0x961F:			/* 队 */
+		case 0x9053:			/* 道 */
+		case 0x9547:			/* 镇 */
+		case 0x4E61:			/* 乡 */
+		case 0x53F8:			/* 司 */
+			break;
+		default:
+			return false;
+	}
+	for (p = a; p < b; p += (size_t) n)
+	{
+		n = dec(S, p, &c);
+		if (n <= 0)
+			return false;
+		if (c == 0x3000)
+			continue;
+		if (!is_cjk(c))
+			return false;
+		last = p;
+		if (++k > 30)
+			return false;
+	}
+	if (k < 3)
+		return false;
+	(void) last;
+	for (i = 0; i < (int) (sizeof(suf) / sizeof(suf[0])); i++)
+	{
+		size_t		sl = strlen(suf[i]);
+
+		if ((size_t) (b - a) >= sl && memcmp(S->s + b - sl, suf[i], sl) == 0)
+		{
+			*ta = a;
+			*tb = b;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* the report phrases of a title line */
+typedef struct title_phrase
+{
+	const char *w;
+	gdr_doc_kind kind;
+} title_phrase;
+
+static const title_phrase phrases[] = {
+	{"政府信息公开工作年度报告", GDR_KIND_ANNUAL_REPORT},
+	{"政府信息公开年度报告", GDR_KIND_ANNUAL_REPORT},
+	{"政府信息公开工作年报", GDR_KIND_ANNUAL_REPORT},
+	{"政府信息公开年报", GDR_KIND_ANNUAL_REPORT},
+	{"政府信息公开工作报告", GDR_KIND_ANNUAL_REPORT},
+	{"信息公开工作年度报告", GDR_KIND_ANNUAL_REPORT},
+	{"政务公开工作年度报告", GDR_KIND_ANNUAL_REPORT},
+	{"政务公开工作总结", GDR_KIND_WORK_SUMMARY},
+	{"政府信息公开工作总结", GDR_KIND_WORK_SUMMARY},
+	{"信息公开工作总结", GDR_KIND_WORK_SUMMARY},
+	{"政务公开工作报告", GDR_KIND_WORK_SUMMARY},
+	{"政务公开工作情况", GDR_KIND_WORK_SUMMARY},
+};
+
+static int
+phrase_at(const ps *S, size_t p, size_t *end)
+{
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(phrases) / sizeof(phrases[0])); i++)
+		if (kw_at(S, p, phrases[i].w, end))
+		{
+			/* the title ends there: not "...年度报告显示" */
+			uint32_t	c;
+
+			dec(S, *end, &c);
+			if (*end < S->len && (is_cjk(c) || c == 0x3002 || c == ',' ||
+								  c == ';' || c == 0x3001))
+				return -1;
+			return i;
+		}
+	return -1;
+}
+
+/* "2024 年(度)" at p: the year and the end */
+static bool
+year_nian_at(const ps *S, size_t p, int *y, size_t *end)
+{
+	size_t		q;
+	bool		brk;
+
+	if (digits_at(S, p, 4, &q, y) != 4 || *y < 1990 || *y > 2100)
+		return false;
+	q = skip_ws(S, q, &brk);
+	if (brk || !kw_at(S, q, "年", &q))
+		return false;
+	if (kw_at(S, q, "度", end))
+		q = *end;
+	*end = skip_ws(S, q, &brk);
+	return true;
+}
+
+static void
+set_title(ps *S, size_t a, size_t b, int y, int ph)
+{
+	size_t		ta,
+				tb;
+
+	if (!agency_text(S, a, b, &ta, &tb))
+	{
+		/* agency on the line(s) before: "聊城市...局\n\n2022年...报告" */
+		if (a < b)
+		{
+			/* text before the year that is not an agency: no title */
+			size_t		p = a;
+
+			while (p < b && (S->s[p] == ' ' || S->s[p] == '#'))
+				p++;
+			if (p < b)
+				return;
+		}
+		if (S->nlines > 0 && S->ring[(S->nlines - 1) & 3].agency)
+		{
+			ta = S->ring[(S->nlines - 1) & 3].start;
+			tb = S->ring[(S->nlines - 1) & 3].end;
+			agency_text(S, ta, tb, &ta, &tb);
+		}
+		else
+			ta = tb = 0;
+	}
+	S->have_title = true;
+	S->title_year = y;
+	S->title_kind = phrases[ph].kind;
+	S->title_ag = tb > ta ? S->s + ta : NULL;
+	S->title_aglen = tb - ta;
+}
+
+/*
+ * Title line at p (a line start): [标题:|名称:|#] agency year年(度) phrase,
+ * year年(度) agency phrase, or year年(度) phrase with the agency on the
+ * line before.
+ */
+static void
+try_title(ps *S, size_t p)
+{
+	size_t		q,
+				a,
+				e;
+	int			y,
+				k,
+				ph;
+	uint32_t	c;
+	int			n;
+	bool		brk;
+
+	while (p < S->len && (S->s[p] == ' ' || S->s[p] == '#' || S->s[p] == '\t'))
+		p++;
+	if (kw_at(S, p, "标题", &q) || kw_at(S, p, "名称", &q))
+	{
+		q = skip_ws(S, q, &brk);
+		if (q < S->len && S->s[q] == ':')
+			p = skip_ws(S, q + 1, &brk);
+	}
+	if (p < S->len && is_digit((unsigned char) S->s[p]))
+	{
+		/* year first */
+		if (!year_nian_at(S, p, &y, &a))
+			return;
+		for (q = a, k = 0; q < S->len && k <= 40; k++)
+		{
+			/* every phrase begins with 政 (E6 94 BF) or 信 (E4 BF A1) */
+			if ((unsigned char) S->s[q] >= 0xE4 &&
+				(ph = phrase_at(S, q, &e)) >= 0)
+			{
+				set_title(S, a, q, y, ph);
+				return;
+			}
+			q = skip_ws(S, q, &brk);
+			if (brk)
+				return;
+			n = dec(S, q, &c);
+			if (n <= 0 || !is_cjk(c))
+				return;
+			q += (size_t) n;
+		}
+		return;
+	}
+	/* agency first */
+	for (q = p, k = 0; q < S->len && k <= 40; k++)
+	{
+		n = dec(S, q, &c);
+		if (n <= 0 || c == '\n')
+			return;
+		if (is_digit(c))
+		{
+			size_t		ye = q;
+
+			if (!year_nian_at(S, q, &y, &a))
+				return;
+			if ((ph = phrase_at(S, a, &e)) < 0)
+				return;
+			while (ye > p && S->s[ye - 1] == ' ')
+				ye--;
+			if (ye > p)
+				set_title(S, p, ye, y, ph);
+			return;
+		}
+		if (is_stop(c) || c == ':')
+			return;
+		q += (size_t) n;
+	}
+}
+
+/* a line [a, b): classify it and remember it in the ring */
+static void
+end_line(ps *S, size_t a, size_t b, bool nonblank)
+{
+	pline	   *L;
+	size_t		p,
+				ta,
+				tb,
+				e;
+	int			y,
+				m,
+				d;
+	bool		brk;
+
+	if (!nonblank)
+	{
+		/* a blank line ends a paragraph */
+		end_sentence(S, b, true);
+		return;
+	}
+	if (b - a > 160)
+	{
+		L = &S->ring[S->nlines & 3];
+		memset(L, 0, sizeof(*L));
+		L->start = a;
+		L->end = b;
+		S->nlines++;
+		return;
+	}
+	L = &S->ring[S->nlines & 3];
+	memset(L, 0, sizeof(*L));
+	L->start = a;
+	L->end = b;
+	L->agency = agency_text(S, a, b, &ta, &tb);
+	/* a line that is only a date, maybe in parentheses */
+	p = a;
+	while (p < b && (S->s[p] == ' ' || S->s[p] == '('))
+		p++;
+	if (p < b && is_digit((unsigned char) S->s[p]) &&
+		date_at(S, p, false, &e, &y, &m, &d) && e <= b)
+	{
+		while (e < b && (S->s[e] == ' ' || S->s[e] == ')' || S->s[e] == '\r'))
+			e++;
+		if (e == b)
+		{
+			L->dy = y;
+			L->dm = m;
+			L->dd = d;
+			if (S->nlines > 0 && S->ring[(S->nlines - 1) & 3].agency)
+			{
+				pline	   *A = &S->ring[(S->nlines - 1) & 3];
+
+				S->have_sig = true;
+				agency_text(S, A->start, A->end, &S->sig_start, &S->sig_end);
+				S->sy = y;
+				S->sm = m;
+				S->sd = d;
+			}
+		}
+	}
+	(void) brk;
+	S->nlines++;
+}
+
+/* metadata date after 发布日期 / 公开日期 ...: ':' or a cell break first */
+static void
+meta_date(ps *S, size_t kend)
+{
+	size_t		q = kend,
+				e;
+	int			y,
+				m,
+				d,
+				k;
+	bool		brk;
+
+	if (S->my)
+		return;
+	for (k = 0; k < 3 && q < S->len; k++)
+	{
+		q = skip_ws(S, q, &brk);
+		if (brk)
+			return;
+		if (q < S->len && (S->s[q] == ':' || S->s[q] == '\t'))
+			q++;
+	}
+	if (q < S->len && is_digit((unsigned char) S->s[q]) &&
+		date_at(S, q, true, &e, &y, &m, &d))
+	{
+		S->my = y;
+		S->mm = m;
+		S->md = d;
+	}
+}
+
+static void
+meta_org(ps *S, size_t kend)
+{
+	size_t		q = kend,
+				a,
+				ta,
+				tb;
+	bool		brk;
+
+	if (S->org)
+		return;
+	q = skip_ws(S, q, &brk);
+	if (q < S->len && (S->s[q] == ':' || S->s[q] == '\t'))
+		q++;
+	while (q < S->len && (S->s[q] == ' ' || S->s[q] == '\t' || S->s[q] == '\n'))
+		q++;
+	a = q;
+	while (q < S->len && q - a < 120 && S->s[q] != ' ' && S->s[q] != '\t' &&
+		   S->s[q] != '\n' && S->s[q] != '\r')
+		q++;
+	if (agency_text(S, a, q, &ta, &tb))
+	{
+		S->org = S->s + ta;
+		S->orglen = tb - ta;
+	}
+}
+
+/* 统计期限 ... 2023年1月1日: the year covered */
+static void
+stat_year(ps *S, size_t kend)
+{
+	size_t		q = kend,
+				e;
+	int			k,
+				y;
+	uint32_t	c;
+	int			n;
+
+	if (S->stat_year)
+		return;
+	for (k = 0; k < 16 && q < S->len; k++)
+	{
+		n = dec(S, q, &c);
+		if (is_digit(c))
+		{
+			if (year_nian_at(S, q, &y, &e))
+				S->stat_year = y;
+			return;
+		}
+		if (c == 0x3002 || c == '\n')
+			return;
+		q += (size_t) n;
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* the scan                                                            */
+/* ------------------------------------------------------------------ */
+
+/* a sentence ends before `next` */
+static void
+end_sentence(ps *S, size_t next, bool para)
+{
+	S->prev_slots = para ? 0 : S->sent_slots;
+	S->qz = false;
+	S->sent_slots = S->before_qz = 0;
+	S->sent_start = next;
+}
+
+/*
+ * Cheap filter before at_trigger: does the character after the lead match
+ * the second character of one of the group's triggers (or is it white
+ * space, which kw_at skips)?
+ */
+static inline bool
+second_may_match(const ps *S, size_t p, int grp)
+{
+	const unsigned char *u = (const unsigned char *) S->s + p + 3;
+	uint32_t	lc = lead_cp[grp];
+	int			i;
+
+	if (p + 6 > S->len)
+		return p + 3 <= S->len;
+	if (u[0] < 0x80 || u[0] == 0xE3 || u[0] == 0xC2)
+		return true;			/* white space, or a one-character trigger */
+	for (i = grp; i < NRULES && lead_cp[i] == lc; i++)
+		if (kw2[i][0] == 0 ||
+			(kw2[i][0] == u[0] && kw2[i][1] == u[1] && kw2[i][2] == u[2]))
+			return true;
+	return false;
+}
+
+static void
+at_trigger(ps *S, size_t p, int grp)
+{
+	int			i;
+	uint32_t	lc = lead_cp[grp];
+
+	for (i = grp; i < NRULES && lead_cp[i] == lc; i++)
+	{
+		const prose_rule *R = &rules[lead_order[i]];
+		size_t		kend;
+
+		if (!kw_atn(S, p, R->kw, kw_len[lead_order[i]], &kend))
+			continue;
+		switch (R->slot)
+		{
+			case X_QIZHONG:
+				if (!S->qz)
+				{
+					size_t		q;
+					bool		brk;
+
+					S->qz = true;
+					S->before_qz = S->sent_slots;
+					/* "…2543条。其中，…": the parts of the sentence before */
+					q = skip_ws(S, S->sent_start, &brk);
+					if (q >= p)
+						S->before_qz |= S->prev_slots;
+				}
+				return;
+			case X_APP:
+				S->last_app = kend;
+				return;
+			case X_STAT:
+				stat_year(S, kend);
+				return;
+			case X_PUBDATE:
+				meta_date(S, kend);
+				return;
+			case X_PUBORG:
+				meta_org(S, kend);
+				return;
+			default:
+				apply_rule(S, R, p, kend);
+				break;
+		}
+	}
+}
+
+static char *
+copy_agency(ps *S, const char *a, size_t n)
+{
+	char	   *out = gdr_alloc(S->ctx, n + 1);
+	size_t		i,
+				j = 0;
+
+	if (out == NULL)
+		return NULL;
+	for (i = 0; i < n; i++)
+	{
+		/* drop spaces inside the name (PDF letter spacing) */
+		if (a[i] == ' ')
+			continue;
+		if ((unsigned char) a[i] == 0xE3 && i + 2 < n &&
+			(unsigned char) a[i + 1] == 0x80 && (unsigned char) a[i + 2] == 0x80)
+		{
+			i += 2;
+			continue;
+		}
+		out[j++] = a[i];
+	}
+	out[j] = '\0';
+	return out;
+}
+
+static void
+finish(ps *S)
+{
+	gdr_report *r = S->r;
+	int			i,
+				lo;
+	const char *sig = NULL;
+	size_t		siglen = 0;
+	int			year;
+
+	/* signature: an agency line followed by a date, or one of the last lines */
+	if (S->have_sig)
+	{
+		sig = S->s + S->sig_start;
+		siglen = S->sig_end - S->sig_start;
+	}
+	lo = S->nlines > 3 ? S->nlines - 3 : 0;
+	for (i = S->nlines - 1; i >= lo; i--)
+	{
+		pline	   *L = &S->ring[i & 3];
+		size_t		ta,
+					tb;
+
+		if (L->agency && agency_text(S, L->start, L->end, &ta, &tb))
+		{
+			if (!S->have_sig || ta > S->sig_start)
+			{
+				sig = S->s + ta;
+				siglen = tb - ta;
+			}
+			break;
+		}
+	}
+
+	/* agency: the title's, unless the signature is a fuller form of it */
+	if (r->agency == NULL)
+	{
+		const char *a = NULL;
+		size_t		al = 0;
+
+		if (S->title_ag && S->title_aglen)
+		{
+			a = S->title_ag;
+			al = S->title_aglen;
+			if (sig && siglen > al &&
+				memcmp(sig + siglen - al, a, al) == 0)
+			{
+				a = sig;
+				al = siglen;
+			}
+		}
+		else if (sig)
+		{
+			a = sig;
+			al = siglen;
+		}
+		else if (S->org)
+		{
+			a = S->org;
+			al = S->orglen;
+		}
+		if (a)
+			r->agency = copy_agency(S, a, al);
+	}
+
+	year = S->title_year ? S->title_year : S->stat_year;
+	if (r->year == 0 && year)
+		r->year = year;
+	if (r->kind == GDR_KIND_UNKNOWN && S->have_title)
+		r->kind = S->title_kind;
+
+	/* published: the date under the signature, else the page metadata */
+	if (r->published[0] == '\0')
+	{
+		int			y = 0,
+					m = 0,
+					d = 0;
+
+		if (S->have_sig)
+		{
+			y = S->sy;
+			m = S->sm;
+			d = S->sd;
+		}
+		else
+		{
+			/* a date alone on one of the last lines */
+			for (i = S->nlines - 1; i >= lo; i--)
+				if (S->ring[i & 3].dy)
+				{
+					y = S->ring[i & 3].dy;
+					m = S->ring[i & 3].dm;
+					d = S->ring[i & 3].dd;
+					break;
+				}
+		}
+		if (y == 0 || (year && y < year))
+		{
+			y = S->my;
+			m = S->mm;
+			d = S->md;
+		}
+		if (y && (year == 0 || (y >= year && y <= year + 3)) &&
+			valid_date(y, m, d))
+		{
+			r->published[0] = (char) ('0' + y / 1000);
+			r->published[1] = (char) ('0' + y / 100 % 10);
+			r->published[2] = (char) ('0' + y / 10 % 10);
+			r->published[3] = (char) ('0' + y % 10);
+			r->published[4] = '-';
+			r->published[5] = (char) ('0' + m / 10);
+			r->published[6] = (char) ('0' + m % 10);
+			r->published[7] = '-';
+			r->published[8] = (char) ('0' + d / 10);
+			r->published[9] = (char) ('0' + d % 10);
+			r->published[10] = '\0';
+		}
+	}
+
+	for (i = 0; i < NNARR; i++)
+	{
+		cand	   *c = &S->c[i];
+		int			slot = NSLOT(i);
+		const char *path = gdr_slots[slot].path;
+		bool		money = gdr_slots[slot].kind == GDR_MONEY;
+
+		if (!c->has)
+		{
+			if (c->approx)
+				gdr_warn(S->ctx, r, "narrative_approximate", path,
+						 "the text states only an approximate figure for %s; not kept",
+						 path);
+			continue;
+		}
+		if (gdr_has(r, slot))
+			continue;			/* set by an earlier stage */
+		gdr_set(r, slot, c->v);
+		if (c->amb)
+		{
+			r->st[slot] |= GDR_ST_AMBIGUOUS;
+			gdr_warn(S->ctx, r, "narrative_ambiguous", path,
+					 "受理 %lld may or may not include requests carried over from the previous year",
+					 (long long) (money ? c->v / GDR_MONEY_SCALE : c->v));
+		}
+		if (c->conflict)
+		{
+			if (money)
+				gdr_warn(S->ctx, r, "narrative_conflict", path,
+						 "the text states %s twice: %lld and %lld; the first is kept",
+						 path, (long long) (c->v / GDR_MONEY_SCALE),
+						 (long long) (c->conflict_v / GDR_MONEY_SCALE));
+			else
+				gdr_warn(S->ctx, r, "narrative_conflict", path,
+						 "the text states %s twice: %lld and %lld; the first is kept",
+						 path, (long long) c->v, (long long) c->conflict_v);
+		}
+	}
+}
+
+bool
+gdr_prose(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
+{
+	ps			S;
+	size_t		p = 0,
+				line = 0,
+				budget = 0;
+	bool		nonblank = false;
+
+	if (!lead_built)
+		build_leads();
+	memset(&S, 0, sizeof(S));
+	S.ctx = ctx;
+	S.r = r;
+	S.s = s ? s : "";
+	S.len = s ? len : 0;
+	S.last_app = SIZE_MAX;
+
+	if (S.len > 0)
+		try_title(&S, 0);
+	while (p < S.len)
+	{
+		unsigned char b = (unsigned char) S.s[p];
+
+		if (p >= budget)
+		{
+			if (gdr_work(ctx, 4096))
+				return false;
+			budget = p + 4096;
+		}
+		if (b < 0x80)
+		{
+			if (b == '\n')
+			{
+				end_line(&S, line, p, nonblank);
+				nonblank = false;
+				line = p + 1;
+				/* a title is at the top (crawler headers included) */
+				if (!S.have_title && line < S.len && line < TITLE_ZONE)
+					try_title(&S, line);
+			}
+			else
+			{
+				if (b != ' ' && b != '\t' && b != '\r' && b != '\f')
+					nonblank = true;
+				if (b == '!' || b == '?')
+					end_sentence(&S, p + 1, false);
+			}
+			p++;
+			continue;
+		}
+		nonblank = true;		/* (U+3000 alone counts as text: harmless) */
+		if (b >= 0xE3 && b <= 0xE9 && p + 2 < S.len &&
+			((unsigned char) S.s[p + 1] & 0xC0) == 0x80 &&
+			((unsigned char) S.s[p + 2] & 0xC0) == 0x80)
+		{
+			uint32_t	cp = ((uint32_t) (b & 0x0F) << 12) |
+			((uint32_t) ((unsigned char) S.s[p + 1] & 0x3F) << 6) |
+			((uint32_t) ((unsigned char) S.s[p + 2] & 0x3F));
+
+			if (cp >= CJK_FIRST && cp <= CJK_LAST)
+			{
+				uint8_t		g = lead_idx[cp - CJK_FIRST];
+
+				if (g && second_may_match(&S, p, g - 1))
+					at_trigger(&S, p, g - 1);
+			}
+			else if (cp == 0x3002)	/* 。 */
+				end_sentence(&S, p + 3, false);
+			p += 3;
+			continue;
+		}
+		p++;
+	}
+	end_line(&S, line, S.len, nonblank);
+	if (ctx->status)
+		return false;
+	finish(&S);
+	return ctx->status == 0;
+}

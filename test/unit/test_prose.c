@@ -1,0 +1,643 @@
+/*
+ * test_prose.c -- gdr_prose() (src/core/prose.c): agency, year, kind,
+ * published date and the narrative figures.
+ *
+ * Synthetic sentences for each figure, then every seed and corpus report
+ * against the gold of its manifest (../shared/seeds, ../shared/corpus):
+ * only the paths the gold lists are asserted; what else the prose stage
+ * sets is printed as TAP comments for review.
+ *
+ * The input of gdr_prose is normalised text.  Until the whole pipeline is
+ * used here, prep() does what norm.c does to these files: full-width ASCII
+ * folded, U+3000 to a space, markdown ** and Word [bookmark: ...] removed,
+ * traditional characters simplified (through unicode.c's table) and the
+ * pinyin a converter left after a character (區(qū)) dropped.
+ */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+#include "unicode_int.h"
+#include "unit.h"
+
+static gdr_ctx ctx;
+
+/* ------------------------------------------------------------------ */
+/* helpers                                                             */
+/* ------------------------------------------------------------------ */
+
+static bool
+is_pinyin_cp(uint32_t c)
+{
+	if ((c >= 'a' && c <= 'z'))
+		return true;
+	/* Latin-1 / Latin Extended vowels with tone marks, ü */
+	return (c >= 0xE0 && c <= 0xFC) || (c >= 0x100 && c <= 0x17F) ||
+		(c >= 0x1CD && c <= 0x1DC);
+}
+
+/* the normalisation norm.c does, enough for these files */
+static char *
+prep(const char *in, size_t n, size_t *outlen)
+{
+	char	   *out = malloc(n * 2 + 1);
+	size_t		i = 0,
+				o = 0;
+	const gdr_uni_tables *T = gdr_uni_tables_get();
+	uint32_t	prev = 0;
+
+	while (i < n)
+	{
+		uint32_t	c;
+		int			l;
+
+		if (in[i] == '*' && i + 1 < n && in[i + 1] == '*')
+		{
+			i += 2;
+			continue;
+		}
+		if (in[i] == '[' && n - i > 10 && memcmp(in + i, "[bookmark:", 10) == 0)
+		{
+			const char *e = memchr(in + i, ']', n - i);
+
+			if (e)
+			{
+				i = (size_t) (e - in) + 1;
+				continue;
+			}
+		}
+		l = gdr_utf8_decode(in + i, n - i, &c);
+		/* pinyin in brackets after a Han character: 區(qū) */
+		if ((c == '(' || c == 0xFF08) && prev >= 0x3400 && prev <= 0x9FFF)
+		{
+			size_t		j = i + (size_t) l;
+			int			k = 0;
+			uint32_t	d = 0;
+
+			while (j < n && k < 8)
+			{
+				int			m = gdr_utf8_decode(in + j, n - j, &d);
+
+				if (!is_pinyin_cp(d))
+					break;
+				j += (size_t) m;
+				k++;
+			}
+			if (k > 0 && j < n)
+			{
+				int			m = gdr_utf8_decode(in + j, n - j, &d);
+
+				if (d == ')' || d == 0xFF09)
+				{
+					i = j + (size_t) m;
+					continue;
+				}
+			}
+		}
+		if (c >= 0xFF01 && c <= 0xFF5E)
+			c = c - 0xFF01 + 0x21;
+		else if (c == 0x3000 || c == 0xA0)
+			c = ' ';
+		else if (c >= GDR_T2S_FIRST && c <= GDR_T2S_LAST && T->have_t2s &&
+				 T->t2s[c - GDR_T2S_FIRST])
+			c = T->t2s[c - GDR_T2S_FIRST];
+		o += (size_t) gdr_utf8_encode(c, out + o);
+		prev = c;
+		i += (size_t) l;
+	}
+	out[o] = '\0';
+	*outlen = o;
+	return out;
+}
+
+static gdr_report *
+run_n(const char *text, size_t n)
+{
+	gdr_report *r = gdr_alloc0(&ctx, sizeof(gdr_report));
+	size_t		pl;
+	char	   *p = prep(text, n, &pl);
+	bool		ok = gdr_prose(&ctx, p, pl, r);
+
+	free(p);
+	return ok ? r : NULL;
+}
+
+static gdr_report *
+run(const char *text)
+{
+	return run_n(text, strlen(text));
+}
+
+static int
+slot_of(const char *path)
+{
+	return gdr_slot_find(path, strlen(path));
+}
+
+/* value of a narrative path, or -1 when absent */
+static long long
+nv(const gdr_report *r, const char *name)
+{
+	char		path[96];
+	int			s;
+
+	snprintf(path, sizeof(path), "narrative.%s", name);
+	s = slot_of(path);
+	if (r == NULL || s < 0 || !gdr_has(r, s))
+		return -1;
+	if (gdr_slots[s].kind == GDR_MONEY)
+		return (long long) (r->val[s] / GDR_MONEY_SCALE);
+	return (long long) r->val[s];
+}
+
+static bool
+has_warning(const gdr_report *r, const char *code, const char *path)
+{
+	int			i;
+
+	for (i = 0; r && i < r->nwarnings; i++)
+		if (strcmp(r->warnings[i].code, code) == 0 &&
+			(path == NULL || (r->warnings[i].path &&
+							  strcmp(r->warnings[i].path, path) == 0)))
+			return true;
+	return false;
+}
+
+static int
+count_figures(const gdr_report *r)
+{
+	int			i,
+				n = 0;
+
+	for (i = GDR_S_N_ACTIVE_TOTAL; r && i <= GDR_S_N_FEES_COLLECTED; i++)
+		if (gdr_present(r, i))
+			n++;
+	return n;
+}
+
+static char *
+read_file(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *buf;
+	long		n;
+
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t) n + 1);
+	if (fread(buf, 1, (size_t) n, f) != (size_t) n)
+		n = 0;
+	buf[n] = '\0';
+	fclose(f);
+	*len = (size_t) n;
+	return buf;
+}
+
+/* ------------------------------------------------------------------ */
+/* synthetic sentences                                                 */
+/* ------------------------------------------------------------------ */
+
+static void
+test_figures(void)
+{
+	gdr_report *r;
+	int			recv = slot_of("narrative.applications_received");
+
+	r = run("2023年收到政府信息公开申请27件，共答复政府信息公开申请24件，其余3件结转2024年度办理。");
+	UNIT_EQ_INT(nv(r, "applications_received"), 27, "收到…申请 27 件");
+	UNIT_OK(r && !(r->st[recv] & GDR_ST_AMBIGUOUS), "收到 is not ambiguous");
+	UNIT_EQ_INT(nv(r, "applications_completed"), 24, "答复 24 件");
+	/* 2024年度 is only "next year" once the title year is known */
+	r = run("某某局2023年政府信息公开工作年度报告\n2023年收到政府信息公开申请27件，共答复政府信息公开申请24件，其余3件结转2024年度办理。");
+	UNIT_EQ_INT(nv(r, "applications_carried_forward"), 3, "其余 3 件结转 2024 年度 (number before the trigger)");
+	r = run("全县共受理政府信息公开申请 749 件，共办理 718 件，结转下一年 31 件。");
+	UNIT_EQ_INT(nv(r, "applications_received"), 749, "受理 749 件");
+	UNIT_OK(r && (r->st[recv] & GDR_ST_AMBIGUOUS), "受理 is marked ambiguous");
+	UNIT_OK(has_warning(r, "narrative_ambiguous", "narrative.applications_received"),
+			"narrative_ambiguous warning with the slot path");
+	UNIT_EQ_INT(nv(r, "applications_completed"), 718, "共办理 718 件");
+	UNIT_EQ_INT(nv(r, "applications_carried_forward"), 31, "结转下一年 31 件");
+
+	r = run("本年度共收到政府信息公开申请二十一件，办理人大代表建议两件。");
+	UNIT_EQ_INT(nv(r, "applications_received"), 21, "Chinese numeral 二十一");
+	UNIT_EQ_INT(nv(r, "npc_suggestions"), 2, "Chinese numeral 两");
+
+	r = run("2023 年自然资源和规划局未收到公开申请。\n2023 年未收到政务舆情信息。");
+	UNIT_EQ_INT(nv(r, "applications_received"), 0, "未收到公开申请 is 0");
+	r = run("本机关未收到政务舆情信息。");
+	UNIT_EQ_INT(nv(r, "applications_received"), -1, "未收到舆情 is not about applications");
+
+	r = run("全年收到政府信息公开申请 10 件。\n\n二、其他\n全年收到政府信息公开申请 12 件。");
+	UNIT_EQ_INT(nv(r, "applications_received"), 10, "conflict: the first statement is kept");
+	UNIT_OK(has_warning(r, "narrative_conflict", "narrative.applications_received"),
+			"narrative_conflict warning");
+	r = run("全年收到政府信息公开申请 10 件。全年收到政府信息公开申请 10 件。");
+	UNIT_OK(!has_warning(r, "narrative_conflict", NULL), "the same figure twice is no conflict");
+
+	r = run("市政府网站主动公开各类政府信息 5500 余条，制作政策解读近 300 个。");
+	UNIT_EQ_INT(nv(r, "active_total"), -1, "5500 余条 is not kept");
+	UNIT_EQ_INT(nv(r, "interpretations"), -1, "近 300 个 is not kept");
+	UNIT_OK(has_warning(r, "narrative_approximate", "narrative.active_total"),
+			"narrative_approximate warning");
+
+	r = run("我局主动公开各类政务信息共计950条，其中，通过政府信息公开专栏主动公开政府信息738条；通过微信公众号、其他媒体公开政府信息212条。");
+	UNIT_EQ_INT(nv(r, "active_total"), 950, "the total, not the parts under 其中");
+	r = run("共计发布公开信息 69 条。执法公开 5 条，准确及时公开行政执法信息。");
+	UNIT_EQ_INT(nv(r, "active_total"), 69, "共计发布公开信息 69 条; 执法公开 5 条 is no total");
+	r = run("2014年主动公开政府信息 2543条。其中，区直各部门主动公开政府信息1687条，占66%。各乡镇主动公开政府信息856条，占34%。");
+	UNIT_EQ_INT(nv(r, "active_total"), 2543, "parts after a sentence-initial 其中 and shares (占34%%) are skipped");
+	UNIT_OK(!has_warning(r, "narrative_conflict", NULL), "no conflict from the parts");
+	r = run("执法公开 5 条，准确及时公开行政执法信息。");
+	UNIT_EQ_INT(nv(r, "active_total"), -1, "执法公开 5 条 alone is no figure");
+	r = run("2023以来我局认真落实主动公开内容,累计主动公开政府信息1395\n\n(二)做好重点领域信息公开。");
+	UNIT_EQ_INT(nv(r, "active_total"), 1395, "累计主动公开政府信息1395 (no unit, paragraph end)");
+	r = run("主动公开政府信息1395\n\n");
+	UNIT_EQ_INT(nv(r, "active_total"), -1, "a bare number without unit and without 累计 is not taken");
+
+	/* numbers in tables are never taken */
+	r = run("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t23\t4\t0\t0\t0\t0\t27\n"
+			"四、结转下年度继续办理\t1\t2\t0\t0\t0\t0\t3\n行政复议\t1\t0\n"
+			"| 行政复议 | 5 | 件 |\n| 行政诉讼 | 2 |\n收到政府信息公开申请\n\n5\n\n件\n"
+			"行政诉讼\n3\n0\n主动公开政府信息数\n2543\n");
+	UNIT_EQ_INT(count_figures(r), 0, "table rows (tabs, pipes, one cell per line) give no figures");
+
+	r = run("全年因政府信息公开引起行政复议1件，其中结果纠正1件。无因政府信息公开引起的行政诉讼案件。");
+	UNIT_EQ_INT(nv(r, "reviews"), 1, "行政复议 1 件 (not the 结果纠正 part)");
+	UNIT_EQ_INT(nv(r, "lawsuits"), 0, "无…行政诉讼案件 is 0");
+	r = run("全年未发生因依申请公开被行政复议纠错或行政诉讼败诉情形。");
+	UNIT_EQ_INT(nv(r, "reviews"), -1, "未发生…行政复议纠错 says nothing about the count");
+	UNIT_EQ_INT(nv(r, "lawsuits"), -1, "未发生…行政诉讼败诉 says nothing about the count");
+	r = run("2024 年市科委有 1 件涉及政府信息公开工作的行政复\n议，该行政复议件未被复议审查机关纠错。涉及的行政诉讼数为\n0 件。");
+	UNIT_EQ_INT(nv(r, "reviews"), 1, "有 1 件…的行政复议 (number before, line break inside)");
+	UNIT_EQ_INT(nv(r, "lawsuits"), 0, "行政诉讼数为 0 件");
+	r = run("政府信息公开行政复议 351\n件，其中结果维持 72 件；政府信息公开行政诉讼 46 件，其中结果维持 25\n件。复议后起诉 5 件。");
+	UNIT_EQ_INT(nv(r, "reviews"), 351, "行政复议 351 件");
+	UNIT_EQ_INT(nv(r, "lawsuits"), 46, "行政诉讼 46 件");
+
+	r = run("答复 3050 件（含上年度结转申请 34 件，另有 103 件顺延到下年度\n答复）。");
+	UNIT_EQ_INT(nv(r, "applications_carried_forward"), 103, "103 件顺延到下年度; 上年度结转 34 is not it");
+	r = run("全年收到政府信息公开申请 34 件，上年结转政府信息公开申请 2 件。所有办结的信息公开申请中同意公开答复 9 件，不予公开答复 2 件，转下一\n年度办理答复的有 1 件。");
+	UNIT_EQ_INT(nv(r, "applications_carried_forward"), 1, "转下一年度办理答复的有 1 件");
+	UNIT_EQ_INT(nv(r, "applications_completed"), -1, "同意公开答复 9 件 is an outcome, not 办结");
+	UNIT_EQ_INT(nv(r, "applications_received"), 34, "收到 34 (上年结转 2 is not received)");
+
+	r = run("“昌乐自然资源和规划”公众号发布142条。通过“聊城”微信公众号发布各类信息1060篇。全市在运维政务新媒体共计 95 个。");
+	UNIT_EQ_INT(nv(r, "new_media_posts"), 142, "公众号发布 142 条");
+	UNIT_OK(has_warning(r, "narrative_conflict", "narrative.new_media_posts"),
+			"a second, different 公众号 figure warns");
+	r = run("全市在运维政务新媒体共计 95 个。微信公众号粉丝达 1360 万。");
+	UNIT_EQ_INT(nv(r, "new_media_posts"), -1, "accounts and followers are not posts");
+
+	r = run("共参加新闻发布会6次。召开市政府新闻发布会 42 场、新闻通气会 19 场。");
+	UNIT_EQ_INT(nv(r, "press_conferences"), 6, "新闻发布会 6 次 (first kept)");
+	r = run("组织召开了“稳就业”等新闻发布会 12 场，努力传递政府声音。");
+	UNIT_EQ_INT(nv(r, "press_conferences"), 12, "新闻发布会 12 场");
+	r = run("全年举办 3 场新闻发布会。");
+	UNIT_EQ_INT(nv(r, "press_conferences"), 3, "3 场新闻发布会 (number before)");
+
+	r = run("全年累计发布解读类信息 21 条，完成政府常务会议同步配套解读 7 次。");
+	UNIT_EQ_INT(nv(r, "interpretations"), 21, "累计发布解读类信息 21 条");
+	r = run("发布行政公文和政策解读信息9条。对《通知》等10个文件进行了解读。");
+	UNIT_EQ_INT(nv(r, "interpretations"), -1, "公文和政策解读 9 条 / 10 个文件 are not interpretation counts");
+
+	r = run("2022年共收到人大建议21件、政协提案31件。主合办人大代表建议 50 件，主合办政协提案 85 件。");
+	UNIT_EQ_INT(nv(r, "npc_suggestions"), 21, "人大建议 21 件");
+	UNIT_EQ_INT(nv(r, "cppcc_proposals"), 31, "政协提案 31 件");
+	r = run("我局承办的县人大建议和政协提案办理满意率为100%。共收到人大代表建议1件,政协委员提案1件。");
+	UNIT_EQ_INT(nv(r, "npc_suggestions"), 1, "人大代表建议 1 件 (the 和 sentence gives nothing)");
+	UNIT_EQ_INT(nv(r, "cppcc_proposals"), 1, "政协委员提案 1 件");
+
+	r = run("全县行政机关收取信息处理费共计380元，其中民政局1件，收取380元。");
+	UNIT_EQ_INT(nv(r, "fees_collected"), 380, "信息处理费共计 380 元");
+	r = run("全年收取政府信息公开信息处理费 3940.5 元。");
+	UNIT_OK(r && gdr_has(r, GDR_S_N_FEES_COLLECTED) &&
+			r->val[GDR_S_N_FEES_COLLECTED] == 3940500000LL, "money keeps decimals (x 10^6)");
+	r = run("本年度收取信息处理费 0.2 万元。");
+	UNIT_EQ_INT(nv(r, "fees_collected"), 2000, "0.2 万元 is 2000 元");
+	r = run("2023年度我局无收取信息处理费的情况。");
+	UNIT_EQ_INT(nv(r, "fees_collected"), 0, "无收取信息处理费 is 0");
+	r = run("2025 年度本机关未收取信息公开处理费。");
+	UNIT_EQ_INT(nv(r, "fees_collected"), 0, "未收取信息公开处理费 is 0");
+	r = run("2024 年，市科委未发生政府信息公开收费事项。");
+	UNIT_EQ_INT(nv(r, "fees_collected"), 0, "未发生政府信息公开收费事项 is 0");
+	r = run("严格落实《政府信息公开信息处理费管理办法》要求。行政事业性收费\t0\n");
+	UNIT_EQ_INT(nv(r, "fees_collected"), -1, "the regulation's title and table 二 are no fee figure");
+
+	r = run("第3条 主动公开政府信息。共有1件行政复议。");
+	UNIT_EQ_INT(count_figures(r), 0, "no figure without the structure (第3条, 1件行政复议 without 的)");
+}
+
+static void
+test_meta(void)
+{
+	gdr_report *r;
+
+	r = run("# 清河县自然资源和规划局 2023 年政府信息公开工作年报\n\n正文。\n");
+	UNIT_EQ_STR(r ? r->agency : NULL, "清河县自然资源和规划局", "title: agency year 年报");
+	UNIT_EQ_INT(r ? r->year : 0, 2023, "title year");
+	UNIT_EQ_INT(r ? (int) r->kind : -1, GDR_KIND_ANNUAL_REPORT, "年报 is an annual report");
+
+	r = run("正文\n2024 年上海市科委政府信息公开工作\n年度报告\n根据规定，编制本报告。\n");
+	UNIT_EQ_STR(r ? r->agency : NULL, "上海市科委", "title: year first, phrase wrapped");
+	UNIT_EQ_INT(r ? r->year : 0, 2024, "year-first title year");
+
+	r = run("聊城市自然资源和规划局\n\n2022年政府信息公开工作年度报告\n现向社会公布2022年聊城市自然资源和规划局政府信息公开工作年度报告。\n\n聊城市自然资源和规划局\n\n2023年1月28日");
+	UNIT_EQ_STR(r ? r->agency : NULL, "聊城市自然资源和规划局", "agency on the line before the title");
+	UNIT_EQ_STR(r ? r->published : NULL, "2023-01-28", "published: date under the signature");
+
+	r = run("新荣区自然资源局2024年政府信息公开工作年度报告\n本年度报告中所列数据的统计期限自2024年1月1日起。\n正文。\n大同市新荣区自然资源局\n扫一扫在手机上查看当前页面\n");
+	UNIT_EQ_STR(r ? r->agency : NULL, "大同市新荣区自然资源局", "a fuller signature beats the title");
+	UNIT_EQ_STR(r ? r->published : NULL, "", "no date: published stays empty");
+
+	r = run("洪泽区人民政府\n2023 年政府信息公开工作年度报告\n本报告由淮安市洪泽区人民政府办公室编制。\n正文。\n-5-\n");
+	UNIT_EQ_STR(r ? r->agency : NULL, "洪泽区人民政府", "the intro's office does not replace the title");
+
+	r = run("名称: 宣城市自然资源和规划局2023年度政务公开工作总结 文号:\n发布日期: 2023-12-15\n正文。\n");
+	UNIT_EQ_INT(r ? (int) r->kind : -1, GDR_KIND_WORK_SUMMARY, "政务公开工作总结 is a work summary");
+	UNIT_EQ_STR(r ? r->agency : NULL, "宣城市自然资源和规划局", "名称: prefix");
+	UNIT_EQ_STR(r ? r->published : NULL, "2023-12-15", "published from 发布日期");
+
+	r = run("现向社会公布某某县水利局2023年政府信息公开工作年度报告。\n本报告所列数据的统计期限为2022年1月1日至2022年12月31日。\n");
+	UNIT_OK(r && r->agency == NULL, "a sentence mentioning the report is no title");
+	UNIT_EQ_INT(r ? r->year : 0, 2022, "year from 统计期限 when there is no title");
+	UNIT_EQ_INT(r ? (int) r->kind : -1, GDR_KIND_UNKNOWN, "no title: kind unknown");
+
+	r = run("某某局2023年政府信息公开工作年度报告\n正文。\n某某局\n2019年3月1日\n");
+	UNIT_EQ_STR(r ? r->published : NULL, "", "a date before the report year is not a publication date");
+}
+
+static void
+test_garbage(void)
+{
+	static const char *const frags[] = {
+		"收到", "申请", "27", "件", "受理", "答复", "结转", "下一年", "行政复议",
+		"行政诉讼", "的", "未", "无", "处理费", "元", "0.5", "万", "其中", "，", "。",
+		"\n", "\n\n", "\t", "|", "公众号发布", "条", "二十一", "2024年", "1月",
+		"24日", "局", "政府信息公开工作年度报告", "主动公开政府信息", "\xE4", "\xE4\xB8",
+		"\xFF", "余", "发布日期:", "2023-12-15", "新闻发布会", "场", "转", "顺延"
+	};
+	char		buf[4096];
+	unsigned	seed = 12345;
+	int			i,
+				k,
+				crashes = 0,
+				figs = 0;
+	gdr_report *r;
+	static const char sample[] = "某某局2023年政府信息公开工作年度报告\n共受理政府信息公开申请 749 件，其中自然人申请 741 件；共办理 718 件，结转下一年 31 件。全年收取信息处理费共计380元。\n某某局\n2024年1月2日";
+	size_t		sl = strlen(sample);
+
+	/* random concatenations of trigger pieces: must not crash (ASan) */
+	for (i = 0; i < 3000; i++)
+	{
+		size_t		n = 0;
+
+		for (k = 0; k < 30; k++)
+		{
+			const char *f;
+			size_t		fl;
+
+			seed = seed * 1103515245u + 12345u;
+			f = frags[(seed >> 16) % (sizeof(frags) / sizeof(frags[0]))];
+			fl = strlen(f);
+			if (n + fl >= sizeof(buf))
+				break;
+			memcpy(buf + n, f, fl);
+			n += fl;
+		}
+		r = run_n(buf, n);
+		if (r == NULL)
+			crashes++;
+	}
+	UNIT_EQ_INT(crashes, 0, "3000 random trigger soups parse");
+
+	/* every prefix of a real sentence: no over-read at the end */
+	for (i = 0; i <= (int) sl; i++)
+	{
+		char	   *c = malloc((size_t) i + 1);
+
+		memcpy(c, sample, (size_t) i);
+		r = gdr_alloc0(&ctx, sizeof(gdr_report));
+		if (!gdr_prose(&ctx, c, (size_t) i, r))
+			crashes++;
+		free(c);
+	}
+	UNIT_EQ_INT(crashes, 0, "every prefix of a report parses");
+
+	/* bytes that are not text at all */
+	for (i = 0; i < (int) sizeof(buf); i++)
+	{
+		seed = seed * 1103515245u + 12345u;
+		buf[i] = (char) (seed >> 16);
+	}
+	r = gdr_alloc0(&ctx, sizeof(gdr_report));
+	UNIT_OK(gdr_prose(&ctx, buf, sizeof(buf), r), "random bytes parse");
+	figs = count_figures(r);
+	UNIT_EQ_INT(figs, 0, "random bytes give no figures");
+	UNIT_OK(r->agency == NULL && r->year == 0, "random bytes give no agency, no year");
+	r = gdr_alloc0(&ctx, sizeof(gdr_report));
+	UNIT_OK(gdr_prose(&ctx, "", 0, r) && count_figures(r) == 0, "empty text");
+}
+
+static int	ticks = 0;
+
+static int
+cancel_tick(void *arg)
+{
+	(void) arg;
+	return ++ticks >= 2;
+}
+
+static void
+test_cancel(void)
+{
+	gdr_env		env = gdr_env_malloc;
+	gdr_ctx		c2;
+	gdr_report *r;
+	size_t		n = 200000,
+				i;
+	char	   *big = malloc(n + 1);
+	static const char unit_s[] = "共收到政府信息公开申请 7 件。";
+	size_t		ul = strlen(unit_s);
+
+	for (i = 0; i + ul <= n; i += ul)
+		memcpy(big + i, unit_s, ul);
+	n = i;
+	env.tick = cancel_tick;
+	gdr_ctx_init(&c2, &env);
+	r = gdr_alloc0(&c2, sizeof(gdr_report));
+	UNIT_OK(!gdr_prose(&c2, big, n, r), "a cancelling tick stops the scan");
+	UNIT_EQ_INT(c2.status, GDR_ECANCEL, "status is GDR_ECANCEL");
+	gdr_ctx_free(&c2);
+	free(big);
+}
+
+/* ------------------------------------------------------------------ */
+/* real reports against their gold                                     */
+/* ------------------------------------------------------------------ */
+
+static const char *const narr_names[] = {
+	"active_total", "applications_received", "applications_completed",
+	"applications_carried_forward", "reviews", "lawsuits", "new_media_posts",
+	"press_conferences", "interpretations", "npc_suggestions",
+	"cppcc_proposals", "fees_collected"
+};
+
+static void
+check_file(const char *dir, const char *file, const char *gold, size_t goldlen)
+{
+	char		path[512];
+	size_t		len;
+	char	   *raw;
+	const char *text;
+	size_t		tlen;
+	gdr_report *r;
+	const char *g,
+			   *ge = gold + goldlen;
+	int			i;
+
+	snprintf(path, sizeof(path), "../shared/%s/%s", dir, file);
+	raw = read_file(path, &len);
+	UNIT_OK(raw != NULL, "%s: readable", file);
+	if (!raw)
+		return;
+	text = raw;
+	tlen = len;
+	if (gdr_html_detect(raw, len))
+	{
+		gdr_buf		plain = {0};
+
+		if (gdr_html_to_text(&ctx, raw, len, &plain))
+		{
+			text = plain.data ? plain.data : "";
+			tlen = plain.len;
+		}
+	}
+	r = run_n(text, tlen);
+	free(raw);
+	UNIT_OK(r != NULL, "%s: parses", file);
+	if (!r)
+		return;
+
+	/* every "key": value of the flat gold object that prose owns */
+	for (g = gold; g < ge;)
+	{
+		const char *k = memchr(g, '"', (size_t) (ge - g)),
+				   *ke,
+				   *v;
+		char		key[128];
+
+		if (!k)
+			break;
+		ke = memchr(k + 1, '"', (size_t) (ge - k - 1));
+		if (!ke || (size_t) (ke - k - 1) >= sizeof(key))
+			break;
+		memcpy(key, k + 1, (size_t) (ke - k - 1));
+		key[ke - k - 1] = '\0';
+		v = ke + 1;
+		while (v < ge && (*v == ':' || *v == ' '))
+			v++;
+		if (*v == '"')
+		{
+			const char *vs = v + 1,
+					   *vend = memchr(vs, '"', (size_t) (ge - vs));
+			char		val[256];
+
+			if (!vend)
+				break;
+			snprintf(val, sizeof(val), "%.*s", (int) (vend - vs), vs);
+			g = vend + 1;
+			if (strcmp(key, "agency") == 0)
+				UNIT_EQ_STR(r->agency, val, "%s: agency", file);
+			else if (strcmp(key, "published") == 0)
+				UNIT_EQ_STR(r->published, val, "%s: published", file);
+			else if (strcmp(key, "kind") == 0)
+				UNIT_EQ_STR(gdr_kind_name(r->kind), val, "%s: kind", file);
+		}
+		else
+		{
+			long long	want = strtoll(v, NULL, 10);
+
+			while (v < ge && *v != ',' && *v != '}')
+				v++;
+			g = v;
+			if (strcmp(key, "year") == 0)
+				UNIT_EQ_INT(r->year, want, "%s: year", file);
+			else if (strncmp(key, "narrative.", 10) == 0)
+				UNIT_EQ_INT(nv(r, key + 10), want, "%s: %s", file, key);
+		}
+	}
+	/* what else the prose stage set (for review) */
+	for (i = 0; i < 12; i++)
+	{
+		char		key[96];
+
+		snprintf(key, sizeof(key), "\"narrative.%s\"", narr_names[i]);
+		if (nv(r, narr_names[i]) >= 0 && !memmem(gold, goldlen, key, strlen(key)))
+			printf("# %s: also narrative.%s = %lld%s\n", file, narr_names[i],
+				   nv(r, narr_names[i]),
+				   (r->st[GDR_S_N_ACTIVE_TOTAL + i] & GDR_ST_AMBIGUOUS) ? " (ambiguous)" : "");
+	}
+	if (!memmem(gold, goldlen, "\"agency\"", 8))
+		printf("# %s: agency=%s year=%d kind=%s published=%s\n", file,
+			   r->agency ? r->agency : "(null)", r->year, gdr_kind_name(r->kind),
+			   r->published);
+	for (i = 0; i < r->nwarnings; i++)
+		printf("# %s: warning %s %s: %s\n", file, r->warnings[i].code,
+			   r->warnings[i].path ? r->warnings[i].path : "-",
+			   r->warnings[i].message);
+}
+
+static void
+test_manifest(const char *dir)
+{
+	char		path[256];
+	size_t		len;
+	char	   *m;
+	const char *p;
+	int			nfiles = 0;
+
+	snprintf(path, sizeof(path), "../shared/%s/manifest.json", dir);
+	m = read_file(path, &len);
+	UNIT_OK(m != NULL, "%s/manifest.json readable", dir);
+	if (!m)
+		return;
+	for (p = strstr(m, "\"file\""); p; p = strstr(p + 1, "\"file\""))
+	{
+		const char *f = strchr(p + 6, '"'),
+				   *fe,
+				   *g,
+				   *ge;
+		char		file[256];
+
+		if (!f || !(fe = strchr(f + 1, '"')))
+			break;
+		snprintf(file, sizeof(file), "%.*s", (int) (fe - f - 1), f + 1);
+		g = strstr(fe, "\"gold\"");
+		if (!g || !(g = strchr(g, '{')) || !(ge = strchr(g, '}')))
+			break;
+		check_file(dir, file, g + 1, (size_t) (ge - g - 1));
+		nfiles++;
+	}
+	UNIT_OK(nfiles >= 5, "%s: %d reports checked", dir, nfiles);
+	free(m);
+}
+
+int
+main(void)
+{
+	gdr_ctx_init(&ctx, &gdr_env_malloc);
+	test_figures();
+	test_meta();
+	test_garbage();
+	test_cancel();
+	test_manifest("seeds");
+	test_manifest("corpus");
+	gdr_ctx_free(&ctx);
+	return unit_done();
+}
