@@ -18,7 +18,8 @@ CREATE EXTENSION gdr;
 SET search_path = public, gdr;
 \pset footer off
 \echo
-\echo '=== gdr' `SELECT gdr_version()` ' — the sample reports (test/data/seeds)'
+SELECT '=== gdr ' || gdr_version() || ': the sample reports of test/data/seeds' AS banner \gset
+\echo :banner
 CREATE TABLE reports (
   id     serial PRIMARY KEY,
   file   text NOT NULL,
