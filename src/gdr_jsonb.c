@@ -10,6 +10,7 @@
 #include "common/int.h"
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
+#include "utils/memutils.h"
 #include "utils/numeric.h"
 
 #include "gdr_pg.h"
@@ -19,6 +20,36 @@
 /* slot indexes sorted by path, so that slots sharing a prefix are adjacent */
 static int	sorted_slots[GDR_NSLOTS];
 static bool sorted_ready = false;
+
+/* each slot's path split into components, once */
+typedef struct path_parts
+{
+	int			n;
+	const char *comp[MAXDEPTH];
+	int			len[MAXDEPTH];
+} path_parts;
+static path_parts slot_parts[GDR_NSLOTS];
+
+/* small whole numbers as Numerics, made once (most cells are small) */
+#define NUMCACHE 1024
+static Numeric num_cache[NUMCACHE];
+
+static Numeric
+count_numeric(int64_t v)
+{
+	if (v >= 0 && v < NUMCACHE)
+	{
+		if (num_cache[v] == NULL)
+		{
+			MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+
+			num_cache[v] = int64_to_numeric(v);
+			MemoryContextSwitchTo(old);
+		}
+		return num_cache[v];
+	}
+	return int64_to_numeric(v);
+}
 
 static int
 cmp_slot_path(const void *a, const void *b)
@@ -34,7 +65,25 @@ ensure_sorted(void)
 	if (sorted_ready)
 		return;
 	for (i = 0; i < GDR_NSLOTS; i++)
+	{
+		const char *p = gdr_slots[i].path;
+		path_parts *pp = &slot_parts[i];
+
 		sorted_slots[i] = i;
+		pp->n = 0;
+		while (*p && pp->n < MAXDEPTH)
+		{
+			const char *dot = strchr(p, '.');
+			int			l = dot ? (int) (dot - p) : (int) strlen(p);
+
+			pp->comp[pp->n] = p;
+			pp->len[pp->n] = l;
+			pp->n++;
+			p += l;
+			if (*p == '.')
+				p++;
+		}
+	}
 	qsort(sorted_slots, GDR_NSLOTS, sizeof(int), cmp_slot_path);
 	sorted_ready = true;
 }
@@ -85,9 +134,13 @@ push_numeric(JsonbParseState **ps, const char *key, Numeric n)
 Numeric
 gdr_slot_numeric(int slot, int64_t v)
 {
-	Numeric		n = int64_to_numeric(v);
+	Numeric		n;
 
-	if (gdr_slots[slot].kind == GDR_MONEY)
+	if (gdr_slots[slot].kind != GDR_MONEY)
+		return count_numeric(v);
+	if (v % GDR_MONEY_SCALE == 0)
+		return count_numeric(v / GDR_MONEY_SCALE);
+	n = int64_to_numeric(v);
 	{
 		/* millionths -> the unit, trailing zeros trimmed */
 		Numeric		scale = int64_to_numeric(GDR_MONEY_SCALE);
@@ -123,31 +176,14 @@ push_tree(JsonbParseState **ps, gdr_slot_value_fn fn, void *arg,
 	for (i = 0; i < GDR_NSLOTS; i++)
 	{
 		int			slot = sorted_slots[i];
-		const char *path = gdr_slots[slot].path;
-		const char *comp[MAXDEPTH];
-		int			complen[MAXDEPTH];
-		int			ncomp = 0;
+		const char *const *comp = slot_parts[slot].comp;
+		const int  *complen = slot_parts[slot].len;
+		int			ncomp = slot_parts[slot].n;
 		int			common = 0;
-		const char *p;
 		JsonbValue	v;
 
 		if (!fn(arg, slot, &v))
 			continue;
-
-		/* split the path into components */
-		p = path;
-		while (*p && ncomp < MAXDEPTH)
-		{
-			const char *dot = strchr(p, '.');
-			int			l = dot ? (int) (dot - p) : (int) strlen(p);
-
-			comp[ncomp] = p;
-			complen[ncomp] = l;
-			ncomp++;
-			p += l;
-			if (*p == '.')
-				p++;
-		}
 		Assert(ncomp >= 2);
 
 		/* objects already open that this path shares */

@@ -195,6 +195,9 @@ gdr_html_detect(const char *s, size_t len)
 
 	if (s == NULL)
 		return false;
+	/* plain text, the common case, has no '<' at all: one vectorised scan */
+	if (memchr(s, '<', n) == NULL)
+		return false;
 	if (n >= 3 && (unsigned char) s[0] == 0xEF &&
 		(unsigned char) s[1] == 0xBB && (unsigned char) s[2] == 0xBF)
 		i = 3;
