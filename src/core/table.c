@@ -65,19 +65,83 @@ typedef struct event
 /* small helpers                                                       */
 /* ------------------------------------------------------------------ */
 
+/*
+ * First occurrence of n[0..nl) in h[0..hl) (Horspool: the long CJK needles
+ * of the anchors skip most of the text), or NULL.
+ */
 static const char *
-find_mem(const char *h, size_t hl, const char *n)
+search_fwd(const char *h, size_t hl, const char *n, size_t nl)
 {
-	size_t		nl = strlen(n);
+	size_t		skip[256];
 	size_t		i;
+	unsigned char last;
 
 	if (nl == 0 || nl > hl)
 		return NULL;
-	for (i = 0; i + nl <= hl; i++)
-		if (h[i] == n[0] && memcmp(h + i, n, nl) == 0)
+	for (i = 0; i < 256; i++)
+		skip[i] = nl;
+	for (i = 0; i + 1 < nl; i++)
+		skip[(unsigned char) n[i]] = nl - 1 - i;
+	last = (unsigned char) n[nl - 1];
+	for (i = 0; i + nl <= hl;)
+	{
+		unsigned char c = (unsigned char) h[i + nl - 1];
+
+		if (c == last && memcmp(h + i, n, nl - 1) == 0)
 			return h + i;
+		i += skip[c];
+	}
 	return NULL;
 }
+
+/* Last occurrence of n[0..nl) in h[0..hl) (Horspool backwards), or -1. */
+static long
+search_rev(const char *h, size_t hl, const char *n, size_t nl)
+{
+	size_t		skip[256];
+	size_t		i;
+	unsigned char first;
+
+	if (nl == 0 || nl > hl)
+		return -1;
+	for (i = 0; i < 256; i++)
+		skip[i] = nl;
+	for (i = nl - 1; i >= 1; i--)
+		skip[(unsigned char) n[i]] = i;
+	first = (unsigned char) n[0];
+	i = hl - nl;
+	for (;;)
+	{
+		unsigned char c = (unsigned char) h[i];
+
+		if (c == first && memcmp(h + i + 1, n + 1, nl - 1) == 0)
+			return (long) i;
+		if (i < skip[c])
+			return -1;
+		i -= skip[c];
+	}
+}
+
+/*
+ * Does b[0..n) hold n_[0..nl) at a position where it ends after `from`
+ * (the text before `from` is known not to hold it)?  For short buffers.
+ */
+static bool
+has_from(const char *b, int n, int from, const char *n_, int nl)
+{
+	int			i = from - (nl - 1);
+
+	if (i < 0)
+		i = 0;
+	for (; i + nl <= n; i++)
+		if (b[i] == n_[0] && memcmp(b + i, n_, (size_t) nl) == 0)
+			return true;
+	return false;
+}
+
+#define LIT_FROM(b, n, from, lit) has_from((b), (n), (from), (lit), (int) sizeof(lit) - 1)
+#define SEARCH_FWD(h, hl, lit) search_fwd((h), (hl), (lit), sizeof(lit) - 1)
+#define SEARCH_REV(h, hl, lit) search_rev((h), (hl), (lit), sizeof(lit) - 1)
 
 /* last occurrence of n in h[0..hl), or -1 */
 static int
@@ -109,11 +173,21 @@ ends_with(const char *h, int hl, const char *n)
 	return hl >= nl && memcmp(h + hl - nl, n, (size_t) nl) == 0;
 }
 
-static bool
+/* the bytes that may start a space: ' ' \f \v \r, U+00A0, U+3000 */
+static const uint8_t space_first[256] = {
+	[' '] = 1,['\f'] = 1,['\v'] = 1,['\r'] = 1,[0xC2] = 1,[0xE3] = 1
+};
+
+static inline bool
 is_space_at(const char *s, const char *e, int *n)
 {
 	unsigned char c = (unsigned char) *s;
 
+	if (!space_first[c])
+	{
+		*n = 0;					/* the common case: not a space */
+		return false;
+	}
 	if (c == ' ' || c == '\f' || c == '\v' || c == '\r')
 	{
 		*n = 1;
@@ -170,15 +244,30 @@ push_tok(gdr_ctx *ctx, toklist *tl, int type, int line, const char *s,
 }
 
 /* null markers of report-format.md §7.4 */
+#define NM(lit) {lit, (int) sizeof(lit) - 1}
+#define NULL_MARKER_MAXLEN 6
+/* first bytes of the markers: / - — – － ／ 无 空 N n & \ */
+static const uint8_t null_marker_first[256] = {
+	['/'] = 1,['-'] = 1,[0xE2] = 1,[0xEF] = 1,[0xE6] = 1,[0xE7] = 1,
+	['N'] = 1,['n'] = 1,['&'] = 1,['\\'] = 1
+};
+
 static bool
 is_null_marker(const char *s, int n)
 {
-	static const char *const m[] = {"/", "-", "—", "——", "－", "–", "无", "空",
-	"N/A", "n/a", "&nbsp;", "\\", "／", NULL};
+	static const struct
+	{
+		const char *m;
+		int			len;
+	}			m[] = {NM("/"), NM("-"), NM("—"), NM("——"), NM("－"), NM("–"),
+		NM("无"), NM("空"), NM("N/A"), NM("n/a"), NM("&nbsp;"), NM("\\"),
+	NM("／")};
 	int			i;
 
-	for (i = 0; m[i]; i++)
-		if ((int) strlen(m[i]) == n && memcmp(s, m[i], (size_t) n) == 0)
+	if (n <= 0 || n > NULL_MARKER_MAXLEN || !null_marker_first[(unsigned char) s[0]])
+		return false;
+	for (i = 0; i < (int) (sizeof(m) / sizeof(m[0])); i++)
+		if (m[i].len == n && memcmp(s, m[i].m, (size_t) n) == 0)
 			return true;
 	return false;
 }
@@ -370,115 +459,154 @@ tok_field(gdr_ctx *ctx, toklist *tl, int line, const char *s, const char *e)
 	return push_tok(ctx, tl, T_TEXT, line, s, (int) (e - s), 0, false);
 }
 
-/* Tokenise s[0..len) into tl.  Returns false when the ctx says stop. */
-static bool
-tokenize(gdr_ctx *ctx, const char *s, size_t len, toklist *tl)
+/* a tokeniser over s[0..len), one line at a time */
+typedef struct toker
 {
-	const char *p = s;
-	const char *end = s + len;
-	int			line = 0;
+	const char *p;				/* start of the next line */
+	const char *end;
+	int			line;			/* number of the last line read */
+} toker;
 
-	while (p < end)
+static void
+toker_init(toker *tk, const char *s, size_t len)
+{
+	tk->p = s;
+	tk->end = s + len;
+	tk->line = 0;
+}
+
+/* Tokenise the next line into tl.  Returns false when the ctx says stop. */
+static bool
+tokenize_line(gdr_ctx *ctx, toker *tk, toklist *tl)
+{
+	const char *end = tk->end;
+	const char *ls = tk->p;
+	const char *le = memchr(ls, '\n', (size_t) (end - ls));
+	int			first = tl->n;
+	int			line;
+	int			i;
+	bool		tab,
+				sepline;
+
+	if (le == NULL)
+		le = end;
+	if (gdr_work(ctx, (size_t) (le - ls) + 1))
+		return false;
+	line = ++tk->line;
+	tk->p = le < end ? le + 1 : end;
+
+	if (is_page_marker(ls, le) || is_rule_line(ls, le))
+		return true;
+	tab = memchr(ls, '\t', (size_t) (le - ls)) != NULL;
+	sepline = tab || memchr(ls, '|', (size_t) (le - ls)) != NULL;
+	if (tab)
 	{
-		const char *le = memchr(p, '\n', (size_t) (end - p));
-		const char *ls = p;
-		int			first = tl->n;
-		int			i;
-		bool		sepline;
+		const char *f = ls;
 
-		if (le == NULL)
-			le = end;
-		if (gdr_work(ctx, (size_t) (le - ls) + 1))
-			return false;
-		line++;
-		p = le < end ? le + 1 : end;
-
-		if (is_page_marker(ls, le) || is_rule_line(ls, le))
-			continue;
-		sepline = memchr(ls, '\t', (size_t) (le - ls)) != NULL ||
-			memchr(ls, '|', (size_t) (le - ls)) != NULL;
-		if (memchr(ls, '\t', (size_t) (le - ls)))
+		/* `\tcell`: one cell per line (Word text); a leading tab
+		 * before more cells is an empty first cell (HTML rows) */
+		if (*f == '\t' && memchr(f + 1, '\t', (size_t) (le - f - 1)) == NULL)
+			f++;
+		for (;;)
 		{
-			const char *f = ls;
+			const char *fe = memchr(f, '\t', (size_t) (le - f));
 
-			/* `\tcell`: one cell per line (Word text); a leading tab
-			 * before more cells is an empty first cell (HTML rows) */
-			if (*f == '\t' && memchr(f + 1, '\t', (size_t) (le - f - 1)) == NULL)
-				f++;
+			if (fe == NULL)
+				fe = le;
+			if (!tok_field(ctx, tl, line, f, fe))
+				return false;
+			if (fe == le)
+				break;
+			f = fe + 1;
+		}
+	}
+	else if (sepline)
+	{
+		const char *a = ls;
+		const char *b = le;
+		int			n;
+
+		while (a < b && is_space_at(a, b, &n))
+			a += n;
+		while (b > a && (b[-1] == ' ' || b[-1] == '\f'))
+			b--;
+		if (a < b && *a == '|')
+			a++;
+		if (b > a && b[-1] == '|')
+			b--;
+		if (a < b)
+		{
+			const char *f = a;
+
 			for (;;)
 			{
-				const char *fe = memchr(f, '\t', (size_t) (le - f));
+				const char *fe = memchr(f, '|', (size_t) (b - f));
 
 				if (fe == NULL)
-					fe = le;
+					fe = b;
 				if (!tok_field(ctx, tl, line, f, fe))
 					return false;
-				if (fe == le)
+				if (fe == b)
 					break;
 				f = fe + 1;
 			}
 		}
-		else if (memchr(ls, '|', (size_t) (le - ls)))
+	}
+	else
+	{
+		const char *q = ls;
+		int			n;
+
+		/* markdown heading marks and list bullets are text noise */
+		while (q < le && (*q == '#' || *q == '>'))
+			q++;
+		while (q < le)
 		{
-			const char *a = ls;
-			const char *b = le;
-			int			n;
+			const char *w;
 
-			while (a < b && is_space_at(a, b, &n))
-				a += n;
-			while (b > a && (b[-1] == ' ' || b[-1] == '\f'))
-				b--;
-			if (a < b && *a == '|')
-				a++;
-			if (b > a && b[-1] == '|')
-				b--;
-			if (a < b)
-			{
-				const char *f = a;
-
-				for (;;)
-				{
-					const char *fe = memchr(f, '|', (size_t) (b - f));
-
-					if (fe == NULL)
-						fe = b;
-					if (!tok_field(ctx, tl, line, f, fe))
-						return false;
-					if (fe == b)
-						break;
-					f = fe + 1;
-				}
-			}
-		}
-		else
-		{
-			const char *q = ls;
-			int			n;
-
-			/* markdown heading marks and list bullets are text noise */
-			while (q < le && (*q == '#' || *q == '>'))
+			while (q < le && is_space_at(q, le, &n))
+				q += n;
+			if (q >= le)
+				break;
+			w = q;
+			while (q < le && !is_space_at(q, le, &n))
 				q++;
-			while (q < le)
-			{
-				const char *w;
-
-				while (q < le && is_space_at(q, le, &n))
-					q += n;
-				if (q >= le)
-					break;
-				w = q;
-				while (q < le && !is_space_at(q, le, &n))
-					q++;
-				if (!tok_word(ctx, tl, line, w, q))
-					return false;
-			}
-		}
-		for (i = first; i < tl->n; i++)
-		{
-			tl->t[i].multi = tl->n - first >= 2;
-			tl->t[i].sep = sepline;
+			if (!tok_word(ctx, tl, line, w, q))
+				return false;
 		}
 	}
+	for (i = first; i < tl->n; i++)
+	{
+		tl->t[i].multi = tl->n - first >= 2;
+		tl->t[i].sep = sepline;
+	}
+	return true;
+}
+
+/* Tokenise s[0..len) into tl.  Returns false when the ctx says stop. */
+static bool
+tokenize(gdr_ctx *ctx, const char *s, size_t len, toklist *tl)
+{
+	toker		tk;
+
+	toker_init(&tk, s, len);
+	while (tk.p < tk.end)
+		if (!tokenize_line(ctx, &tk, tl))
+			return false;
+	return true;
+}
+
+/*
+ * Tokenise lines until token i exists or the text ends (the tokens of a
+ * line are final once the line is read).  Returns false when the ctx says
+ * stop.
+ */
+static bool
+tokenize_upto(gdr_ctx *ctx, toker *tk, toklist *tl, int i)
+{
+	while (tl->n <= i && tk->p < tk->end)
+		if (!tokenize_line(ctx, tk, tl))
+			return false;
 	return true;
 }
 
@@ -489,48 +617,158 @@ tokenize(gdr_ctx *ctx, const char *s, size_t len, toklist *tl)
 typedef struct kw
 {
 	const char *key;
+	int			len;			/* strlen(key) */
 	int			row;
 } kw;
 
+#define KW(key, row) {key, (int) sizeof(key) - 1, row}
+
 static const kw app_keywords[] = {
-	{"本年新收", GDR_R_NEW},
-	{"新收政府信息公开申请", GDR_R_NEW},
-	{"上年结转", GDR_R_CARRIED_OVER},
-	{"上年度结转", GDR_R_CARRIED_OVER},
-	{"予以公开", GDR_R_GRANTED},
-	{"部分公开", GDR_R_PARTIAL},
-	{"国家秘密", GDR_R_DENIED_STATE_SECRET},
-	{"禁止公开", GDR_R_DENIED_PROHIBITED},
-	{"三安全一稳定", GDR_R_DENIED_SECURITY},
-	{"第三方合法权益", GDR_R_DENIED_THIRD_PARTY},
-	{"保护第三方", GDR_R_DENIED_THIRD_PARTY},
-	{"内部事务", GDR_R_DENIED_INTERNAL},
-	{"过程性信息", GDR_R_DENIED_PROCESS},
-	{"执法案卷", GDR_R_DENIED_ENFORCEMENT},
-	{"行政查询", GDR_R_DENIED_QUERY},
-	{"不掌握", GDR_R_UNABLE_NOT_HELD},
-	{"另行制作", GDR_R_UNABLE_NEEDS_CREATION},
-	{"仍不明确", GDR_R_UNABLE_UNCLEAR},
-	{"信访举报投诉", GDR_R_NP_PETITION},
-	{"信访投诉举报", GDR_R_NP_PETITION},
-	{"重复申请", GDR_R_NP_REPEATED},
-	{"出版物", GDR_R_NP_PUBLICATION},
-	{"大量反复", GDR_R_NP_EXCESSIVE},
-	{"重新出具", GDR_R_NP_CONFIRMATION},
-	{"确认或重新", GDR_R_NP_CONFIRMATION},
-	{"逾期不补正", GDR_R_OH_NO_CORRECTION},
-	{"收费通知", GDR_R_OH_FEE_UNPAID},
-	{"缴纳费用", GDR_R_OH_FEE_UNPAID},
-	{"结转下年", GDR_R_CARRIED_FORWARD},
-	{"转下年度", GDR_R_CARRIED_FORWARD},
-	{"不予公开", ROW_SUB_BASE + GDR_G_DENIED},
-	{"无法提供", ROW_SUB_BASE + GDR_G_UNABLE},
-	{"不予处理", ROW_SUB_BASE + GDR_G_NOT_PROCESSED},
-	{"其他处理", ROW_SUB_BASE + GDR_G_OTHER_HANDLING},
-	{"(七)总计", GDR_R_PROCESSED},
-	{"(七)合计", GDR_R_PROCESSED},
-	{NULL, 0}
+	KW("本年新收", GDR_R_NEW),
+	KW("新收政府信息公开申请", GDR_R_NEW),
+	KW("上年结转", GDR_R_CARRIED_OVER),
+	KW("上年度结转", GDR_R_CARRIED_OVER),
+	KW("予以公开", GDR_R_GRANTED),
+	KW("部分公开", GDR_R_PARTIAL),
+	KW("国家秘密", GDR_R_DENIED_STATE_SECRET),
+	KW("禁止公开", GDR_R_DENIED_PROHIBITED),
+	KW("三安全一稳定", GDR_R_DENIED_SECURITY),
+	KW("第三方合法权益", GDR_R_DENIED_THIRD_PARTY),
+	KW("保护第三方", GDR_R_DENIED_THIRD_PARTY),
+	KW("内部事务", GDR_R_DENIED_INTERNAL),
+	KW("过程性信息", GDR_R_DENIED_PROCESS),
+	KW("执法案卷", GDR_R_DENIED_ENFORCEMENT),
+	KW("行政查询", GDR_R_DENIED_QUERY),
+	KW("不掌握", GDR_R_UNABLE_NOT_HELD),
+	KW("另行制作", GDR_R_UNABLE_NEEDS_CREATION),
+	KW("仍不明确", GDR_R_UNABLE_UNCLEAR),
+	KW("信访举报投诉", GDR_R_NP_PETITION),
+	KW("信访投诉举报", GDR_R_NP_PETITION),
+	KW("重复申请", GDR_R_NP_REPEATED),
+	KW("出版物", GDR_R_NP_PUBLICATION),
+	KW("大量反复", GDR_R_NP_EXCESSIVE),
+	KW("重新出具", GDR_R_NP_CONFIRMATION),
+	KW("确认或重新", GDR_R_NP_CONFIRMATION),
+	KW("逾期不补正", GDR_R_OH_NO_CORRECTION),
+	KW("收费通知", GDR_R_OH_FEE_UNPAID),
+	KW("缴纳费用", GDR_R_OH_FEE_UNPAID),
+	KW("结转下年", GDR_R_CARRIED_FORWARD),
+	KW("转下年度", GDR_R_CARRIED_FORWARD),
+	KW("不予公开", ROW_SUB_BASE + GDR_G_DENIED),
+	KW("无法提供", ROW_SUB_BASE + GDR_G_UNABLE),
+	KW("不予处理", ROW_SUB_BASE + GDR_G_NOT_PROCESSED),
+	KW("其他处理", ROW_SUB_BASE + GDR_G_OTHER_HANDLING),
+	KW("(七)总计", GDR_R_PROCESSED),
+	KW("(七)合计", GDR_R_PROCESSED),
+	{NULL, 0, 0}
 };
+
+#define NAPPKW ((int) (sizeof(app_keywords) / sizeof(app_keywords[0])) - 1)
+
+/*
+ * The keyword matcher: one pass over a label buffer finds the last position
+ * of every keyword (what rfind() of each would return).  Every keyword is at
+ * least 3 bytes long; a position is tested only when its first 3 bytes are
+ * the first 3 bytes of some keyword (bit k of m[j][byte] is set when byte
+ * j of keyword k is `byte`).  Matcher index NAPPKW is `(六)`, which is not a
+ * row but tells group (六).
+ */
+#define KW_SIX		NAPPKW
+#define NMATCHKW	(NAPPKW + 1)
+
+/* every matcher keyword has a bit in a uint64_t */
+typedef char kwmatch_fits[NMATCHKW <= 64 ? 1 : -1];
+
+typedef struct kwmatch
+{
+	uint64_t	m[3][256];
+	int			other_handling; /* index of `其他处理` */
+} kwmatch;
+
+static const kw six_keyword = KW("(六)", ROW_NONE);
+
+static const kw *
+matcher_kw(int k)
+{
+	return k < NAPPKW ? &app_keywords[k] : &six_keyword;
+}
+
+static kwmatch *
+kw_matcher(gdr_ctx *ctx)
+{
+	kwmatch    *km = gdr_alloc0(ctx, sizeof(kwmatch));
+	int			k,
+				j;
+
+	if (km == NULL)
+		return NULL;
+	km->other_handling = -1;
+	for (k = 0; k < NMATCHKW; k++)
+	{
+		const kw   *w = matcher_kw(k);
+
+		for (j = 0; j < 3; j++)
+			km->m[j][(unsigned char) w->key[j]] |= (uint64_t) 1 << k;
+		if (w->row == ROW_SUB_BASE + GDR_G_OTHER_HANDLING)
+			km->other_handling = k;
+	}
+	return km;
+}
+
+/* index of the lowest set bit of m (m != 0) */
+static inline int
+lowest_bit(uint64_t m)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	return __builtin_ctzll(m);
+#else
+	int			k = 0;
+
+	while (!(m & 1))
+	{
+		m >>= 1;
+		k++;
+	}
+	return k;
+#endif
+}
+
+/* last[k] := last position of matcher keyword k in b[0..n), or -1 */
+static void
+kw_scan(const kwmatch *km, const char *b, int n, int *last)
+{
+	int			i,
+				k;
+
+	for (k = 0; k < NMATCHKW; k++)
+		last[k] = -1;
+	for (i = 0; i + 3 <= n; i++)
+	{
+		uint64_t	m = km->m[0][(unsigned char) b[i]];
+
+		if (m == 0)
+			continue;
+		m &= km->m[1][(unsigned char) b[i + 1]] & km->m[2][(unsigned char) b[i + 2]];
+		while (m != 0)
+		{
+			const kw   *w;
+
+			k = lowest_bit(m);
+			m &= m - 1;
+			w = matcher_kw(k);
+			if (i + w->len <= n &&
+				memcmp(b + i + 3, w->key + 3, (size_t) (w->len - 3)) == 0)
+				last[k] = i;
+		}
+	}
+}
+
+/* position of keyword k in the buffer's suffix starting at off, or -1 */
+static inline int
+kw_pos(const int *last, int k, int off)
+{
+	return last[k] >= off ? last[k] - off : -1;
+}
 
 /* Strip a trailing numbering (`3.`, `3、`, `(3)`) from the end of b. */
 static int
@@ -554,12 +792,14 @@ strip_numbering_tail(const char *b, int n)
 }
 
 /*
- * Resolve the label buffer to a row.  *group_six tells whether we are inside
+ * Resolve the label buffer b[0..n) to a row; b is the matcher buffer from
+ * offset off on, scanned into last[] (kw_scan).  *group_six tells whether we are inside
  * group (六) (for the 2021 row `3.其他`).  Returns ROW_NONE when nothing
  * matches.
  */
 static int
-match_row(const char *b, int n, bool group_six, bool after_granted)
+match_row(const char *b, int n, const int *last, int off, bool group_six,
+		  bool after_granted)
 {
 	int			best = ROW_NONE,
 				bestpos = -1,
@@ -567,14 +807,14 @@ match_row(const char *b, int n, bool group_six, bool after_granted)
 	int			i;
 	int			m;
 
-	for (i = 0; app_keywords[i].key; i++)
+	for (i = 0; i < NAPPKW; i++)
 	{
-		int			pos = rfind(b, n, app_keywords[i].key);
+		int			pos = kw_pos(last, i, off);
 		int			kend;
 
 		if (pos < 0)
 			continue;
-		kend = pos + (int) strlen(app_keywords[i].key);
+		kend = pos + app_keywords[i].len;
 		/* the latest keyword wins; on a tie (nested), the longest */
 		if (pos > bestpos || (pos == bestpos && kend > bestend) ||
 			(kend > bestend && pos >= bestpos))
@@ -619,18 +859,18 @@ looks_numbered(const char *b)
 	return b[0] == '(' && strchr(b, ')') != NULL && strchr(b, ')') - b <= 8;
 }
 
-/* number of distinct template rows named in the buffer */
+/* number of distinct template rows named in the scanned buffer */
 static int
-count_rows(const char *b, int n)
+count_rows(const int *last)
 {
 	bool		named[GDR_NAPPROWS];
 	int			i,
 				cnt = 0;
 
 	memset(named, 0, sizeof(named));
-	for (i = 0; app_keywords[i].key; i++)
+	for (i = 0; i < NAPPKW; i++)
 		if (app_keywords[i].row < ROW_SUB_BASE && !named[app_keywords[i].row] &&
-			rfind(b, n, app_keywords[i].key) >= 0)
+			last[i] >= 0)
 		{
 			named[app_keywords[i].row] = true;
 			cnt++;
@@ -638,17 +878,17 @@ count_rows(const char *b, int n)
 	return cnt;
 }
 
-/* every row named in the buffer becomes null with a warning */
+/* every row named in the scanned buffer becomes null with a warning */
 static void
-mark_ambiguous(gdr_ctx *ctx, gdr_report *r, const char *b, int n, bool *seen)
+mark_ambiguous(gdr_ctx *ctx, gdr_report *r, const int *last, bool *seen)
 {
 	bool		named[GDR_NAPPROWS];
 	int			i;
 
 	memset(named, 0, sizeof(named));
-	for (i = 0; app_keywords[i].key; i++)
+	for (i = 0; i < NAPPKW; i++)
 		if (app_keywords[i].row < ROW_SUB_BASE && !named[app_keywords[i].row] &&
-			rfind(b, n, app_keywords[i].key) >= 0)
+			last[i] >= 0)
 		{
 			int			row = app_keywords[i].row;
 			int			base = GDR_S_APP(row, 0);
@@ -820,6 +1060,12 @@ null_row(gdr_report *r, int base, int n)
 /* ------------------------------------------------------------------ */
 /* table 三                                                             */
 /* ------------------------------------------------------------------ */
+
+/* the bytes that may start a space or a quote in label text */
+static const uint8_t label_special[256] = {
+	[' '] = 1,['\f'] = 1,['\v'] = 1,['\r'] = 1,['"'] = 1,['\''] = 1,
+	[0xC2] = 1,[0xE2] = 1,[0xE3] = 1
+};
 
 static const int rows2019[] = {
 	GDR_R_NEW, GDR_R_CARRIED_OVER, GDR_R_GRANTED, GDR_R_PARTIAL,
@@ -1000,6 +1246,8 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	int			pend_row[GDR_NAPPROWS];
 	tok		   *pend_tok[GDR_NAPPROWS];
 	int			npend = 0;
+	kwmatch    *km;
+	int			last[NMATCHKW];
 
 	*found = false;
 	*era = GDR_TPL_NONE;
@@ -1008,7 +1256,8 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		return false;
 	ev = gdr_alloc(ctx, sizeof(event) * MAXEVENTS);
 	buf = gdr_alloc(ctx, LBUF);
-	if (ev == NULL || buf == NULL)
+	km = kw_matcher(ctx);
+	if (ev == NULL || buf == NULL || km == NULL)
 		return false;
 
 	/* pass 1: label buffers and runs of cells */
@@ -1029,34 +1278,55 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 			for (k = 0; k < t->len;)
 			{
 				int			sp;
+				int			run;
 				unsigned char c = (unsigned char) t->s[k];
 
-				if (is_space_at(t->s + k, t->s + t->len, &sp))
+				if (label_special[c])
 				{
-					k += sp;
-					continue;
+					if (is_space_at(t->s + k, t->s + t->len, &sp))
+					{
+						k += sp;
+						continue;
+					}
+					/* drop quotes */
+					if (c == '"' || c == '\'' ||
+						(t->len - k >= 3 && (memcmp(t->s + k, "“", 3) == 0 ||
+											 memcmp(t->s + k, "”", 3) == 0)))
+					{
+						k += (c == '"' || c == '\'') ? 1 : 3;
+						continue;
+					}
+					run = k + 1;	/* a byte copied as it is */
 				}
-				/* drop quotes */
-				if (c == '"' || c == '\'' ||
-					(t->len - k >= 3 && (memcmp(t->s + k, "“", 3) == 0 ||
-										 memcmp(t->s + k, "”", 3) == 0)))
+				else
 				{
-					k += (c == '"' || c == '\'') ? 1 : 3;
-					continue;
+					/* a run of bytes copied as they are */
+					run = k + 1;
+					while (run < t->len && !label_special[(unsigned char) t->s[run]])
+						run++;
 				}
-				if (blen == LBUF - 1)
+				while (k < run)
 				{
-					/* keep the tail, cut on a character boundary */
-					int			cut = LBUF / 2;
+					int			cnt;
 
-					while (cut < blen && ((unsigned char) buf[cut] & 0xC0) == 0x80)
-						cut++;
-					memmove(buf, buf + cut, (size_t) (blen - cut));
-					blen -= cut;
-					linestart = linestart > cut ? linestart - cut : 0;
+					if (blen == LBUF - 1)
+					{
+						/* keep the tail, cut on a character boundary */
+						int			cut = LBUF / 2;
+
+						while (cut < blen && ((unsigned char) buf[cut] & 0xC0) == 0x80)
+							cut++;
+						memmove(buf, buf + cut, (size_t) (blen - cut));
+						blen -= cut;
+						linestart = linestart > cut ? linestart - cut : 0;
+					}
+					cnt = run - k;
+					if (cnt > LBUF - 1 - blen)
+						cnt = LBUF - 1 - blen;
+					memcpy(buf + blen, t->s + k, (size_t) cnt);
+					blen += cnt;
+					k += cnt;
 				}
-				buf[blen++] = (char) c;
-				k++;
 			}
 			lastline = t->line;
 			continue;
@@ -1072,23 +1342,25 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 			if (nev == MAXEVENTS)
 				break;
 			row = ROW_NONE;
+			kw_scan(km, buf, blen, last);
 			/* a label on the values' own line is certain */
 			if (t->multi && t->line == textline && linestart < blen)
-				row = match_row(buf + linestart, blen - linestart, group_six, after_granted);
+				row = match_row(buf + linestart, blen - linestart, last, linestart,
+								group_six, after_granted);
 			if (t->multi && t->sep && t->line != textline)
 			{
 				/* a table row line without its label cell */
-				if (count_rows(buf, blen) > 0)
-					mark_ambiguous(ctx, r, buf, blen, seen);
+				if (count_rows(last) > 0)
+					mark_ambiguous(ctx, r, last, seen);
 				blen = 0;
 			}
 			else if (row == ROW_NONE)
 			{
-				row = match_row(buf, blen, group_six, after_granted);
+				row = match_row(buf, blen, last, 0, group_six, after_granted);
 				/* loose label lines naming several rows: displaced labels */
-				if (row != ROW_NONE && count_rows(buf, blen) > 1)
+				if (row != ROW_NONE && count_rows(last) > 1)
 				{
-					mark_ambiguous(ctx, r, buf, blen, seen);
+					mark_ambiguous(ctx, r, last, seen);
 					row = ROW_AMBIG;
 				}
 			}
@@ -1109,7 +1381,8 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 				group_six = true;
 			else if (row != ROW_NONE)
 				group_six = (row == GDR_R_PROCESSED || row == GDR_R_CARRIED_FORWARD) ? false : group_six;
-			if (rfind(buf, blen, "(六)") >= 0 || rfind(buf, blen, "其他处理") >= 0)
+			if (blen > 0 &&
+				(last[KW_SIX] >= 0 || last[km->other_handling] >= 0))
 				group_six = true;
 			if (row >= GDR_R_GRANTED && row < GDR_NAPPROWS)
 				after_granted = true;
@@ -1121,8 +1394,8 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		ev[cur].ncells = i - ev[cur].first + 1;
 		lastline = t->line;
 	}
-	if (rfind(s, (int) (len > 0x7fffffff ? 0x7fffffff : len), "逾期不补正") >= 0 ||
-		rfind(s, (int) (len > 0x7fffffff ? 0x7fffffff : len), "收费通知") >= 0)
+	if (SEARCH_FWD(s, len, "逾期不补正") != NULL ||
+		SEARCH_FWD(s, len, "收费通知") != NULL)
 		has_six_sub = true;
 
 	/* trim trailing blanks of each run (separators in one-cell layouts) */
@@ -1363,6 +1636,7 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 			 bool *found)
 {
 	toklist		tl = {0};
+	toker		tk;
 	char	   *buf;
 	int			blen = 0;
 	int			i = 0;
@@ -1370,12 +1644,12 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	bool		bad = false;
 
 	*found = false;
-	if (!tokenize(ctx, s, len, &tl))
-		return false;
+	/* the lines are tokenised as they are read: the scan stops early */
+	toker_init(&tk, s, len);
 	buf = gdr_alloc(ctx, LBUF);
 	if (buf == NULL)
 		return false;
-	while (i < tl.n)
+	for (;;)
 	{
 		int			first,
 					n,
@@ -1386,36 +1660,44 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		bool		split,
 					err;
 
+		if (!tokenize_upto(ctx, &tk, &tl, i))
+			return false;
+		if (i >= tl.n)
+			break;
 		if (tl.t[i].type == T_TEXT)
 		{
 			int			l = tl.t[i].len;
+			int			from;
 
 			if (l > LBUF / 2)
 				l = LBUF / 2;
 			if (blen + l >= LBUF)
 				blen = 0;
+			from = blen;
 			memcpy(buf + blen, tl.t[i].s, (size_t) l);
 			blen += l;
-			if (find_mem(buf, (size_t) blen, "存在的主要问题") ||
-				find_mem(buf, (size_t) blen, "其他需要报告") ||
-				find_mem(buf, (size_t) blen, "改进情况"))
+			/* buf[0..from) holds none of them: look where the text grew */
+			if (LIT_FROM(buf, blen, from, "存在的主要问题") ||
+				LIT_FROM(buf, blen, from, "其他需要报告") ||
+				LIT_FROM(buf, blen, from, "改进情况"))
 				break;
 			i++;
 			continue;
 		}
 		first = i;
-		while (i < tl.n && tl.t[i].type != T_TEXT)
+		for (;;)
 		{
+			if (!tokenize_upto(ctx, &tk, &tl, i))
+				return false;
+			if (i >= tl.n || tl.t[i].type == T_TEXT)
+				break;
 			if (tl.t[i].type == T_NUM)
 				nnum++;
 			i++;
 		}
 		n = i - first;
 		if (nnum == 0)
-		{
-			blen = blen;		/* blank header cells */
-			continue;
-		}
+			continue;			/* blank header cells: the label stays */
 		/* drop leading separator blanks of one-cell layouts beyond 15 */
 		while (n > 15 && tl.t[first].type == T_BLANK && !tl.t[first].multi)
 		{
@@ -1502,19 +1784,19 @@ gdr_tables(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 		return false;
 
 	/* table 三 */
-	t3 = find_mem(s, len, "勾稽关系");
-	t3b = find_mem(s, len, "本年新收政府信息公开申请数量");
+	t3 = SEARCH_FWD(s, len, "勾稽关系");
+	t3b = SEARCH_FWD(s, len, "本年新收政府信息公开申请数量");
 	if (t3 == NULL || (t3b && t3b < t3 && t3 - t3b > 4096))
 		t3 = t3b;
 	/* table 四 */
-	t4a = find_mem(t3 ? t3 : s, (size_t) (end - (t3 ? t3 : s)), "直接起诉");
+	t4a = SEARCH_FWD(t3 ? t3 : s, (size_t) (end - (t3 ? t3 : s)), "直接起诉");
 	if (t4a == NULL)
-		t4a = find_mem(t3 ? t3 : s, (size_t) (end - (t3 ? t3 : s)), "复议后起诉");
+		t4a = SEARCH_FWD(t3 ? t3 : s, (size_t) (end - (t3 ? t3 : s)), "复议后起诉");
 	if (t4a)
 	{
 		/* back to the nearest 行政复议 before it (the header's start) */
 		const char *lo = t4a - 4096 > (t3 ? t3 : s) ? t4a - 4096 : (t3 ? t3 : s);
-		int			p = rfind(lo, (int) (t4a - lo), "行政复议");
+		long		p = SEARCH_REV(lo, (size_t) (t4a - lo), "行政复议");
 
 		t4 = p >= 0 ? lo + p : t4a;
 	}
