@@ -3,6 +3,7 @@
  * official Chinese label and its kind.  The order is the slot index order
  * declared in gdr_core.h (checked at compile time below).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "gdr_core.h"
@@ -138,19 +139,83 @@ const gdr_slot_def gdr_slots[GDR_NSLOTS] = {
 _Static_assert(sizeof(gdr_slots) / sizeof(gdr_slots[0]) == GDR_NSLOTS,
 			   "slot catalogue and enum disagree");
 
+/*
+ * Lookup tables built once per process (single-threaded use, like the ICU
+ * tables): slot indexes sorted by path for a binary search, and for each
+ * slot the first slot of its row (the slots sharing its parent path).
+ */
+static int	by_path[GDR_NSLOTS];
+static int	parent_of[GDR_NSLOTS];
+static bool tables_ready = false;
+
+static int
+cmp_path(const void *a, const void *b)
+{
+	return strcmp(gdr_slots[*(const int *) a].path, gdr_slots[*(const int *) b].path);
+}
+
+static size_t
+parent_len(const char *path)
+{
+	const char *dot = strrchr(path, '.');
+
+	return dot ? (size_t) (dot - path) : 0;
+}
+
+static void
+build_tables(void)
+{
+	int			i,
+				j;
+
+	for (i = 0; i < GDR_NSLOTS; i++)
+	{
+		size_t		pl = parent_len(gdr_slots[i].path);
+
+		by_path[i] = i;
+		parent_of[i] = i;
+		for (j = 0; j < i; j++)
+			if (parent_len(gdr_slots[j].path) == pl &&
+				strncmp(gdr_slots[j].path, gdr_slots[i].path, pl) == 0)
+			{
+				parent_of[i] = parent_of[j];
+				break;
+			}
+	}
+	qsort(by_path, GDR_NSLOTS, sizeof(int), cmp_path);
+	tables_ready = true;
+}
+
 int
 gdr_slot_find(const char *path, size_t len)
 {
-	int			i;
+	int			lo = 0,
+				hi = GDR_NSLOTS - 1;
 
-	/* a linear scan: ~350 entries, called per key only by the jsonb reader
-	 * of hand-written documents and by gdr_label */
-	for (i = 0; i < GDR_NSLOTS; i++)
+	if (!tables_ready)
+		build_tables();
+	while (lo <= hi)
 	{
-		const char *p = gdr_slots[i].path;
+		int			mid = (lo + hi) / 2;
+		const char *p = gdr_slots[by_path[mid]].path;
+		int			c = strncmp(p, path, len);
 
-		if (strncmp(p, path, len) == 0 && p[len] == '\0')
-			return i;
+		if (c == 0)
+			c = p[len] == '\0' ? 0 : 1;
+		if (c == 0)
+			return by_path[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
 	}
 	return -1;
+}
+
+int
+gdr_slot_row(int slot)
+{
+	if (!tables_ready)
+		build_tables();
+	return parent_of[slot];
 }

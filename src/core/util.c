@@ -283,25 +283,29 @@ gdr_mark_unread(gdr_report *r)
 	{
 		const char *path = r->warnings[w].path;
 		size_t		plen;
+		int			slot;
 
 		if (path == NULL || strncmp(r->warnings[w].code, "narrative_", 10) == 0)
 			continue;
 		plen = strlen(path);
-		if (gdr_slot_find(path, plen) >= 0)
+		slot = gdr_slot_find(path, plen);
+		if (slot >= 0)
 		{
-			const char *dot = strrchr(path, '.');
+			/* a cell: its row */
+			int			row = gdr_slot_row(slot);
 
-			if (dot == NULL)
-				continue;
-			plen = (size_t) (dot - path);
-		}
-		if (plen == 0)
+			for (i = 0; i < GDR_NSLOTS; i++)
+				if (gdr_slot_row(i) == row &&
+					(r->st[i] & (GDR_ST_PRESENT | GDR_ST_VALUE)) == GDR_ST_PRESENT)
+					r->st[i] |= GDR_ST_UNREAD;
 			continue;
+		}
+		/* a prefix such as "applications": everything under it */
 		for (i = 0; i < GDR_NSLOTS; i++)
 		{
 			const char *sp = gdr_slots[i].path;
 
-			if ((r->st[i] & GDR_ST_VALUE) || !(r->st[i] & GDR_ST_PRESENT))
+			if ((r->st[i] & (GDR_ST_PRESENT | GDR_ST_VALUE)) != GDR_ST_PRESENT)
 				continue;
 			if (strncmp(sp, path, plen) == 0 && sp[plen] == '.')
 				r->st[i] |= GDR_ST_UNREAD;

@@ -75,6 +75,11 @@ main(void)
 	UNIT_EQ_INT(gdr_slot_find("applications.new", 16), -1, "a prefix is not a slot");
 	UNIT_EQ_INT(gdr_slot_find("applications.new.totalx", 23), -1, "an unknown path is not found");
 
+	UNIT_EQ_INT(gdr_slot_row(GDR_S_APP(GDR_R_PARTIAL, GDR_C_TOTAL)), GDR_S_APP(GDR_R_PARTIAL, GDR_C_PERSON), "a table 三 cell's row starts at its 自然人 cell");
+	UNIT_EQ_INT(gdr_slot_row(GDR_S_REG_MADE), GDR_S_REG_ISSUED, "规章's 2019 and 2021 fields form one row");
+	UNIT_OK(gdr_slot_row(GDR_S_NORM_ISSUED) != gdr_slot_row(GDR_S_REG_ISSUED), "规章 and 规范性文件 are different rows");
+	UNIT_EQ_INT(gdr_slot_row(GDR_S_N_FEES_COLLECTED), GDR_S_N_ACTIVE_TOTAL, "narrative slots share one parent");
+
 	doc = slurp("doc/catalog.md");
 	UNIT_OK(doc != NULL, "doc/catalog.md exists");
 	if (doc)
