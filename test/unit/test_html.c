@@ -8,6 +8,7 @@
 #include "gdr_core.h"
 #include "gdr_parse_int.h"
 #include "unit.h"
+#include "testutil.h"
 
 static gdr_ctx ctx;
 
@@ -70,30 +71,7 @@ ends_with(const char *s, const char *suffix)
 	return s && a >= b && memcmp(s + a - b, suffix, b) == 0;
 }
 
-static char *
-read_file(const char *path, size_t *len)
-{
-	FILE	   *f = fopen(path, "rb");
-	char	   *buf;
-	long		n;
-
-	if (f == NULL)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc((size_t) n + 1);
-	if (buf == NULL || fread(buf, 1, (size_t) n, f) != (size_t) n)
-	{
-		free(buf);
-		fclose(f);
-		return NULL;
-	}
-	buf[n] = '\0';
-	fclose(f);
-	*len = (size_t) n;
-	return buf;
-}
+#define read_file(path, len) tu_read_file((path), (len))
 
 static bool
 det(const char *s)

@@ -14,6 +14,7 @@
 #include "gdr_core.h"
 #include "gdr_parse_int.h"
 #include "unit.h"
+#include "testutil.h"
 
 #ifdef TEST_LAYOUTS_STUBS
 bool
@@ -39,26 +40,7 @@ gdr_table_legacy(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 }
 #endif
 
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE	   *f = fopen(path, "rb");
-	char	   *b;
-	long		n;
-
-	if (f == NULL)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	b = malloc((size_t) n + 1);
-	if (fread(b, 1, (size_t) n, f) != (size_t) n)
-		n = 0;
-	b[n] = '\0';
-	fclose(f);
-	*len = (size_t) n;
-	return b;
-}
+#define slurp(path, len) tu_read_file((path), (len))
 
 static int64_t want[GDR_NAPPROWS][GDR_NAPPCOLS];
 

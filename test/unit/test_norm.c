@@ -14,6 +14,7 @@
 #include "gdr_parse_int.h"
 #include "unicode_int.h"
 #include "unit.h"
+#include "testutil.h"
 
 #define SEEDS "../shared/seeds/"
 #define CORPUS "../shared/corpus/"
@@ -39,31 +40,7 @@ norm(const char *s)
 	return normn(s, strlen(s));
 }
 
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE	   *f = fopen(path, "rb");
-	char	   *buf;
-	long		n;
-
-	*len = 0;
-	if (f == NULL)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc((size_t) n + 1);
-	if (buf == NULL || fread(buf, 1, (size_t) n, f) != (size_t) n)
-	{
-		fclose(f);
-		free(buf);
-		return NULL;
-	}
-	fclose(f);
-	buf[n] = '\0';
-	*len = (size_t) n;
-	return buf;
-}
+#define slurp(path, len) tu_read_file((path), (len))
 
 /* strict UTF-8 validity (no U+FFFD check: it is valid) */
 static bool

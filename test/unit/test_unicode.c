@@ -19,37 +19,14 @@
 #include "gdr_core.h"
 #include "gdr_parse_int.h"
 #include "unit.h"
+#include "testutil.h"
 
 /* unicode.c: the RBNF parse on its own (for this cross-check) */
 bool		gdr_cn_number_rbnf(const char *s, size_t len, int64_t *out);
 /* unicode.c: optional legacy charset detection */
 bool		gdr_detect_legacy_charset(const char *s, size_t len, const char **name);
 
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE	   *f = fopen(path, "rb");
-	char	   *buf;
-	long		n;
-
-	*len = 0;
-	if (f == NULL)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc((size_t) n + 1);
-	if (buf == NULL || fread(buf, 1, (size_t) n, f) != (size_t) n)
-	{
-		fclose(f);
-		free(buf);
-		return NULL;
-	}
-	fclose(f);
-	buf[n] = '\0';
-	*len = (size_t) n;
-	return buf;
-}
+#define slurp(path, len) tu_read_file((path), (len))
 
 /* the UTF-8 file converted to `charset` by ICU; *outlen bytes, malloc'd */
 static char *

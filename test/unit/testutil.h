@@ -1,0 +1,85 @@
+/*
+ * testutil.h -- helpers shared by the core's unit tests: read a file, and
+ * normalise text with the real normaliser (gdr_normalize) into a malloc'd
+ * copy, so stage tests see exactly what the parser's later stages see.
+ */
+#ifndef GDR_TESTUTIL_H
+#define GDR_TESTUTIL_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+
+/* whole file, NUL-terminated; NULL if it cannot be read */
+static inline char *
+tu_read_file(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *buf;
+	long		n;
+
+	if (f == NULL)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t) n + 1);
+	if (buf == NULL || fread(buf, 1, (size_t) n, f) != (size_t) n)
+	{
+		fclose(f);
+		free(buf);
+		return NULL;
+	}
+	fclose(f);
+	buf[n] = '\0';
+	if (len)
+		*len = (size_t) n;
+	return buf;
+}
+
+/* gdr_normalize() of in[0..len) as a malloc'd NUL-terminated string */
+static inline char *
+tu_normalize(const char *in, size_t len, size_t *outlen)
+{
+	gdr_ctx		ctx;
+	gdr_buf		b = {0};
+	gdr_script	script;
+	char	   *out;
+
+	gdr_ctx_init(&ctx, &gdr_env_malloc);
+	if (!gdr_normalize(&ctx, in, len, &b, &script))
+	{
+		gdr_ctx_free(&ctx);
+		return NULL;
+	}
+	out = malloc(b.len + 1);
+	if (out)
+	{
+		if (b.len)
+			memcpy(out, b.data, b.len);
+		out[b.len] = '\0';
+		*outlen = b.len;
+	}
+	gdr_ctx_free(&ctx);
+	return out;
+}
+
+/* a file, normalised */
+static inline char *
+tu_read_normalized(const char *path, size_t *len)
+{
+	size_t		rl;
+	char	   *raw = tu_read_file(path, &rl);
+	char	   *n;
+
+	if (raw == NULL)
+		return NULL;
+	n = tu_normalize(raw, rl, len);
+	free(raw);
+	return n;
+}
+
+#endif
