@@ -183,7 +183,42 @@ static uint8_t lead_order[NRULES];	/* rule indexes grouped by lead char */
 static uint32_t lead_cp[NRULES];
 static uint8_t kw_len[NRULES];		/* strlen(rules[i].kw) */
 static unsigned char kw2[NRULES][3];	/* second character of lead_order[i]'s kw */
+
+/*
+ * Scan filter: the bit of code point cp (U+3000..U+9FFF, i.e. 3-byte
+ * characters with lead E3..E9) is set when cp is a trigger's lead
+ * character or 。 (U+3002); the main loop looks closer only at those.
+ */
+#define EV_FIRST	0x3000
+static uint64_t ev_bits[(0xA000 - EV_FIRST) / 64];
+/* the single bytes the scan stops at: '\n' (line), '!' '?' (sentence) */
+static const uint8_t byte_ev[256] = {['\n'] = 1, ['!'] = 1, ['?'] = 1};
+
+/*
+ * Han characters a forward filler walk must look at (numerals, and the
+ * conjunctions 和 与 或 及); every other U+4000..U+9FFF character is plain
+ * filler.
+ */
+static uint32_t fwd_special[(CJK_LAST - CJK_FIRST + 1 + 31) / 32];
 static bool lead_built = false;
+
+#define FWD_SPECIAL(cp) \
+	((cp) >= CJK_FIRST && \
+	 (fwd_special[((cp) - CJK_FIRST) >> 5] >> (((cp) - CJK_FIRST) & 31)) & 1)
+
+/* u[0..2] is a well-formed character U+4000..U+9FFF (lead E4..E9) */
+#define IS_HAN3(u) \
+	((u)[0] >= 0xE4 && (u)[0] <= 0xE9 && \
+	 ((((u)[1] ^ 0x80) | ((u)[2] ^ 0x80)) < 0x40))
+#define HAN3_CP(u) \
+	(((uint32_t) ((u)[0] & 0x0F) << 12) | \
+	 ((uint32_t) ((u)[1] & 0x3F) << 6) | (uint32_t) ((u)[2] & 0x3F))
+
+static inline void
+ev_set(uint32_t cp)
+{
+	ev_bits[(cp - EV_FIRST) >> 6] |= (uint64_t) 1 << ((cp - EV_FIRST) & 63);
+}
 
 static void
 build_leads(void)
@@ -217,6 +252,19 @@ build_leads(void)
 					memcpy(kw2[n], rules[j].kw + 3, 3);
 				lead_order[n++] = (uint8_t) j;
 			}
+		ev_set(cps[i]);
+	}
+	ev_set(0x3002);
+	{
+		static const char special[] = "零一二三四五六七八九十百千万两和与或及";
+
+		for (i = 0; special[i]; i += 3)
+		{
+			uint32_t	cp;
+
+			gdr_utf8_decode(special + i, 3, &cp);
+			fwd_special[(cp - CJK_FIRST) >> 5] |= (uint32_t) 1 << ((cp - CJK_FIRST) & 31);
+		}
 	}
 	lead_built = true;
 }
@@ -356,9 +404,12 @@ is_digit(uint32_t c)
 	return c >= '0' && c <= '9';
 }
 
-static bool
+static inline bool
 is_cn_digit(uint32_t c)
 {
+	/* 〇 U+3007, then U+4E00..U+96F6 */
+	if (c < 0x4E00 ? c != 0x3007 : c > 0x96F6)
+		return false;
 	switch (c)
 	{
 		case 0x3007:			/* 〇 */
@@ -385,7 +436,7 @@ is_cn_digit(uint32_t c)
 
 /* characters that end a clause (the local parse never crosses them) */
 static bool
-is_stop(uint32_t c)
+is_stop_slow(uint32_t c)
 {
 	switch (c)
 	{
@@ -430,13 +481,22 @@ is_stop(uint32_t c)
 	}
 }
 
+/* the non-ASCII stops are U+2018..U+3015 and U+FF01..U+FFFD */
+static inline bool
+is_stop(uint32_t c)
+{
+	if (c >= 0x3016 && c < 0xFF01)
+		return false;
+	return is_stop_slow(c);
+}
+
 static bool cp_in(uint32_t c, const char *set);
 
 /*
  * A conjunction at p (its code point c): the filler joins two subjects.
  * 及 inside 涉及 / 及时 / 以及时 ... is not one.
  */
-static bool
+static inline bool
 is_conj_at(const ps *S, size_t p, uint32_t c)
 {
 	if (c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x6216 /* 或 */ )
@@ -466,7 +526,7 @@ is_conj_at(const ps *S, size_t p, uint32_t c)
  * converter); a blank line is a paragraph end: *brk = true.
  */
 static size_t
-skip_ws(const ps *S, size_t p, bool *brk)
+skip_ws_slow(const ps *S, size_t p, bool *brk)
 {
 	int			nl = 0;
 	uint32_t	c;
@@ -492,7 +552,7 @@ skip_ws(const ps *S, size_t p, bool *brk)
 }
 
 static size_t
-skip_ws_back(const ps *S, size_t p, bool *brk)
+skip_ws_back_slow(const ps *S, size_t p, bool *brk)
 {
 	int			nl = 0;
 	uint32_t	c;
@@ -519,14 +579,64 @@ skip_ws_back(const ps *S, size_t p, bool *brk)
 }
 
 /*
+ * Fast paths: a character that cannot be white space (anything but ' ',
+ * '\n', '\r', '\f', '\v', U+3000 = E3 80 80, U+00A0 = C2 A0) stops at once.
+ */
+static inline size_t
+skip_ws(const ps *S, size_t p, bool *brk)
+{
+	if (p < S->len)
+	{
+		unsigned char b = (unsigned char) S->s[p];
+
+		if (b != ' ' && b != '\n' && b != '\r' && b != '\f' && b != '\v' &&
+			b != 0xE3 && b != 0xC2)
+		{
+			*brk = false;
+			return p;
+		}
+	}
+	return skip_ws_slow(S, p, brk);
+}
+
+static inline size_t
+skip_ws_back(const ps *S, size_t p, bool *brk)
+{
+	if (p > 0)
+	{
+		const unsigned char *u = (const unsigned char *) S->s;
+		unsigned char b = u[p - 1];
+
+		if (b < 0x80)
+		{
+			if (b != ' ' && b != '\n' && b != '\r' && b != '\f' && b != '\v')
+			{
+				*brk = false;
+				return p;
+			}
+		}
+		else if (p >= 3 && (b & 0xC0) == 0x80 && (u[p - 2] & 0xC0) == 0x80 &&
+				 u[p - 3] >= 0xE4 && u[p - 3] <= 0xE9)
+		{
+			/* a well-formed U+4000..U+9FFF character */
+			*brk = false;
+			return p;
+		}
+	}
+	return skip_ws_back_slow(S, p, brk);
+}
+
+/*
  * Does kw (UTF-8, kl bytes) occur at p, white space between its characters
  * allowed?
  */
-static bool
+static bool kw_atn_ws(const ps *S, size_t p, const char *kw, size_t kl,
+					  size_t *end);
+
+static inline bool
 kw_atn(const ps *S, size_t p, const char *kw, size_t kl, size_t *end)
 {
 	size_t		i = 0;
-	bool		brk;
 
 	/* fast path: the keyword as is */
 	while (i < kl && p + i < S->len && S->s[p + i] == kw[i])
@@ -546,6 +656,16 @@ kw_atn(const ps *S, size_t p, const char *kw, size_t kl, size_t *end)
 			  b == 0xE3 || b == 0xC2))
 			return false;
 	}
+	return kw_atn_ws(S, p, kw, kl, end);
+}
+
+/* kw_atn's slow path: white space between the characters */
+static bool
+kw_atn_ws(const ps *S, size_t p, const char *kw, size_t kl, size_t *end)
+{
+	size_t		i;
+	bool		brk;
+
 	i = 0;
 	while (i < kl)
 	{
@@ -584,6 +704,31 @@ cp_in(uint32_t c, const char *set)
 
 	if (c == 0 || set == NULL)
 		return false;
+	if (c >= 0x800 && c < 0x10000)
+	{
+		/* the common case: a 3-byte character */
+		char		b0 = (char) (0xE0 | (c >> 12)),
+					b1 = (char) (0x80 | ((c >> 6) & 0x3F)),
+					b2 = (char) (0x80 | (c & 0x3F));
+
+		for (p = set; *p;)
+		{
+			int			k = 1;
+
+			/* every set is a literal of well-formed UTF-8 */
+			if (((unsigned char) *p & 0xF0) == 0xE0)
+			{
+				if (p[0] == b0 && p[1] == b1 && p[2] == b2)
+					return true;
+				p += 3;
+				continue;
+			}
+			while (((unsigned char) p[k] & 0xC0) == 0x80)
+				k++;
+			p += k;
+		}
+		return false;
+	}
 	l = gdr_utf8_encode(c, u);
 	for (p = set; *p;)
 	{
@@ -598,28 +743,60 @@ cp_in(uint32_t c, const char *set)
 	return false;
 }
 
+/* First w[0..wl) (wl > 0) in buf[0..bl) at or after from, or NULL */
+static inline const char *
+find_word(const char *buf, size_t bl, const char *from, const char *w, size_t wl)
+{
+	const char *p = from,
+			   *end;
+
+	if (bl < wl)
+		return NULL;
+	end = buf + (bl - wl) + 1;	/* last possible start + 1 */
+	for (; p < end; p++)
+		if (p[0] == w[0] && memcmp(p + 1, w + 1, wl - 1) == 0)
+			return p;
+	return NULL;
+}
+
+/* Does buf[0..bl) contain w[0..wl) (wl > 0)?  (strstr on a length) */
+static inline bool
+has_word(const char *buf, size_t bl, const char *w, size_t wl)
+{
+	const char *p = buf,
+			   *end;
+
+	if (bl < wl)
+		return false;
+	end = buf + (bl - wl) + 1;	/* last possible start + 1 */
+	for (; p < end; p++)
+		if (p[0] == w[0] && memcmp(p + 1, w + 1, wl - 1) == 0)
+			return true;
+	return false;
+}
+
 /* Does buf contain one of the '|'-separated words? */
 static bool
 has_any(const char *buf, const char *words)
 {
 	const char *w = words;
-	char		tmp[64];
+	size_t		bl;
 
 	if (words == NULL)
 		return false;
+	bl = strlen(buf);
 	while (*w)
 	{
-		const char *e = strchr(w, '|');
-		size_t		wl = e ? (size_t) (e - w) : strlen(w);
+		const char *e = w;
+		size_t		wl;
 
-		if (wl > 0 && wl < sizeof(tmp))
-		{
-			memcpy(tmp, w, wl);
-			tmp[wl] = '\0';
-			if (strstr(buf, tmp))
-				return true;
-		}
-		if (!e)
+		/* the lists are literals of well-formed UTF-8 */
+		while (*e && *e != '|')
+			e += ((unsigned char) *e & 0xF0) == 0xE0 ? 3 : 1;
+		wl = (size_t) (e - w);
+		if (wl > 0 && wl < 64 && has_word(buf, bl, w, wl))
+			return true;
+		if (!*e)
 			break;
 		w = e + 1;
 	}
@@ -642,7 +819,7 @@ typedef struct wbuf
 	size_t		n;
 } wbuf;
 
-static void
+static inline void
 wb_add(wbuf *w, const char *s, size_t n)
 {
 	if (w->n + n <= WBUF)
@@ -664,6 +841,14 @@ wb_range(const ps *S, wbuf *w, size_t a, size_t b)
 	w->b[0] = '\0';
 	while (a < b)
 	{
+		const unsigned char *u = (const unsigned char *) S->s + a;
+
+		if (a + 2 < S->len && IS_HAN3(u))
+		{
+			wb_add(w, S->s + a, 3);
+			a += 3;
+			continue;
+		}
 		n = dec(S, a, &c);
 		if (n <= 0)
 			break;
@@ -687,8 +872,16 @@ back_window(const ps *S, size_t p, int maxc, wbuf *w)
 
 	while (a > 0 && k < maxc)
 	{
-		size_t		q = skip_ws_back(S, a, &brk);
+		size_t		q;
 
+		/* plain Han characters: no white space, no stop */
+		if (a >= 3 && IS_HAN3((const unsigned char *) S->s + a - 3))
+		{
+			a -= 3;
+			k++;
+			continue;
+		}
+		q = skip_ws_back(S, a, &brk);
 		if (brk || q == 0)
 		{
 			a = q;
@@ -951,6 +1144,19 @@ scan_fwd(const ps *S, size_t p, const prose_rule *R, wbuf *fill, numres *nr)
 	fill->b[0] = '\0';
 	for (;;)
 	{
+		/* plain Han filler: not white space, a stop, a numeral or a
+		 * conjunction */
+		while (p + 2 < S->len)
+		{
+			const unsigned char *u = (const unsigned char *) S->s + p;
+
+			if (!IS_HAN3(u) || FWD_SPECIAL(HAN3_CP(u)))
+				break;
+			wb_add(fill, S->s + p, 3);
+			if (++k > R->maxf)
+				return false;
+			p += 3;
+		}
 		p = skip_ws(S, p, &brk);
 		if (brk || p >= S->len)
 			return false;
@@ -1154,15 +1360,16 @@ static bool
 has_negation(const char *b)
 {
 	const char *p;
+	size_t		bl = strlen(b);
 
-	for (p = strstr(b, "未"); p; p = strstr(p + 3, "未"))
+	for (p = find_word(b, bl, b, "未", 3); p; p = find_word(b, bl, p + 3, "未", 3))
 		if (!(p >= b + 3 && strncmp(p - 3, "尚", 3) == 0) &&
 			strncmp(p + 3, "经", 3) != 0)
 			return true;
-	if (strstr(b, "没有") || strstr(b, "不收") || strstr(b, "免收") ||
-		strstr(b, "不存在"))
+	if (has_word(b, bl, "没有", 6) || has_word(b, bl, "不收", 6) ||
+		has_word(b, bl, "免收", 6) || has_word(b, bl, "不存在", 9))
 		return true;
-	for (p = strstr(b, "无"); p; p = strstr(p + 3, "无"))
+	for (p = find_word(b, bl, b, "无", 3); p; p = find_word(b, bl, p + 3, "无", 3))
 		if (strncmp(p + 3, "法", 3) != 0 && strncmp(p + 3, "正当", 6) != 0)
 			return true;
 	return false;
@@ -1294,7 +1501,7 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 	if (R->flags & F_TAIL_NEXT)
 	{
 		/* 结转 is handled at its own lead; 转 after 结 is the same word */
-		if (R->kw[0] == (char) 0xE8 && strcmp(R->kw, "转") == 0 &&
+		if (R->kw[0] == (char) 0xE8 && memcmp(R->kw, "转", 4) == 0 &&
 			char_before(S, t) == 0x7ED3)
 			return;
 		if (!next_year_at(S, kend, &from))
@@ -1883,7 +2090,30 @@ at_trigger(ps *S, size_t p, int grp)
 		const prose_rule *R = &rules[lead_order[i]];
 		size_t		kend;
 
-		if (!kw_atn(S, p, R->kw, kw_len[lead_order[i]], &kend))
+		/*
+		 * The lead matches; kw_atn cannot match when the next three bytes
+		 * are not the second character and do not start white space.
+		 */
+		if (kw2[i][0] != 0 && p + 6 <= S->len)
+		{
+			const unsigned char *u = (const unsigned char *) S->s + p + 3;
+			size_t		kl = kw_len[lead_order[i]];
+
+			if (u[0] == kw2[i][0] && u[1] == kw2[i][1] && u[2] == kw2[i][2])
+			{
+				/* two characters as is: the rest as kw_atn would */
+				if (kl == 6)
+					kend = p + 6;
+				else if (!kw_atn(S, p, R->kw, kl, &kend))
+					continue;
+			}
+			else if (!(u[0] == ' ' || u[0] == '\n' || u[0] == '\r' || u[0] == '\f' ||
+					   u[0] == 0xE3 || u[0] == 0xC2))
+				continue;
+			else if (!kw_atn(S, p, R->kw, kl, &kend))
+				continue;
+		}
+		else if (!kw_atn(S, p, R->kw, kw_len[lead_order[i]], &kend))
 			continue;
 		switch (R->slot)
 		{
@@ -2111,8 +2341,11 @@ gdr_prose(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 	ps			S;
 	size_t		p = 0,
 				line = 0,
-				budget = 0;
-	bool		nonblank = false;
+				budget = 0,
+				lim,
+				lim3;
+	bool		nonblank;
+	const unsigned char *u;
 
 	if (!lead_built)
 		build_leads();
@@ -2122,12 +2355,13 @@ gdr_prose(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 	S.s = s ? s : "";
 	S.len = s ? len : 0;
 	S.last_app = SIZE_MAX;
+	u = (const unsigned char *) S.s;
 
 	if (S.len > 0)
 		try_title(&S, 0);
 	while (p < S.len)
 	{
-		unsigned char b = (unsigned char) S.s[p];
+		unsigned char b;
 
 		if (p >= budget)
 		{
@@ -2135,35 +2369,80 @@ gdr_prose(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 				return false;
 			budget = p + 4096;
 		}
+
+		/*
+		 * Skip to the next byte that matters: '\n', '!', '?', or a 3-byte
+		 * character that is a trigger's lead character or 。 (ev_bits).  The
+		 * positions visited are those of a character-by-character walk (a
+		 * well-formed 3-byte character with lead E3..E9 is one step, any
+		 * other byte is one step), and the walk never runs past the tick
+		 * budget, so gdr_work is called exactly where it was.  Whether a
+		 * line is blank is decided at its end (see below).
+		 */
+		lim = budget < S.len ? budget : S.len;
+		/* lim3: below it, p + 2 < S.len (the last two bytes go one by one) */
+		lim3 = S.len < 2 ? 0 : lim < S.len - 2 ? lim : S.len - 2;
+		for (;;)
+		{
+			/*
+			 * One step per character without data-dependent branches (text
+			 * mixes Han characters with ASCII punctuation and digits): a
+			 * well-formed 3-byte character with lead E3..E9 is one step, any
+			 * other byte is one step; stop at an event.
+			 */
+			while (p < lim3)
+			{
+				unsigned	b0 = u[p],
+							b1 = u[p + 1],
+							b2 = u[p + 2];
+				uint32_t	cp = ((uint32_t) (b0 & 0x0F) << 12) |
+				((uint32_t) (b1 & 0x3F) << 6) | (uint32_t) (b2 & 0x3F);
+				bool		is3 = (b0 - 0xE3) <= 0xE9 - 0xE3 &&
+				((b1 ^ 0x80) | (b2 ^ 0x80)) < 0x40;
+				uint32_t	ix = is3 ? cp - EV_FIRST : 0;
+				unsigned	ev = is3 ? (unsigned) ((ev_bits[ix >> 6] >> (ix & 63)) & 1) :
+				byte_ev[b0];
+
+				if (ev)
+					goto event;
+				p += is3 ? 3 : 1;
+			}
+			if (p >= lim)
+				break;
+			b = u[p];
+			if (byte_ev[b])
+				break;
+			/* (no well-formed 3-byte character fits in the last two bytes) */
+			p++;
+		}
+		if (p >= lim)
+			continue;
+event:
+		b = u[p];
 		if (b < 0x80)
 		{
 			if (b == '\n')
 			{
-				end_line(&S, line, p, nonblank);
-				nonblank = false;
+				/* a line is blank when it holds only ' ', '\t', '\r', '\f' */
+				size_t		q = line;
+
+				while (q < p && (u[q] == ' ' || u[q] == '\t' || u[q] == '\r' ||
+								 u[q] == '\f'))
+					q++;
+				end_line(&S, line, p, q < p);
 				line = p + 1;
 				/* a title is at the top (crawler headers included) */
 				if (!S.have_title && line < S.len && line < TITLE_ZONE)
 					try_title(&S, line);
 			}
 			else
-			{
-				if (b != ' ' && b != '\t' && b != '\r' && b != '\f')
-					nonblank = true;
-				if (b == '!' || b == '?')
-					end_sentence(&S, p + 1, false);
-			}
+				end_sentence(&S, p + 1, false);	/* '!' or '?' */
 			p++;
 			continue;
 		}
-		nonblank = true;		/* (U+3000 alone counts as text: harmless) */
-		if (b >= 0xE3 && b <= 0xE9 && p + 2 < S.len &&
-			((unsigned char) S.s[p + 1] & 0xC0) == 0x80 &&
-			((unsigned char) S.s[p + 2] & 0xC0) == 0x80)
 		{
 			uint32_t	cp = ((uint32_t) (b & 0x0F) << 12) |
-			((uint32_t) ((unsigned char) S.s[p + 1] & 0x3F) << 6) |
-			((uint32_t) ((unsigned char) S.s[p + 2] & 0x3F));
+			((uint32_t) (u[p + 1] & 0x3F) << 6) | ((uint32_t) (u[p + 2] & 0x3F));
 
 			if (cp >= CJK_FIRST && cp <= CJK_LAST)
 			{
@@ -2175,9 +2454,15 @@ gdr_prose(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 			else if (cp == 0x3002)	/* 。 */
 				end_sentence(&S, p + 3, false);
 			p += 3;
-			continue;
 		}
-		p++;
+	}
+	{
+		size_t		q = line;
+
+		while (q < S.len && (u[q] == ' ' || u[q] == '\t' || u[q] == '\r' ||
+							 u[q] == '\f'))
+			q++;
+		nonblank = q < S.len;
 	}
 	end_line(&S, line, S.len, nonblank);
 	if (ctx->status)
