@@ -30,6 +30,13 @@ typedef struct path_parts
 } path_parts;
 static path_parts slot_parts[GDR_NSLOTS];
 
+/*
+ * The same slots in jsonb's own key order at every level (shorter keys
+ * first, then bytewise): objects pushed already sorted let the builder's
+ * key sort finish in one pass.
+ */
+static int	push_order[GDR_NSLOTS];
+
 /* small whole numbers as Numerics, made once (most cells are small) */
 #define NUMCACHE 1024
 static Numeric num_cache[NUMCACHE];
@@ -55,6 +62,23 @@ static int
 cmp_slot_path(const void *a, const void *b)
 {
 	return strcmp(gdr_slots[*(const int *) a].path, gdr_slots[*(const int *) b].path);
+}
+
+static int
+cmp_jsonb_order(const void *a, const void *b)
+{
+	const path_parts *pa = &slot_parts[*(const int *) a];
+	const path_parts *pb = &slot_parts[*(const int *) b];
+	int			i;
+
+	for (i = 0; i < pa->n && i < pb->n; i++)
+	{
+		if (pa->len[i] != pb->len[i])
+			return pa->len[i] < pb->len[i] ? -1 : 1;
+		if (memcmp(pa->comp[i], pb->comp[i], pa->len[i]) != 0)
+			return memcmp(pa->comp[i], pb->comp[i], pa->len[i]);
+	}
+	return pa->n - pb->n;
 }
 
 static void
@@ -85,6 +109,8 @@ ensure_sorted(void)
 		}
 	}
 	qsort(sorted_slots, GDR_NSLOTS, sizeof(int), cmp_slot_path);
+	memcpy(push_order, sorted_slots, sizeof(push_order));
+	qsort(push_order, GDR_NSLOTS, sizeof(int), cmp_jsonb_order);
 	sorted_ready = true;
 }
 
@@ -175,7 +201,7 @@ push_tree(JsonbParseState **ps, gdr_slot_value_fn fn, void *arg,
 	ensure_sorted();
 	for (i = 0; i < GDR_NSLOTS; i++)
 	{
-		int			slot = sorted_slots[i];
+		int			slot = push_order[i];
 		const char *const *comp = slot_parts[slot].comp;
 		const int  *complen = slot_parts[slot].len;
 		int			ncomp = slot_parts[slot].n;
