@@ -12,6 +12,9 @@
  * Cells are separated by anything blank (tabs, pipes, spaces, newlines),
  * which covers the common flattened form `主动公开文件数 条 2543 78967`.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE			/* memmem */
+#endif
 #include <string.h>
 
 #include "gdr_core.h"
@@ -528,49 +531,27 @@ set_columns(lstate *st)
 }
 
 /*
- * The first header anchor, in one pass: every anchor contains one of four
- * trigger characters (标 量 累 期) at a known offset, so the scan looks at
- * each byte once and verifies only at a trigger.
+ * The first header anchor: one memmem per anchor (vectorised in the C
+ * library, about as fast as counting characters), the earliest wins.
  */
 static const char *
 find_anchor(const char *s, size_t len)
 {
-	static const struct
-	{
-		const char *trig;
-		const char *anchor;
-		size_t		off;
-	}			an[] = {
-		{"标", "指标名称", 3}, {"标", "统计指标", 9}, {"量", "计量单位", 3},
-		{"累", "历年累计", 6}, {"累", "本年累计", 6}, {"期", "本期实际", 3},
+	static const char *const an[] = {
+		"指标名称", "统计指标", "计量单位", "历年累计", "本年累计", "本期实际",
 	};
-	size_t		i;
-	int			k;
+	const char *best = NULL;
+	size_t		k;
 
-	for (i = 0; i + 3 <= len; i++)
+	for (k = 0; k < sizeof(an) / sizeof(an[0]); k++)
 	{
-		unsigned char c = (unsigned char) s[i];
-		unsigned char c1;
+		size_t		lim = best ? (size_t) (best - s) + strlen(an[k]) : len;
+		const char *p = memmem(s, lim, an[k], strlen(an[k]));
 
-		/* 标 E6A087, 期 E69C9F, 累 E7B4AF, 量 E9878F */
-		if (c != 0xE6 && c != 0xE7 && c != 0xE9)
-			continue;
-		c1 = (unsigned char) s[i + 1];
-		if (!((c == 0xE6 && (c1 == 0xA0 || c1 == 0x9C)) ||
-			  (c == 0xE7 && c1 == 0xB4) || (c == 0xE9 && c1 == 0x87)))
-			continue;
-		for (k = 0; k < 6; k++)
-		{
-			size_t		al = strlen(an[k].anchor);
-
-			if (memcmp(s + i, an[k].trig, 3) != 0 || i < an[k].off ||
-				i - an[k].off + al > len)
-				continue;
-			if (memcmp(s + i - an[k].off, an[k].anchor, al) == 0)
-				return s + i - an[k].off;
-		}
+		if (p && (best == NULL || p < best))
+			best = p;
 	}
-	return NULL;
+	return best;
 }
 
 #define LEGACY_REGION (16 * 1024)
