@@ -212,6 +212,14 @@ gdr_slot_find(const char *path, size_t len)
 	return -1;
 }
 
+const int *
+gdr_slot_rows(void)
+{
+	if (!tables_ready)
+		build_tables();
+	return parent_of;
+}
+
 int
 gdr_slot_row(int slot)
 {

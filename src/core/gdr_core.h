@@ -252,6 +252,9 @@ int			gdr_slot_find(const char *path, size_t len);
 /* The row of a slot: the first slot that shares its parent path (all
  * cells of one table row, all fields of one table 二 item, ...). */
 int			gdr_slot_row(int slot);
+/* the same for every slot at once: rows[slot] (a row's first slot is its
+ * lowest index, so a row's cells all lie at or after it) */
+const int  *gdr_slot_rows(void);
 
 /* ------------------------------------------------------------------ */
 /* The report                                                          */

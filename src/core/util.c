@@ -293,9 +293,10 @@ gdr_mark_unread(gdr_report *r)
 		{
 			/* a cell: its row */
 			int			row = gdr_slot_row(slot);
+			const int  *rows = gdr_slot_rows();
 
-			for (i = 0; i < GDR_NSLOTS; i++)
-				if (gdr_slot_row(i) == row &&
+			for (i = row; i < GDR_NSLOTS; i++)
+				if (rows[i] == row &&
 					(r->st[i] & (GDR_ST_PRESENT | GDR_ST_VALUE)) == GDR_ST_PRESENT)
 					r->st[i] |= GDR_ST_UNREAD;
 			continue;
