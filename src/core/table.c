@@ -1222,6 +1222,499 @@ resolve_by_columns(gdr_report *r, int row, const tok *t, bool is2021)
 	return true;
 }
 
+/* ------------------------------------------------------------------ */
+/* runs without a label of their own between placed rows                */
+/* ------------------------------------------------------------------ */
+
+/* the number of a sub-row in its group (`1.属于国家秘密` = 1), or 0 */
+static int
+sub_number(int row, bool is2021)
+{
+	if (row >= GDR_R_DENIED_STATE_SECRET && row <= GDR_R_DENIED_QUERY)
+		return row - GDR_R_DENIED_STATE_SECRET + 1;
+	if (row >= GDR_R_UNABLE_NOT_HELD && row <= GDR_R_UNABLE_UNCLEAR)
+		return row - GDR_R_UNABLE_NOT_HELD + 1;
+	if (row >= GDR_R_NP_PETITION && row <= GDR_R_NP_CONFIRMATION)
+		return row - GDR_R_NP_PETITION + 1;
+	if (is2021 && row >= GDR_R_OH_NO_CORRECTION && row <= GDR_R_OH_OTHER)
+		return row - GDR_R_OH_NO_CORRECTION + 1;
+	return 0;
+}
+
+/* the last numbering `N.` / `N、` (N of one or two digits) in b, or 0 */
+static int
+label_number(const char *b, int n)
+{
+	int			i;
+
+	for (i = n - 1; i >= 1; i--)
+	{
+		int			v = 0,
+					j;
+
+		if (!is_digit(b[i - 1]))
+			continue;
+		if (b[i] == '.')
+		{
+			if (i + 1 < n && is_digit(b[i + 1]))
+				continue;		/* a decimal */
+		}
+		else if (n - i < 3 || memcmp(b + i, "、", 3) != 0)
+			continue;
+		j = i - 1;
+		if (j >= 1 && is_digit(b[j - 1]))
+			j--;
+		if (j >= 1 && is_digit(b[j - 1]))
+			return 0;			/* three digits: not a numbering */
+		for (; j < i; j++)
+			v = v * 10 + (b[j] - '0');
+		return v;
+	}
+	return 0;
+}
+
+/* cell (row, c) of the report, or of the tentative fill; false if none */
+static bool
+cell_of(const gdr_report *r, const int64_t fill[GDR_NAPPROWS][GDR_NAPPCOLS],
+		const bool *filled, int row, int c, int64_t *v)
+{
+	if (filled[row])
+	{
+		*v = fill[row][c];
+		return true;
+	}
+	if (!gdr_has(r, GDR_S_APP(row, c)))
+		return false;
+	*v = r->val[GDR_S_APP(row, c)];
+	return true;
+}
+
+/*
+ * T3-SUM (col_sum) or T3-COL in column c with the tentative fill:
+ * 1 holds, 0 fails, -1 cannot be evaluated (a cell is null).
+ */
+static int
+col_identity(const gdr_report *r, const int64_t fill[GDR_NAPPROWS][GDR_NAPPCOLS],
+			 const bool *filled, bool is2021, bool col_sum, int c)
+{
+	int64_t		a,
+				b,
+				x,
+				y;
+	int			row;
+
+	if (col_sum)
+	{
+		int64_t		s = 0;
+
+		if (!cell_of(r, fill, filled, GDR_R_PROCESSED, c, &a))
+			return -1;
+		for (row = GDR_R_GRANTED; row <= GDR_R_OH_OTHER; row++)
+			if (is_outcome(row, is2021))
+			{
+				if (!cell_of(r, fill, filled, row, c, &x))
+					return -1;
+				s += x;
+			}
+		return s == a;
+	}
+	if (!cell_of(r, fill, filled, GDR_R_NEW, c, &a) ||
+		!cell_of(r, fill, filled, GDR_R_CARRIED_OVER, c, &b) ||
+		!cell_of(r, fill, filled, GDR_R_PROCESSED, c, &x) ||
+		!cell_of(r, fill, filled, GDR_R_CARRIED_FORWARD, c, &y))
+		return -1;
+	return a + b == x + y;
+}
+
+static void
+drop_row_warnings(gdr_report *r, int row)
+{
+	const char *path = gdr_slots[GDR_S_APP(row, GDR_C_TOTAL)].path;
+	int			i,
+				n = 0;
+
+	for (i = 0; i < r->nwarnings; i++)
+	{
+		const gdr_warning *w = &r->warnings[i];
+
+		if (w->path && strcmp(w->path, path) == 0 &&
+			(strcmp(w->code, "row_label_displaced") == 0 ||
+			 strcmp(w->code, "row_not_found") == 0 ||
+			 strcmp(w->code, "row_cells_unplaceable") == 0 ||
+			 strcmp(w->code, "row_cells_missing") == 0))
+			continue;
+		r->warnings[n++] = *w;
+	}
+	r->nwarnings = n;
+}
+
+/*
+ * Runs of values that have no template row of their own (no label, an
+ * unrecognised label, or a label cell that names several rows) lying
+ * between two placed rows of the table.  In each such gap, when the
+ * template rows between the two placed rows that are still empty are
+ * exactly as many as the whole 7-value runs there, the runs fill them in
+ * reading order.  Nothing else may sit in the gap but lone numbers on a
+ * line of their own (stray page or footnote marks).  A run whose label
+ * carries a numbering (`2.`) must carry the row's.  The fill is kept only
+ * if every filled row is confirmed: its six columns sum to its total, and
+ * in every column the identity that holds the row (T3-SUM for an outcome
+ * row and 三(七), T3-COL for 一, 二 and 四) can be evaluated and holds, as
+ * does every other identity that can be evaluated.  Otherwise nothing is
+ * filled (the runs get their usual warnings).
+ */
+static bool
+fill_gaps(gdr_ctx *ctx, gdr_report *r, const tok *t, const event *ev, int nev,
+		  int *evrow, const bool *defer, bool is2021)
+{
+	int64_t		fill[GDR_NAPPROWS][GDR_NAPPCOLS];
+	bool		filled[GDR_NAPPROWS];
+	int			fillev[GDR_NAPPROWS];
+	int			fillstray[GDR_NAPPROWS];
+	int			pos[GDR_NAPPROWS];
+	bool		missing[GDR_NAPPROWS];
+	int			nrows = is2021 ? GDR_NAPPROWS : (int) (sizeof(rows2019) / sizeof(int));
+	int			prev = -1,
+				nfill = 0,
+				i,
+				j,
+				k,
+				c;
+	bool		ok = true;
+
+	memset(filled, 0, sizeof(filled));
+	memset(missing, 0, sizeof(missing));
+	for (j = 0; j < GDR_NAPPROWS; j++)
+		pos[j] = -1;
+	for (j = 0; j < nrows; j++)
+	{
+		int			row = is2021 ? j : rows2019[j];
+		bool		any = false;
+
+		pos[row] = j;
+		for (c = 0; c < GDR_NAPPCOLS; c++)
+			if (gdr_has(r, GDR_S_APP(row, c)))
+				any = true;
+		missing[row] = !any;
+	}
+	for (i = 0; i < nev; i++)
+	{
+		int			cand[GDR_NAPPROWS],
+					rows[GDR_NAPPROWS];
+		int			ncand = 0,
+					nmiss = 0,
+					nstray = 0,
+					a,
+					b;
+		bool		bad = false;
+
+		if (evrow[i] < 0 || pos[evrow[i]] < 0)
+			continue;
+		if (prev < 0 || pos[evrow[prev]] >= pos[evrow[i]])
+		{
+			prev = i;
+			continue;
+		}
+		a = pos[evrow[prev]];
+		b = pos[evrow[i]];
+		for (j = a + 1; j < b; j++)
+		{
+			int			row = is2021 ? j : rows2019[j];
+
+			if (missing[row])
+				rows[nmiss++] = row;
+		}
+		for (k = prev + 1; k < i && !bad; k++)
+		{
+			int			nnum = 0,
+						x;
+
+			for (x = 0; x < ev[k].ncells; x++)
+				if (t[ev[k].first + x].type == T_NUM)
+					nnum++;
+			if (nnum == 0 || ev[k].row >= ROW_SUB_BASE)
+				continue;		/* no values, or a printed subtotal */
+			if (nnum == 1 && ev[k].ncells == 1 && !t[ev[k].first].multi)
+			{
+				nstray++;		/* a lone number on its own line */
+				continue;
+			}
+			if (defer[k] && nnum == GDR_NAPPCOLS && ncand < GDR_NAPPROWS)
+				cand[ncand++] = k;
+			else
+				bad = true;
+		}
+		prev = i;
+		if (bad || ncand == 0 || ncand != nmiss)
+			continue;
+		for (k = 0; k < ncand && !bad; k++)
+		{
+			const event *e = &ev[cand[k]];
+			int64_t		vals[MAXCELLS];
+			bool		isnull[MAXCELLS];
+			bool		split,
+						err;
+			int64_t		s6 = 0;
+
+			if (!place_cells(ctx, t, e->first, e->ncells, GDR_NAPPCOLS,
+							 vals, isnull, &split, &err))
+			{
+				if (err)
+					return false;
+				bad = true;
+				break;
+			}
+			for (c = 0; c < GDR_NAPPCOLS; c++)
+			{
+				if (isnull[c])
+					bad = true;
+				if (c < GDR_C_TOTAL)
+					s6 += vals[c];
+			}
+			if (split || s6 != vals[GDR_C_TOTAL])
+				bad = true;
+			/* an unrecognised label's numbering must be the row's */
+			if (e->row == ROW_NONE && e->labellen > 0)
+			{
+				int			num = label_number(e->label, e->labellen);
+
+				if (num > 0 && num != sub_number(rows[k], is2021))
+					bad = true;
+			}
+			if (!bad)
+				memcpy(fill[rows[k]], vals, sizeof(int64_t) * GDR_NAPPCOLS);
+		}
+		if (bad)
+			continue;
+		for (k = 0; k < ncand; k++)
+		{
+			filled[rows[k]] = true;
+			fillev[rows[k]] = cand[k];
+			fillstray[rows[k]] = nstray;
+			nfill++;
+		}
+	}
+	if (nfill == 0)
+		return true;
+	/* confirm: every identity that can be evaluated holds, and each
+	 * filled row's own identity can be evaluated in every column */
+	for (c = 0; c < GDR_NAPPCOLS && ok; c++)
+	{
+		int			ssum = col_identity(r, fill, filled, is2021, true, c);
+		int			scol = col_identity(r, fill, filled, is2021, false, c);
+
+		if (ssum == 0 || scol == 0)
+			ok = false;
+		for (j = 0; j < GDR_NAPPROWS && ok; j++)
+			if (filled[j])
+			{
+				if ((is_outcome(j, is2021) || j == GDR_R_PROCESSED) ? ssum != 1 : scol != 1)
+					ok = false;
+			}
+	}
+	if (!ok)
+		return true;
+	for (j = 0; j < GDR_NAPPROWS; j++)
+		if (filled[j])
+		{
+			bool		nulls[GDR_NAPPCOLS] = {0};
+			const char *path = gdr_slots[GDR_S_APP(j, GDR_C_TOTAL)].path;
+
+			set_row(r, GDR_S_APP(j, 0), fill[j], nulls, GDR_NAPPCOLS, false);
+			evrow[fillev[j]] = j;
+			drop_row_warnings(r, j);
+			if (fillstray[j] > 0)
+				gdr_warn(ctx, r, "rows_placed_by_order", path,
+						 "table 三: row %s has no label of its own; its values were placed in reading order between the rows around it (the table's identities hold; %d stray number(s) there ignored)",
+						 path, fillstray[j]);
+			else
+				gdr_warn(ctx, r, "rows_placed_by_order", path,
+						 "table 三: row %s has no label of its own; its values were placed in reading order between the rows around it (the table's identities hold)",
+						 path);
+		}
+	return true;
+}
+
+/*
+ * Labels displaced from their values (PDF reading order): the numbers, in
+ * reading order, are the template's rows in template order.  A run of
+ * numbers between two pieces of text that holds several whole rows may hold
+ * some of them column by column (pdftotext emits a block of R rows as its 7
+ * columns of R numbers each): every reading of every run (rows p..q-1 of
+ * the run column by column, the others row by row) is tried, and the rows
+ * are placed only when exactly one resulting grid satisfies every identity
+ * of the table (T3-ROW, T3-SUM, T3-COL).  Otherwise the table's cells are
+ * null with a warning.
+ */
+#define MAXBLOCKS 12
+#define MAXREADINGS 8192
+
+/* the (p, q) of reading o >= 1 of a run of R rows: rows p..q-1 by column */
+static void
+reading_span(int R, int o, int *p, int *q)
+{
+	int			a,
+				b;
+
+	for (a = 0; a < R; a++)
+		for (b = a + 2; b <= R; b++)
+			if (--o == 0)
+			{
+				*p = a;
+				*q = b;
+				return;
+			}
+	*p = *q = 0;
+}
+
+static bool
+place_by_order(gdr_ctx *ctx, gdr_report *r, const tok *t, const event *ev,
+			   int nev, bool is2021)
+{
+	int64_t		vals[GDR_NAPPROWS * GDR_NAPPCOLS];
+	int64_t		seq[GDR_NAPPROWS * GDR_NAPPCOLS];
+	int64_t		grid[GDR_NAPPROWS][GDR_NAPPCOLS];
+	int64_t		best[GDR_NAPPROWS][GDR_NAPPCOLS];
+	int			bstart[MAXBLOCKS],
+				brows[MAXBLOCKS],
+				nopt[MAXBLOCKS],
+				opt[MAXBLOCKS];
+	int			nblk = 0;
+	int			nrows = is2021 ? GDR_NAPPROWS : (int) (sizeof(rows2019) / sizeof(int));
+	int			nnum = 0,
+				nfound = 0,
+				i,
+				k,
+				j;
+	long		total = 1;
+	bool		ok = true,
+				bycol = false,
+				bestcol = false;
+
+	for (i = 0; i < nev && ok; i++)
+	{
+		int			first = nnum;
+
+		for (k = 0; k < ev[i].ncells; k++)
+		{
+			const tok  *tk = &t[ev[i].first + k];
+
+			if (tk->type != T_NUM)
+				continue;
+			if (tk->run || nnum >= nrows * GDR_NAPPCOLS)
+			{
+				ok = false;
+				break;
+			}
+			vals[nnum++] = tk->v;
+		}
+		/* a run of several whole rows, starting on a row boundary */
+		if (ok && nnum - first >= 2 * GDR_NAPPCOLS &&
+			(nnum - first) % GDR_NAPPCOLS == 0 &&
+			first % GDR_NAPPCOLS == 0 && nblk < MAXBLOCKS)
+		{
+			int			R = (nnum - first) / GDR_NAPPCOLS;
+
+			bstart[nblk] = first;
+			brows[nblk] = R;
+			/* row by row, or rows p..q-1 (q - p >= 2) column by column */
+			nopt[nblk] = 1 + R * (R + 1) / 2 - R;
+			total *= nopt[nblk];
+			if (total > MAXREADINGS)
+				ok = false;		/* too many readings to tell one */
+			nblk++;
+		}
+	}
+	if (ok && nnum == nrows * GDR_NAPPCOLS)
+	{
+		memset(opt, 0, sizeof(opt));
+		for (;;)
+		{
+			if (gdr_work(ctx, 64))
+				return false;
+			memcpy(seq, vals, sizeof(int64_t) * (size_t) nnum);
+			bycol = false;
+			for (k = 0; k < nblk; k++)
+				if (opt[k] > 0)
+				{
+					int			R,
+								p,
+								q,
+								row,
+								c;
+
+					reading_span(brows[k], opt[k], &p, &q);
+					R = q - p;
+					bycol = true;
+					/* column by column: value (c, row) is at c * R + row */
+					for (row = 0; row < R; row++)
+						for (c = 0; c < GDR_NAPPCOLS; c++)
+							seq[bstart[k] + (p + row) * GDR_NAPPCOLS + c] =
+								vals[bstart[k] + p * GDR_NAPPCOLS + c * R + row];
+				}
+			memset(grid, 0, sizeof(grid));
+			for (j = 0; j < nnum; j++)
+			{
+				int			row = j / GDR_NAPPCOLS;
+
+				grid[is2021 ? row : rows2019[row]][j % GDR_NAPPCOLS] = seq[j];
+			}
+			if (grid_consistent(grid, is2021))
+			{
+				if (nfound == 0)
+				{
+					memcpy(best, grid, sizeof(grid));
+					bestcol = bycol;
+					nfound = 1;
+				}
+				else if (memcmp(best, grid, sizeof(grid)) != 0)
+				{
+					nfound = 2;
+					break;
+				}
+			}
+			/* next combination of readings */
+			for (k = 0; k < nblk; k++)
+			{
+				if (++opt[k] < nopt[k])
+					break;
+				opt[k] = 0;
+			}
+			if (k == nblk)
+				break;
+		}
+	}
+	if (nfound == 1)
+	{
+		for (j = 0; j < nrows; j++)
+		{
+			int			row = is2021 ? j : rows2019[j];
+			bool		nulls[GDR_NAPPCOLS] = {0};
+
+			set_row(r, GDR_S_APP(row, 0), best[row], nulls, GDR_NAPPCOLS, false);
+			drop_row_warnings(r, row);
+		}
+		if (!bestcol)
+			gdr_warn(ctx, r, "rows_placed_by_order", "applications",
+					 "table 三: labels are displaced from their values; the %d rows were placed in reading order (every identity of the table holds)",
+					 nrows);
+		else
+			gdr_warn(ctx, r, "rows_placed_by_order", "applications",
+					 "table 三: labels are displaced from their values; the %d rows were placed in reading order, some runs read column by column (only that reading satisfies every identity of the table)",
+					 nrows);
+		return true;
+	}
+	for (j = 0; j < nrows; j++)
+		null_row(r, GDR_S_APP(is2021 ? j : rows2019[j], 0), GDR_NAPPCOLS);
+	if (nfound == 2)
+		gdr_warn(ctx, r, "table_unplaceable", "applications",
+				 "table 三: the row labels are displaced from their values and several readings of the values satisfy every identity; none is taken");
+	else
+		gdr_warn(ctx, r, "table_unplaceable", "applications",
+				 "table 三: the row labels are displaced from their values and the values cannot be placed with certainty");
+	return true;
+}
+
 static bool
 read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 				  bool *found, int *era)
@@ -1245,7 +1738,10 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	bool		is2021;
 	int			pend_row[GDR_NAPPROWS];
 	tok		   *pend_tok[GDR_NAPPROWS];
+	int			pend_ev[GDR_NAPPROWS];
 	int			npend = 0;
+	int		   *evrow;			/* per event: the template row it filled */
+	bool	   *defer;			/* per event: a run without a template row */
 	kwmatch    *km;
 	int			last[NMATCHKW];
 
@@ -1257,8 +1753,12 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	ev = gdr_alloc(ctx, sizeof(event) * MAXEVENTS);
 	buf = gdr_alloc(ctx, LBUF);
 	km = kw_matcher(ctx);
-	if (ev == NULL || buf == NULL || km == NULL)
+	evrow = gdr_alloc(ctx, sizeof(int) * MAXEVENTS);
+	defer = gdr_alloc0(ctx, sizeof(bool) * MAXEVENTS);
+	if (ev == NULL || buf == NULL || km == NULL || evrow == NULL || defer == NULL)
 		return false;
+	for (i = 0; i < MAXEVENTS; i++)
+		evrow[i] = -1;
 
 	/* pass 1: label buffers and runs of cells */
 	for (i = 0; i < tl.n; i++)
@@ -1436,58 +1936,7 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	*era = has_six_sub ? GDR_TPL_2021 : (has_six_single ? GDR_TPL_2019 : GDR_TPL_NONE);
 
 	if (misaligned)
-	{
-		/* labels displaced from their values: reading order only */
-		int64_t		grid[GDR_NAPPROWS][GDR_NAPPCOLS];
-		int			nrows = is2021 ? GDR_NAPPROWS : (int) (sizeof(rows2019) / sizeof(int));
-		int			nnum = 0,
-					k,
-					j;
-		bool		ok = true;
-
-		memset(grid, 0, sizeof(grid));
-		for (i = 0; i < nev && ok; i++)
-			for (k = 0; k < ev[i].ncells; k++)
-			{
-				tok		   *t = &tl.t[ev[i].first + k];
-
-				if (t->type != T_NUM)
-					continue;
-				if (t->run || nnum >= nrows * GDR_NAPPCOLS)
-				{
-					ok = false;
-					break;
-				}
-				j = nnum / GDR_NAPPCOLS;
-				grid[is2021 ? j : rows2019[j]][nnum % GDR_NAPPCOLS] = t->v;
-				nnum++;
-			}
-		if (ok && nnum == nrows * GDR_NAPPCOLS && grid_consistent(grid, is2021))
-		{
-			for (j = 0; j < nrows; j++)
-			{
-				int			row = is2021 ? j : rows2019[j];
-				bool		nulls[GDR_NAPPCOLS] = {0};
-
-				set_row(r, GDR_S_APP(row, 0), grid[row], nulls, GDR_NAPPCOLS, false);
-			}
-			gdr_warn(ctx, r, "rows_placed_by_order", "applications",
-					 "table 三: labels are displaced from their values; the %d rows were placed in reading order (every identity of the table holds)",
-					 nrows);
-		}
-		else
-		{
-			for (j = 0; j < nrows; j++)
-			{
-				int			row = is2021 ? j : rows2019[j];
-
-				null_row(r, GDR_S_APP(row, 0), GDR_NAPPCOLS);
-			}
-			gdr_warn(ctx, r, "table_unplaceable", "applications",
-					 "table 三: the row labels are displaced from their values and the values cannot be placed with certainty");
-		}
-		return true;
-	}
+		return place_by_order(ctx, r, tl.t, ev, nev, is2021);
 
 	/* pass 2: place each labelled run */
 	for (i = 0; i < nev; i++)
@@ -1504,39 +1953,12 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		for (k = 0; k < ev[i].ncells; k++)
 			if (tl.t[ev[i].first + k].type == T_NUM)
 				nnum++;
-		if (nnum == 0 || row == ROW_AMBIG)
+		if (nnum == 0)
 			continue;
-		if (row == ROW_NONE && ev[i].labellen == 0)
+		if (row == ROW_AMBIG || row == ROW_NONE)
 		{
-			gdr_warn(ctx, r, "row_unlabelled", "applications",
-					 "table 三: a row of %d values without a label was ignored", nnum);
-			continue;
-		}
-		if (row == ROW_NONE)
-		{
-			/* an unknown extra row: keep it, if it looks like a row */
-			if (place_cells(ctx, tl.t, ev[i].first, ev[i].ncells, GDR_NAPPCOLS,
-							vals, isnull, &split, &err) && ev[i].labellen > 0 &&
-				ev[i].labellen < 160 && looks_numbered(ev[i].label))
-			{
-				gdr_extra  *x = gdr_add_extra(ctx, r, "applications", ev[i].label,
-											  (size_t) ev[i].labellen, GDR_NAPPCOLS);
-
-				if (x == NULL)
-					return false;
-				for (k = 0; k < GDR_NAPPCOLS; k++)
-				{
-					x->values[k] = vals[k];
-					x->isnull[k] = isnull[k];
-				}
-			}
-			else
-			{
-				if (err)
-					return false;
-				gdr_warn(ctx, r, "row_unknown", "applications",
-						 "table 三: %d values after an unrecognised label were ignored", nnum);
-			}
+			/* no template row of its own: see fill_gaps() */
+			defer[i] = true;
 			continue;
 		}
 		if (row >= ROW_SUB_BASE)
@@ -1559,6 +1981,8 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 						vals, isnull, &split, &err))
 		{
 			set_row(r, base, vals, isnull, GDR_NAPPCOLS, split);
+			if (row < ROW_SUB_BASE)
+				evrow[i] = row;
 			if (split)
 				gdr_warn(ctx, r, "row_digits_split", gdr_slots[base + GDR_C_TOTAL].path,
 						 "table 三: run-together digits of row %s split by the row-total identity",
@@ -1574,6 +1998,7 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 				for (k = 0; k < ev[i].ncells; k++)
 					if (tl.t[ev[i].first + k].type == T_NUM)
 						pend_tok[npend] = &tl.t[ev[i].first + k];
+				pend_ev[npend] = i;
 				pend_row[npend++] = row;
 				continue;
 			}
@@ -1598,6 +2023,7 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 							 gdr_slots[GDR_S_APP(pend_row[j], GDR_C_TOTAL)].path,
 							 "table 三: run-together digits of row %s split by the column identities",
 							 gdr_slots[GDR_S_APP(pend_row[j], GDR_C_TOTAL)].path);
+					evrow[pend_ev[j]] = pend_row[j];
 					pend_row[j] = -1;
 				}
 		for (j = 0; j < npend; j++)
@@ -1606,6 +2032,53 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 						 gdr_slots[GDR_S_APP(pend_row[j], GDR_C_TOTAL)].path,
 						 "table 三: the run-together digits of row %s split in several ways; its cells cannot be placed",
 						 gdr_slots[GDR_S_APP(pend_row[j], GDR_C_TOTAL)].path);
+	}
+	/* runs without a label of their own in the gaps between placed rows */
+	if (!fill_gaps(ctx, r, tl.t, ev, nev, evrow, defer, is2021))
+		return false;
+	for (i = 0; i < nev; i++)
+	{
+		int64_t		vals[MAXCELLS];
+		bool		isnull[MAXCELLS];
+		bool		split,
+					err;
+		int			nnum = 0,
+					k;
+
+		if (!defer[i] || evrow[i] >= 0 || ev[i].row == ROW_AMBIG)
+			continue;
+		for (k = 0; k < ev[i].ncells; k++)
+			if (tl.t[ev[i].first + k].type == T_NUM)
+				nnum++;
+		if (ev[i].labellen == 0)
+		{
+			gdr_warn(ctx, r, "row_unlabelled", "applications",
+					 "table 三: a row of %d values without a label was ignored", nnum);
+			continue;
+		}
+		/* an unknown extra row: keep it, if it looks like a row */
+		if (place_cells(ctx, tl.t, ev[i].first, ev[i].ncells, GDR_NAPPCOLS,
+						vals, isnull, &split, &err) &&
+			ev[i].labellen < 160 && looks_numbered(ev[i].label))
+		{
+			gdr_extra  *x = gdr_add_extra(ctx, r, "applications", ev[i].label,
+										  (size_t) ev[i].labellen, GDR_NAPPCOLS);
+
+			if (x == NULL)
+				return false;
+			for (k = 0; k < GDR_NAPPCOLS; k++)
+			{
+				x->values[k] = vals[k];
+				x->isnull[k] = isnull[k];
+			}
+		}
+		else
+		{
+			if (err)
+				return false;
+			gdr_warn(ctx, r, "row_unknown", "applications",
+					 "table 三: %d values after an unrecognised label were ignored", nnum);
+		}
 	}
 	/* rows of the template that never showed up */
 	{

@@ -471,6 +471,321 @@ test_blank_and_short(void)
 	gdr_ctx_free(&x.ctx);
 }
 
+/* ---- runs without a label of their own; column-major blocks ---- */
+
+/* g001 plus a few non-zero cells, still consistent (deltas added to the
+ * row, to 三(七) and to 一) */
+static int64_t gx[GDR_NAPPROWS][GDR_NAPPCOLS];
+
+static void
+gx_add(int row, int col, int64_t v)
+{
+	gx[row][col] += v;
+	gx[row][GDR_C_TOTAL] += v;
+	gx[GDR_R_PROCESSED][col] += v;
+	gx[GDR_R_PROCESSED][GDR_C_TOTAL] += v;
+	gx[GDR_R_NEW][col] += v;
+	gx[GDR_R_NEW][GDR_C_TOTAL] += v;
+}
+
+static void
+init_gx(void)
+{
+	init_g001();
+	memcpy(gx, g001, sizeof(gx));
+	gx_add(GDR_R_DENIED_PROHIBITED, 0, 1);
+	gx_add(GDR_R_UNABLE_NEEDS_CREATION, 0, 3);
+	gx_add(GDR_R_UNABLE_UNCLEAR, 1, 1);
+	gx_add(GDR_R_DENIED_PROCESS, 0, 2);
+	gx_add(GDR_R_UNABLE_NOT_HELD, 0, 5);
+	gx_add(GDR_R_UNABLE_NOT_HELD, 1, 1);
+}
+
+/* a markdown row `| label | v1 | … | v7 |` (no label cell when label is NULL) */
+static size_t
+md_row(char *b, size_t n, size_t cap, const char *label, const int64_t *v)
+{
+	int			c;
+
+	n += (size_t) snprintf(b + n, cap - n, "|");
+	if (label)
+		n += (size_t) snprintf(b + n, cap - n, " %s |", label);
+	for (c = 0; c < GDR_NAPPCOLS; c++)
+		n += (size_t) snprintf(b + n, cap - n, " %lld |", (long long) v[c]);
+	n += (size_t) snprintf(b + n, cap - n, "\n");
+	return n;
+}
+
+/*
+ * Table 三 of gx in markdown; per row, lab[row] overrides the label:
+ * NULL = the official label, "" = no label cell (the row's label printed
+ * as a loose line before it), "-" = the row is left out; extra[row] is
+ * text put before the row (after the loose label line, if any).
+ */
+static char *
+render_md(const char **lab, const char **extra, const int64_t *vals_override[])
+{
+	static char b[65536];
+	size_t		n = 0;
+	int			row;
+
+	n += (size_t) snprintf(b + n, sizeof(b) - n, "%s", header3);
+	for (row = 0; row < GDR_NAPPROWS; row++)
+	{
+		char		l[512];
+		char	   *p;
+		const int64_t *v = vals_override && vals_override[row] ? vals_override[row] : gx[row];
+
+		snprintf(l, sizeof(l), "%s", labels2021[row]);
+		for (p = l; *p; p++)
+			if (*p == '\t')
+				*p = ' ';
+		if (lab && lab[row] && lab[row][0] == '\0')
+		{
+			/* the label as a loose line, then the extra text, the run */
+			n += (size_t) snprintf(b + n, sizeof(b) - n, "\n%s\n", l);
+			if (extra && extra[row])
+				n += (size_t) snprintf(b + n, sizeof(b) - n, "%s\n", extra[row]);
+			n = md_row(b, n, sizeof(b), NULL, v);
+			continue;
+		}
+		if (extra && extra[row])
+			n += (size_t) snprintf(b + n, sizeof(b) - n, "%s\n", extra[row]);
+		if (lab && lab[row] && strcmp(lab[row], "-") == 0)
+			continue;
+		n = md_row(b, n, sizeof(b), lab && lab[row] ? lab[row] : l, v);
+	}
+	n += (size_t) snprintf(b + n, sizeof(b) - n,
+						   "%s\t\n\t1\n\t\n\t\n\t1\n\t\n\t\n\t\n\t\n\t0\n\t\n\t\n\t\n\t\n\t0\n\n五、存在的主要问题及改进情况\n",
+						   header4);
+	return b;
+}
+
+static void
+expect_gx_rows(const gdr_report *r, const int *rows, int nrows, const char *what)
+{
+	int			i,
+				c,
+				bad = 0;
+
+	for (i = 0; i < nrows; i++)
+		for (c = 0; c < GDR_NAPPCOLS; c++)
+		{
+			int			s = GDR_S_APP(rows[i], c);
+
+			if (!gdr_has(r, s) || r->val[s] != gx[rows[i]][c])
+				bad++;
+		}
+	UNIT_EQ_INT(bad, 0, "%s: the rows come out as printed", what);
+}
+
+static void
+expect_null_row(const gdr_report *r, int row, const char *what)
+{
+	int			c,
+				bad = 0;
+
+	for (c = 0; c < GDR_NAPPCOLS; c++)
+		if (gdr_has(r, GDR_S_APP(row, c)))
+			bad++;
+	UNIT_EQ_INT(bad, 0, "%s: row %s stays null", what, row_names[row]);
+}
+
+static void
+test_gap_fill(void)
+{
+	const char *lab[GDR_NAPPROWS] = {0};
+	const char *extra[GDR_NAPPROWS] = {0};
+	const int64_t *ov[GDR_NAPPROWS] = {0};
+	int64_t		wrong[GDR_NAPPCOLS];
+	int			all[GDR_NAPPROWS];
+	int			i;
+	run			x;
+
+	init_gx();
+	for (i = 0; i < GDR_NAPPROWS; i++)
+		all[i] = i;
+
+	/* the shapes of a PDF->markdown table: a row whose label is a loose
+	 * line, a misprinted label, two rows in a row without labels, a stray
+	 * number between them */
+	lab[GDR_R_PARTIAL] = "";
+	lab[GDR_R_DENIED_PROHIBITED] = "2.其他法律行政止公开";
+	lab[GDR_R_UNABLE_NEEDS_CREATION] = "";
+	lab[GDR_R_UNABLE_UNCLEAR] = "";
+	extra[GDR_R_UNABLE_UNCLEAR] = "1";
+	parse_tables(&x, render_md(lab, extra, NULL));
+	expect_gx_rows(x.r, all, GDR_NAPPROWS, "gap fill");
+	UNIT_OK(has_warning(x.r, "rows_placed_by_order", "applications.partial.total"),
+			"gap fill: the placement is reported (partial)");
+	UNIT_OK(has_warning(x.r, "rows_placed_by_order", "applications.unable.unclear.total"),
+			"gap fill: the placement is reported (unclear)");
+	UNIT_OK(!has_warning(x.r, "row_label_displaced", "applications.unable.unclear.total"),
+			"gap fill: no stale warning on a filled row");
+	UNIT_OK(!has_warning(x.r, "row_unlabelled", NULL), "gap fill: every run was used");
+	UNIT_EQ_INT(x.r->nextras, 0, "gap fill: the misprinted row is not an extra");
+	gdr_ctx_free(&x.ctx);
+
+	/* two runs for one missing row: two placements, none is taken */
+	memset(lab, 0, sizeof(lab));
+	memset(extra, 0, sizeof(extra));
+	lab[GDR_R_DENIED_PROHIBITED] = "";
+	extra[GDR_R_DENIED_SECURITY] = "| 1 | 0 | 0 | 0 | 0 | 0 | 1 |";
+	parse_tables(&x, render_md(lab, extra, NULL));
+	expect_null_row(x.r, GDR_R_DENIED_PROHIBITED, "two runs, one row");
+	UNIT_OK(has_warning(x.r, "row_unlabelled", NULL), "two runs, one row: warned");
+	UNIT_OK(has_warning(x.r, "row_label_displaced", "applications.denied.prohibited.total"),
+			"two runs, one row: the row's warning stays");
+	{
+		int			rows[] = {GDR_R_DENIED_STATE_SECRET, GDR_R_DENIED_SECURITY, GDR_R_PROCESSED};
+
+		expect_gx_rows(x.r, rows, 3, "two runs, one row: the labelled rows");
+	}
+	gdr_ctx_free(&x.ctx);
+
+	/* a run that breaks T3-SUM: not confirmed, nothing is filled */
+	memset(lab, 0, sizeof(lab));
+	memset(extra, 0, sizeof(extra));
+	lab[GDR_R_PARTIAL] = "";
+	lab[GDR_R_UNABLE_UNCLEAR] = "";
+	memcpy(wrong, gx[GDR_R_PARTIAL], sizeof(wrong));
+	wrong[0] += 1;
+	wrong[GDR_C_TOTAL] += 1;
+	ov[GDR_R_PARTIAL] = wrong;
+	parse_tables(&x, render_md(lab, extra, ov));
+	expect_null_row(x.r, GDR_R_PARTIAL, "identities fail");
+	expect_null_row(x.r, GDR_R_UNABLE_UNCLEAR, "identities fail");
+	UNIT_OK(has_warning(x.r, "row_unlabelled", NULL), "identities fail: warned");
+	gdr_ctx_free(&x.ctx);
+	ov[GDR_R_PARTIAL] = NULL;
+
+	/* an unrecognised label numbered as another row: not filled */
+	memset(lab, 0, sizeof(lab));
+	lab[GDR_R_DENIED_PROHIBITED] = "5.其他法律行政止公开";
+	parse_tables(&x, render_md(lab, NULL, NULL));
+	expect_null_row(x.r, GDR_R_DENIED_PROHIBITED, "numbering mismatch");
+	gdr_ctx_free(&x.ctx);
+
+	/* a row missing from the table altogether: the run below moves nowhere */
+	memset(lab, 0, sizeof(lab));
+	lab[GDR_R_DENIED_PROHIBITED] = "-";
+	lab[GDR_R_DENIED_SECURITY] = "";
+	parse_tables(&x, render_md(lab, NULL, NULL));
+	expect_null_row(x.r, GDR_R_DENIED_PROHIBITED, "two missing rows, one run");
+	expect_null_row(x.r, GDR_R_DENIED_SECURITY, "two missing rows, one run");
+	gdr_ctx_free(&x.ctx);
+}
+
+/* 2019-format rows of gx (no (六) sub-rows; (六) is one row, here 0) */
+static const int rows19[] = {
+	GDR_R_NEW, GDR_R_CARRIED_OVER, GDR_R_GRANTED, GDR_R_PARTIAL,
+	GDR_R_DENIED_STATE_SECRET, GDR_R_DENIED_PROHIBITED, GDR_R_DENIED_SECURITY,
+	GDR_R_DENIED_THIRD_PARTY, GDR_R_DENIED_INTERNAL, GDR_R_DENIED_PROCESS,
+	GDR_R_DENIED_ENFORCEMENT, GDR_R_DENIED_QUERY,
+	GDR_R_UNABLE_NOT_HELD, GDR_R_UNABLE_NEEDS_CREATION, GDR_R_UNABLE_UNCLEAR,
+	GDR_R_NP_PETITION, GDR_R_NP_REPEATED, GDR_R_NP_PUBLICATION,
+	GDR_R_NP_EXCESSIVE, GDR_R_NP_CONFIRMATION,
+	GDR_R_OH_OTHER, GDR_R_PROCESSED, GDR_R_CARRIED_FORWARD
+};
+
+/*
+ * pdftotext reading order: one number per line, the first row before any
+ * label, then rows 4..13 (state_secret .. needs_creation) as a block of 10
+ * rows printed column by column, their labels after it, (六) and (七)
+ * column by column in pairs.
+ */
+static char *
+render_colmajor(const int64_t *bump)
+{
+	static char b[65536];
+	size_t		n = 0;
+	int			j,
+				c,
+				k;
+
+	n += (size_t) snprintf(b + n, sizeof(b) - n,
+						   "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)\n法人或其他组织\n自然人\n社会 法律\n商业 科研\n总计\n\n");
+	for (j = 0; j < 23; j++)
+	{
+		int			row = rows19[j];
+
+		if (j == 1)
+			n += (size_t) snprintf(b + n, sizeof(b) - n, "二、上年结转政府信息公开申请数量\n\n");
+		else if (j == 2)
+			n += (size_t) snprintf(b + n, sizeof(b) - n, "(一)予以公开\n\n");
+		else if (j == 3)
+			n += (size_t) snprintf(b + n, sizeof(b) - n, "(二)部分公开(区分处理的,只计这一情形,不计其他情形)\n\n");
+		else if (j == 4)
+		{
+			/* rows 4..13 column by column */
+			for (c = 0; c < GDR_NAPPCOLS; c++)
+			{
+				for (k = 4; k < 14; k++)
+					n += (size_t) snprintf(b + n, sizeof(b) - n, "%lld\n",
+										   (long long) gx[rows19[k]][c] + (bump && k == 5 && c == 0 ? *bump : 0));
+				n += (size_t) snprintf(b + n, sizeof(b) - n, "\n");
+			}
+			n += (size_t) snprintf(b + n, sizeof(b) - n,
+								   "一、本年新收政府信息公开申请数量\n1.属于国家秘密\n2.其他法律行政法规禁止公开\n(三)不予公开\n"
+								   "4.保护第三方合法权益\n8.属于行政查询事项\n(四)无法提供\n1.本机关不掌握相关政府信息\n2.没有现成信息需要另行制作\n\n");
+			j = 13;
+			continue;
+		}
+		else if (j == 14)
+			n += (size_t) snprintf(b + n, sizeof(b) - n, "3.补正后申请内容仍不明确\n\n");
+		else if (j == 20)
+		{
+			/* (六) and (七) column by column */
+			n += (size_t) snprintf(b + n, sizeof(b) - n, "(六)其他处理\n\n");
+			for (c = 0; c < GDR_NAPPCOLS; c++)
+				n += (size_t) snprintf(b + n, sizeof(b) - n, "%lld\n%lld\n\n",
+									   (long long) gx[GDR_R_OH_OTHER][c],
+									   (long long) gx[GDR_R_PROCESSED][c]);
+			j = 21;
+			continue;
+		}
+		else if (j > 14)
+			n += (size_t) snprintf(b + n, sizeof(b) - n, "%d.某类申请\n\n", j - 14);
+		for (c = 0; c < GDR_NAPPCOLS; c++)
+			n += (size_t) snprintf(b + n, sizeof(b) - n, "%lld\n\n", (long long) gx[row][c]);
+		if (j == 22)
+			break;
+		if (j == 21)
+			n += (size_t) snprintf(b + n, sizeof(b) - n, "四、结转下年度继续办理\n\n");
+	}
+	n += (size_t) snprintf(b + n, sizeof(b) - n,
+						   "四、政府信息公开行政复议、行政诉讼情况\n行政复议\n未经复议直接起诉\n复议后起诉\n五、存在的主要问题及改进情况\n");
+	return b;
+}
+
+static void
+test_column_major(void)
+{
+	run			x;
+	int64_t		bump = 1;
+
+	init_gx();
+	/* the 2019 grid: (六)其他处理 is one row, here all 0 */
+	memset(gx[GDR_R_OH_NO_CORRECTION], 0, sizeof(gx[0]));
+	memset(gx[GDR_R_OH_FEE_UNPAID], 0, sizeof(gx[0]));
+	parse_tables(&x, render_colmajor(NULL));
+	expect_gx_rows(x.r, rows19, 23, "column-major blocks");
+	UNIT_OK(has_warning(x.r, "rows_placed_by_order", "applications"),
+			"column-major blocks: the placement is reported");
+	UNIT_OK(!has_warning(x.r, "row_label_displaced", NULL),
+			"column-major blocks: no stale warning");
+	UNIT_EQ_INT(x.r->tmpl, GDR_TPL_2019, "column-major blocks: 2019 (one (六) row)");
+	gdr_ctx_free(&x.ctx);
+
+	/* one number off: no reading satisfies the identities, all null */
+	parse_tables(&x, render_colmajor(&bump));
+	expect_null_row(x.r, GDR_R_NEW, "column-major, inconsistent");
+	expect_null_row(x.r, GDR_R_UNABLE_NOT_HELD, "column-major, inconsistent");
+	UNIT_OK(has_warning(x.r, "table_unplaceable", "applications"),
+			"column-major, inconsistent: warned");
+	gdr_ctx_free(&x.ctx);
+}
+
 /* ---- real files ---- */
 
 static run
@@ -606,11 +921,11 @@ test_real(void)
 		{"../shared/corpus", "shuyang-county-2025.txt", 190, GDR_TPL_2021},
 		{"../shared/corpus", "shuyang-fgj-2023.html", 0, -1},
 		{"../shared/corpus", "market-regulation-2019.txt", 10, GDR_TPL_2019},
-		{"../shared/corpus", "sh-kewei-2024.md", 0, GDR_TPL_2021},
-		{"../shared/corpus", "sh-office-2025.md", 0, GDR_TPL_2021},
-		{"../shared/corpus", "hongze-district-2023.txt", 0, -1},
-		{"../shared/corpus", "hongze-district-2024.txt", 0, -1},
-		{"../shared/corpus", "huaian-city-2024.txt", 0, -1},
+		{"../shared/corpus", "sh-kewei-2024.md", 189, GDR_TPL_2021},
+		{"../shared/corpus", "sh-office-2025.md", 190, GDR_TPL_2021},
+		{"../shared/corpus", "hongze-district-2023.txt", 154, -1},
+		{"../shared/corpus", "hongze-district-2024.txt", 169, -1},
+		{"../shared/corpus", "huaian-city-2024.txt", 175, -1},
 	};
 	int			i;
 
@@ -657,6 +972,8 @@ main(void)
 {
 	test_layouts();
 	test_blank_and_short();
+	test_gap_fill();
+	test_column_major();
 	test_real();
 	return unit_done();
 }
