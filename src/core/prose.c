@@ -220,6 +220,120 @@ ev_set(uint32_t cp)
 	ev_bits[(cp - EV_FIRST) >> 6] |= (uint64_t) 1 << ((cp - EV_FIRST) & 63);
 }
 
+/*
+ * A '|'-separated word list split once: the words, and a 512-bit filter
+ * over their first three bytes (has_any looks closer only where it hits).
+ */
+#define WL_MAX 32
+typedef struct wlist
+{
+	const char *src;
+	int			n;
+	bool		slow;			/* a word of 1..2 bytes: has_any_slow */
+	uint8_t		len[WL_MAX];
+	const char *w[WL_MAX];
+	uint64_t	bloom[8];
+} wlist;
+
+#define WL_HASH(b) \
+	((((unsigned) (b)[2]) ^ ((unsigned) (b)[1] << 3) ^ ((unsigned) (b)[0] << 6)) & 511)
+
+/* a set of characters decoded once (units, the pre-trigger sets) */
+#define CS_MAX 24
+typedef struct cset
+{
+	int			n;
+	uint32_t	cp[CS_MAX];
+} cset;
+
+static wlist need_wl[NRULES],
+			forbid_wl[NRULES];
+static cset unit_cs[NRULES];
+static wlist wl_tot,
+			wl_recv,
+			wl_appeal0,
+			wl_fee0,
+			wl_done_back,
+			wl_conj,
+			wl_prev,
+			wl_app;
+static cset cs_ji,
+			cs_pre_act,
+			cs_pre_done;
+
+static void
+wl_build(wlist *L, const char *words)
+{
+	const char *w = words;
+
+	memset(L, 0, sizeof(*L));
+	L->src = words;
+	if (words == NULL)
+		return;
+	while (*w)
+	{
+		const char *e = w;
+		size_t		wl;
+
+		/* the same split as has_any_slow */
+		while (*e && *e != '|')
+			e += ((unsigned char) *e & 0xF0) == 0xE0 ? 3 : 1;
+		wl = (size_t) (e - w);
+		if (wl > 0 && wl < 64)
+		{
+			if (wl < 3 || L->n >= WL_MAX)
+				L->slow = true;
+			else
+			{
+				unsigned	h = WL_HASH((const unsigned char *) w);
+
+				L->w[L->n] = w;
+				L->len[L->n] = (uint8_t) wl;
+				L->n++;
+				L->bloom[h >> 6] |= (uint64_t) 1 << (h & 63);
+			}
+		}
+		if (!*e)
+			break;
+		w = e + 1;
+	}
+}
+
+static void
+cs_build(cset *C, const char *set)
+{
+	const char *p;
+
+	C->n = 0;
+	if (set == NULL)
+		return;
+	for (p = set; *p;)
+	{
+		uint32_t	c;
+		int			k = gdr_utf8_decode(p, strlen(p), &c);
+
+		if (C->n < CS_MAX)
+			C->cp[C->n++] = c;
+		p += k;
+	}
+}
+
+/* Is the character c (not 0) in the set? */
+static inline bool
+cs_in(uint32_t c, const cset *C)
+{
+	int			i;
+
+	if (c == 0)
+		return false;
+	for (i = 0; i < C->n; i++)
+		if (C->cp[i] == c)
+			return true;
+	return false;
+}
+
+static void build_lists(void);
+
 static void
 build_leads(void)
 {
@@ -266,6 +380,7 @@ build_leads(void)
 			fwd_special[(cp - CJK_FIRST) >> 5] |= (uint32_t) 1 << ((cp - CJK_FIRST) & 31);
 		}
 	}
+	build_lists();
 	lead_built = true;
 }
 
@@ -490,8 +605,6 @@ is_stop(uint32_t c)
 	return is_stop_slow(c);
 }
 
-static bool cp_in(uint32_t c, const char *set);
-
 /*
  * A conjunction at p (its code point c): the filler joins two subjects.
  * 及 inside 涉及 / 及时 / 以及时 ... is not one.
@@ -513,7 +626,7 @@ is_conj_at(const ps *S, size_t p, uint32_t c)
 		{
 			q = prevc(S, p);
 			dec(S, q, &d);
-			if (cp_in(d, "涉普危波提论顾"))
+			if (cs_in(d, &cs_ji))
 				return false;
 		}
 		return true;
@@ -694,55 +807,6 @@ kw_at(const ps *S, size_t p, const char *kw, size_t *end)
 	return kw_atn(S, p, kw, strlen(kw), end);
 }
 
-/* Is the character c one of the characters of the UTF-8 string set? */
-static bool
-cp_in(uint32_t c, const char *set)
-{
-	char		u[8];
-	int			l;
-	const char *p;
-
-	if (c == 0 || set == NULL)
-		return false;
-	if (c >= 0x800 && c < 0x10000)
-	{
-		/* the common case: a 3-byte character */
-		char		b0 = (char) (0xE0 | (c >> 12)),
-					b1 = (char) (0x80 | ((c >> 6) & 0x3F)),
-					b2 = (char) (0x80 | (c & 0x3F));
-
-		for (p = set; *p;)
-		{
-			int			k = 1;
-
-			/* every set is a literal of well-formed UTF-8 */
-			if (((unsigned char) *p & 0xF0) == 0xE0)
-			{
-				if (p[0] == b0 && p[1] == b1 && p[2] == b2)
-					return true;
-				p += 3;
-				continue;
-			}
-			while (((unsigned char) p[k] & 0xC0) == 0x80)
-				k++;
-			p += k;
-		}
-		return false;
-	}
-	l = gdr_utf8_encode(c, u);
-	for (p = set; *p;)
-	{
-		int			k = 1;
-
-		while (((unsigned char) p[k] & 0xC0) == 0x80)
-			k++;
-		if (k == l && memcmp(p, u, (size_t) l) == 0)
-			return true;
-		p += k;
-	}
-	return false;
-}
-
 /* First w[0..wl) (wl > 0) in buf[0..bl) at or after from, or NULL */
 static inline const char *
 find_word(const char *buf, size_t bl, const char *from, const char *w, size_t wl)
@@ -777,7 +841,7 @@ has_word(const char *buf, size_t bl, const char *w, size_t wl)
 
 /* Does buf contain one of the '|'-separated words? */
 static bool
-has_any(const char *buf, const char *words)
+has_any_slow(const char *buf, const char *words)
 {
 	const char *w = words;
 	size_t		bl;
@@ -801,6 +865,58 @@ has_any(const char *buf, const char *words)
 		w = e + 1;
 	}
 	return false;
+}
+
+/* has_any_slow(buf, L->src), with the list split once */
+static bool
+has_any_wl(const char *buf, const wlist *L)
+{
+	const unsigned char *b = (const unsigned char *) buf;
+	size_t		bl,
+				p;
+	int			i;
+
+	if (L->src == NULL)
+		return false;
+	if (L->slow)
+		return has_any_slow(buf, L->src);
+	bl = strlen(buf);
+	/* every word is at least three bytes */
+	for (p = 0; p + 3 <= bl; p++)
+	{
+		unsigned	h = WL_HASH(b + p);
+
+		if (!((L->bloom[h >> 6] >> (h & 63)) & 1))
+			continue;
+		for (i = 0; i < L->n; i++)
+			if (L->len[i] <= bl - p && memcmp(b + p, L->w[i], L->len[i]) == 0)
+				return true;
+	}
+	return false;
+}
+
+static void
+build_lists(void)
+{
+	int			i;
+
+	for (i = 0; i < NRULES; i++)
+	{
+		wl_build(&need_wl[i], rules[i].need);
+		wl_build(&forbid_wl[i], rules[i].forbid);
+		cs_build(&unit_cs[i], rules[i].units);
+	}
+	wl_build(&wl_tot, "共|累计|合计|总计|全年|总共|全部");
+	wl_build(&wl_recv, RECV_NEED);
+	wl_build(&wl_appeal0, "败诉|纠错|纠正|撤销|维持|后起诉");
+	wl_build(&wl_fee0, "信息公开|依申请|处理|公开申请");
+	wl_build(&wl_done_back, "结转|顺延|下年|下一年|转下|上年");
+	wl_build(&wl_conj, "和|及|与");
+	wl_build(&wl_prev, "上年|上一年|去年");
+	wl_build(&wl_app, "申请");
+	cs_build(&cs_ji, "涉普危波提论顾");
+	cs_build(&cs_pre_act, "请以予分不未非否");
+	cs_build(&cs_pre_done, "开予面期知的未在正续待需不延以将可于即限");
 }
 
 static bool
@@ -1020,7 +1136,7 @@ number_at(const ps *S, size_t p, const prose_rule *R, bool unitless, numres *nr)
 		q += (size_t) n;
 		n = dec(S, q, &c);
 	}
-	if (!brk && n > 0 && cp_in(c, R->units))
+	if (!brk && n > 0 && cs_in(c, &unit_cs[R - rules]))
 	{
 		q += (size_t) n;
 		nr->end = q;
@@ -1114,12 +1230,10 @@ static int
 rank_of(const ps *S, size_t t, const wbuf *fill)
 {
 	wbuf		w;
-	static const char *const tot = "共|累计|合计|总计|全年|总共|全部";
-
-	if (has_any(fill->b, tot))
+	if (has_any_wl(fill->b, &wl_tot))
 		return 2;
 	back_window(S, t, 8, &w);
-	if (has_any(w.b, tot))
+	if (has_any_wl(w.b, &wl_tot))
 		return 2;
 	return 1;
 }
@@ -1130,7 +1244,9 @@ rank_of(const ps *S, size_t t, const wbuf *fill)
 
 /*
  * Walk forward from p over filler characters to the first number with a
- * unit.  fill receives the filler (white space removed).
+ * unit.  fill receives the filler (white space removed): every character
+ * walked over is filler or white space, so it is copied from the text only
+ * when a number is reached (wb_range); on false its content is undefined.
  */
 static bool
 scan_fwd(const ps *S, size_t p, const prose_rule *R, wbuf *fill, numres *nr)
@@ -1139,9 +1255,8 @@ scan_fwd(const ps *S, size_t p, const prose_rule *R, wbuf *fill, numres *nr)
 	uint32_t	c;
 	int			n;
 	bool		brk;
+	const size_t from = p;
 
-	fill->n = 0;
-	fill->b[0] = '\0';
 	for (;;)
 	{
 		/* plain Han filler: not white space, a stop, a numeral or a
@@ -1152,7 +1267,6 @@ scan_fwd(const ps *S, size_t p, const prose_rule *R, wbuf *fill, numres *nr)
 
 			if (!IS_HAN3(u) || FWD_SPECIAL(HAN3_CP(u)))
 				break;
-			wb_add(fill, S->s + p, 3);
 			if (++k > R->maxf)
 				return false;
 			p += 3;
@@ -1165,6 +1279,7 @@ scan_fwd(const ps *S, size_t p, const prose_rule *R, wbuf *fill, numres *nr)
 		{
 			bool		unitless = (R->flags & F_UNITLESS) != 0;
 
+			wb_range(S, fill, from, p);
 			/* a number right after 第 is an ordinal */
 			if (!ends_with(fill->b, fill->n, "第") &&
 				number_at(S, p, R, unitless, nr))
@@ -1178,7 +1293,6 @@ scan_fwd(const ps *S, size_t p, const prose_rule *R, wbuf *fill, numres *nr)
 			/* a numeral that is no figure (统一, 第二十条): skip all of it */
 			while (p < S->len && is_cn_digit(c))
 			{
-				wb_add(fill, S->s + p, (size_t) n);
 				if (++k > R->maxf)
 					return false;
 				p += (size_t) n;
@@ -1188,7 +1302,6 @@ scan_fwd(const ps *S, size_t p, const prose_rule *R, wbuf *fill, numres *nr)
 		}
 		if (c == '\n' || is_stop(c) || is_conj_at(S, p, c))
 			return false;
-		wb_add(fill, S->s + p, (size_t) n);
 		if (++k > R->maxf)
 			return false;
 		p += (size_t) n;
@@ -1258,7 +1371,7 @@ scan_bwd(const ps *S, size_t t, const prose_rule *R, wbuf *fill, numres *nr)
 			return false;
 		u = prevc(S, q);
 		dec(S, u, &c);
-		if (cp_in(c, R->units))
+		if (cs_in(c, &unit_cs[R - rules]))
 		{
 			size_t		ne = skip_ws_back(S, u, &brk);
 			uint32_t	d;
@@ -1389,7 +1502,7 @@ try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
 		if (!(ends_with(back.b, back.n, "未") || ends_with(back.b, back.n, "没有") ||
 			  ends_with(back.b, back.n, "没")))
 			return false;
-		if (!clause_rest(S, kend, &rest) || !has_any(rest.b, RECV_NEED))
+		if (!clause_rest(S, kend, &rest) || !has_any_wl(rest.b, &wl_recv))
 			return false;
 		offer(S, R->slot, 0, 1, t, false);
 		return true;
@@ -1420,7 +1533,7 @@ try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
 		}
 		if (!ok && is_conj_at(S, q, c))
 			ok = true;
-		if (!ok || has_any(rest.b, "败诉|纠错|纠正|撤销|维持|后起诉"))
+		if (!ok || has_any_wl(rest.b, &wl_appeal0))
 			return false;
 		offer(S, R->slot, 0, 1, t, false);
 		return true;
@@ -1431,7 +1544,7 @@ try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
 		if (!has_negation(back.b))
 			return false;
 		if ((R->flags & F_ZERO_ONLY) &&
-			!has_any(back.b, "信息公开|依申请|处理|公开申请"))
+			!has_any_wl(back.b, &wl_fee0))
 			return false;
 		if (!clause_rest(S, kend, &rest))
 			return false;
@@ -1480,22 +1593,22 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 	{
 		pc = char_before(S, t);
 		if ((R->flags & F_PRE_ACT) && pc != 0 &&
-			cp_in(pc, "请以予分不未非否"))
+			cs_in(pc, &cs_pre_act))
 			return;
 		if ((R->flags & F_PRE_DONE) && pc != 0 &&
-			cp_in(pc, "开予面期知的未在正续待需不延以将可于即限"))
+			cs_in(pc, &cs_pre_done))
 			return;
 	}
 	if (R->flags & F_PRE_DONE)
 	{
 		back_window(S, t, 8, &back);
-		if (has_any(back.b, "结转|顺延|下年|下一年|转下|上年"))
+		if (has_any_wl(back.b, &wl_done_back))
 			return;
 	}
 	if (R->flags & F_CONJ3)
 	{
 		back_window(S, t, 3, &back);
-		if (has_any(back.b, "和|及|与"))
+		if (has_any_wl(back.b, &wl_conj))
 			return;
 	}
 	if (R->flags & F_TAIL_NEXT)
@@ -1507,7 +1620,7 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 		if (!next_year_at(S, kend, &from))
 			return;
 		back_window(S, t, 4, &back);
-		if (has_any(back.b, "上年|上一年|去年"))
+		if (has_any_wl(back.b, &wl_prev))
 			return;
 	}
 	if (R->flags & F_NO_HOU)
@@ -1532,15 +1645,15 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 		return;
 
 	/* filler conditions */
-	if (R->need && !has_any(fill.b, R->need))
+	if (R->need && !has_any_wl(fill.b, &need_wl[R - rules]))
 		return;
-	if (has_any(fill.b, R->forbid))
+	if (has_any_wl(fill.b, &forbid_wl[R - rules]))
 		return;
 	if (!fwd && (R->flags & F_BACK_DE) && !ends_with(fill.b, fill.n, "的"))
 		return;
 	if (R->flags & F_APPCTX)
 	{
-		if (!has_any(fill.b, "申请") &&
+		if (!has_any_wl(fill.b, &wl_app) &&
 			(S->last_app == SIZE_MAX || t < S->last_app || t - S->last_app > 240))
 			return;
 	}
