@@ -15,6 +15,9 @@
  * rows are placed by reading order only if every identity of the table
  * holds; otherwise the table's cells are null with a warning.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include <string.h>
 
 #include "gdr_core.h"
@@ -66,32 +69,17 @@ typedef struct event
 /* ------------------------------------------------------------------ */
 
 /*
- * First occurrence of n[0..nl) in h[0..hl) (Horspool: the long CJK needles
- * of the anchors skip most of the text), or NULL.
+ * First occurrence of n[0..nl) in h[0..hl), or NULL.  The C library's
+ * memmem is vectorised (or skips by byte pairs), far faster on CJK text
+ * than a byte-wise Horspool whose skips are short (UTF-8 continuation
+ * bytes repeat).
  */
 static const char *
 search_fwd(const char *h, size_t hl, const char *n, size_t nl)
 {
-	size_t		skip[256];
-	size_t		i;
-	unsigned char last;
-
 	if (nl == 0 || nl > hl)
 		return NULL;
-	for (i = 0; i < 256; i++)
-		skip[i] = nl;
-	for (i = 0; i + 1 < nl; i++)
-		skip[(unsigned char) n[i]] = nl - 1 - i;
-	last = (unsigned char) n[nl - 1];
-	for (i = 0; i + nl <= hl;)
-	{
-		unsigned char c = (unsigned char) h[i + nl - 1];
-
-		if (c == last && memcmp(h + i, n, nl - 1) == 0)
-			return h + i;
-		i += skip[c];
-	}
-	return NULL;
+	return memmem(h, hl, n, nl);
 }
 
 /* Last occurrence of n[0..nl) in h[0..hl) (Horspool backwards), or -1. */
@@ -1548,6 +1536,20 @@ fill_gaps(gdr_ctx *ctx, gdr_report *r, const tok *t, const event *ev, int nev,
  */
 #define MAXBLOCKS 12
 #define MAXREADINGS 8192
+/* readings of a run of at most GDR_NAPPROWS rows */
+#define MAXOPTS (1 + GDR_NAPPROWS * (GDR_NAPPROWS - 1) / 2)
+
+/* T3-ROW on the 7 cells of one row: the six columns sum to the total */
+static bool
+row_sums(const int64_t *v)
+{
+	int64_t		s = 0;
+	int			c;
+
+	for (c = 0; c < GDR_C_TOTAL; c++)
+		s += v[c];
+	return s == v[GDR_C_TOTAL];
+}
 
 /* the (p, q) of reading o >= 1 of a run of R rows: rows p..q-1 by column */
 static void
@@ -1579,6 +1581,8 @@ place_by_order(gdr_ctx *ctx, gdr_report *r, const tok *t, const event *ev,
 				brows[MAXBLOCKS],
 				nopt[MAXBLOCKS],
 				opt[MAXBLOCKS];
+	bool		optok[MAXBLOCKS][MAXOPTS];
+	bool		inblk[GDR_NAPPROWS];
 	int			nblk = 0;
 	int			nrows = is2021 ? GDR_NAPPROWS : (int) (sizeof(rows2019) / sizeof(int));
 	int			nnum = 0,
@@ -1627,9 +1631,63 @@ place_by_order(gdr_ctx *ctx, gdr_report *r, const tok *t, const event *ev,
 	}
 	if (ok && nnum == nrows * GDR_NAPPCOLS)
 	{
-		memset(opt, 0, sizeof(opt));
+		/*
+		 * A reading of a run changes only that run's rows, so T3-ROW of those
+		 * rows is decided per run and reading: readings that break it are
+		 * skipped (and if a row outside every run breaks it, no grid can be
+		 * consistent).  The remaining combinations are tried in the same
+		 * order as all of them would be, so the first grid found and the
+		 * verdict are the same.
+		 */
+		bool		fixed_ok = true;
+		bool		none = false;
+
+		memset(inblk, 0, sizeof(inblk));
+		for (k = 0; k < nblk; k++)
+			for (j = 0; j < brows[k]; j++)
+				inblk[bstart[k] / GDR_NAPPCOLS + j] = true;
+		for (j = 0; j < nrows && fixed_ok; j++)
+			if (!inblk[j] && !row_sums(vals + j * GDR_NAPPCOLS))
+				fixed_ok = false;
+		for (k = 0; k < nblk && fixed_ok && !none; k++)
+		{
+			int			o;
+
+			if (gdr_work(ctx, (size_t) nopt[k]))
+				return false;
+			opt[k] = -1;
+			for (o = nopt[k] - 1; o >= 0; o--)
+			{
+				int64_t		rows[GDR_NAPPROWS * GDR_NAPPCOLS];
+				int			p = 0,
+							q = 0,
+							row,
+							c;
+				bool		good = true;
+
+				memcpy(rows, vals + bstart[k], sizeof(int64_t) * (size_t) (brows[k] * GDR_NAPPCOLS));
+				if (o > 0)
+				{
+					reading_span(brows[k], o, &p, &q);
+					for (row = 0; row < q - p; row++)
+						for (c = 0; c < GDR_NAPPCOLS; c++)
+							rows[(p + row) * GDR_NAPPCOLS + c] =
+								vals[bstart[k] + p * GDR_NAPPCOLS + c * (q - p) + row];
+				}
+				for (row = 0; row < brows[k] && good; row++)
+					if (!row_sums(rows + row * GDR_NAPPCOLS))
+						good = false;
+				optok[k][o] = good;
+				if (good)
+					opt[k] = o; /* ends as the first good reading */
+			}
+			if (opt[k] < 0)
+				none = true;
+		}
 		for (;;)
 		{
+			if (!fixed_ok || none)
+				break;
 			if (gdr_work(ctx, 64))
 				return false;
 			memcpy(seq, vals, sizeof(int64_t) * (size_t) nnum);
@@ -1673,12 +1731,22 @@ place_by_order(gdr_ctx *ctx, gdr_report *r, const tok *t, const event *ev,
 					break;
 				}
 			}
-			/* next combination of readings */
+			/* next combination of readings (the good ones only) */
 			for (k = 0; k < nblk; k++)
 			{
-				if (++opt[k] < nopt[k])
+				int			o = opt[k] + 1;
+
+				while (o < nopt[k] && !optok[k][o])
+					o++;
+				if (o < nopt[k])
+				{
+					opt[k] = o;
 					break;
-				opt[k] = 0;
+				}
+				o = 0;
+				while (!optok[k][o])
+					o++;
+				opt[k] = o;
 			}
 			if (k == nblk)
 				break;
@@ -1894,8 +1962,8 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		ev[cur].ncells = i - ev[cur].first + 1;
 		lastline = t->line;
 	}
-	if (SEARCH_FWD(s, len, "逾期不补正") != NULL ||
-		SEARCH_FWD(s, len, "收费通知") != NULL)
+	if (!has_six_sub && (SEARCH_FWD(s, len, "逾期不补正") != NULL ||
+						 SEARCH_FWD(s, len, "收费通知") != NULL))
 		has_six_sub = true;
 
 	/* trim trailing blanks of each run (separators in one-cell layouts) */
@@ -2258,7 +2326,17 @@ gdr_tables(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 
 	/* table 三 */
 	t3 = SEARCH_FWD(s, len, "勾稽关系");
-	t3b = SEARCH_FWD(s, len, "本年新收政府信息公开申请数量");
+	if (t3 == NULL)
+		t3b = SEARCH_FWD(s, len, "本年新收政府信息公开申请数量");
+	else
+	{
+		/* only a 本年新收… more than 4096 bytes before 勾稽关系 counts */
+		static const char lit[] = "本年新收政府信息公开申请数量";
+
+		t3b = t3 - s > 4096 ?
+			search_fwd(s, (size_t) (t3 - s - 4097) + sizeof(lit) - 1, lit, sizeof(lit) - 1) :
+			NULL;
+	}
 	if (t3 == NULL || (t3b && t3b < t3 && t3 - t3b > 4096))
 		t3 = t3b;
 	/* table 四 */
