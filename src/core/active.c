@@ -428,24 +428,6 @@ null_marker(const char *s, size_t len)
 	return 0;
 }
 
-/* index of the lowest set bit of m (m != 0) */
-static inline int
-lowest_bit(uint32_t m)
-{
-#if defined(__GNUC__) || defined(__clang__)
-	return __builtin_ctz(m);
-#else
-	int			k = 0;
-
-	while (!(m & 1))
-	{
-		m >>= 1;
-		k++;
-	}
-	return k;
-#endif
-}
-
 /* parse a number at s; fills t; returns bytes consumed (0: not a number) */
 static size_t
 lex_number(const char *s, size_t len, tok *t)
@@ -594,7 +576,7 @@ lex_segment(lexer *lx, const char *s, size_t len)
 
 			while (cand != 0)
 			{
-				k = lowest_bit(cand);
+				k = gdr_lowest_bit(cand);
 				cand &= cand - 1;
 				m = kw_match(s + i, len - i, keywords[k].s);
 				if (m > best)

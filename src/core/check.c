@@ -911,6 +911,19 @@ check_t2_2019(chk *ck, const gdr_report *r)
 /* entry points                                                        */
 /* ------------------------------------------------------------------ */
 
+static void
+chk_init(chk *ck, gdr_ctx *ctx, int flags, gdr_check_cb cb, void *arg,
+		 gdr_check_summary *sum)
+{
+	memset(sum, 0, sizeof(*sum));
+	ck->ctx = ctx;
+	ck->flags = flags;
+	ck->cb = cb;
+	ck->arg = arg;
+	ck->sum = sum;
+	ck->stop = false;
+}
+
 gdr_status
 gdr_check(gdr_ctx *ctx, const gdr_report *r, int flags,
 		  gdr_check_cb cb, void *arg, gdr_check_summary *sum)
@@ -918,15 +931,7 @@ gdr_check(gdr_ctx *ctx, const gdr_report *r, int flags,
 	chk			ck;
 	gdr_check_summary dummy;
 
-	if (sum == NULL)
-		sum = &dummy;
-	memset(sum, 0, sizeof(*sum));
-	ck.ctx = ctx;
-	ck.flags = flags;
-	ck.cb = cb;
-	ck.arg = arg;
-	ck.sum = sum;
-	ck.stop = false;
+	chk_init(&ck, ctx, flags, cb, arg, sum ? sum : &dummy);
 
 	if (ctx->status)
 		return (gdr_status) ctx->status;
@@ -1014,15 +1019,7 @@ gdr_carry_check(gdr_ctx *ctx, const gdr_report *prev, const gdr_report *cur,
 				rhs[1];
 	int			c;
 
-	if (sum == NULL)
-		sum = &dummy;
-	memset(sum, 0, sizeof(*sum));
-	ck.ctx = ctx;
-	ck.flags = flags;
-	ck.cb = cb;
-	ck.arg = arg;
-	ck.sum = sum;
-	ck.stop = false;
+	chk_init(&ck, ctx, flags, cb, arg, sum ? sum : &dummy);
 
 	if (ctx->status)
 		return (gdr_status) ctx->status;

@@ -66,6 +66,24 @@ int			gdr_split_digits(gdr_ctx *ctx, const char *digits, size_t len,
  * or of ASCII digits; false when it is not a number. */
 bool		gdr_cn_number(const char *s, size_t len, int64_t *out);
 
+/* index of the lowest set bit of m (m != 0) */
+static inline int
+gdr_lowest_bit(uint64_t m)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	return __builtin_ctzll(m);
+#else
+	int			k = 0;
+
+	while (!(m & 1))
+	{
+		m >>= 1;
+		k++;
+	}
+	return k;
+#endif
+}
+
 /* UTF-8 helpers (util.c) */
 /* Decode one code point at s (len > 0); returns its byte length (>= 1);
  * invalid bytes decode as U+FFFD with length 1. */

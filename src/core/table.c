@@ -703,24 +703,6 @@ kw_matcher(gdr_ctx *ctx)
 	return km;
 }
 
-/* index of the lowest set bit of m (m != 0) */
-static inline int
-lowest_bit(uint64_t m)
-{
-#if defined(__GNUC__) || defined(__clang__)
-	return __builtin_ctzll(m);
-#else
-	int			k = 0;
-
-	while (!(m & 1))
-	{
-		m >>= 1;
-		k++;
-	}
-	return k;
-#endif
-}
-
 /* last[k] := last position of matcher keyword k in b[0..n), or -1 */
 static void
 kw_scan(const kwmatch *km, const char *b, int n, int *last)
@@ -741,7 +723,7 @@ kw_scan(const kwmatch *km, const char *b, int n, int *last)
 		{
 			const kw   *w;
 
-			k = lowest_bit(m);
+			k = gdr_lowest_bit(m);
 			m &= m - 1;
 			w = matcher_kw(k);
 			if (i + w->len <= n &&
