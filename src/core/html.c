@@ -15,6 +15,9 @@
  * HTML_MAXROWSPAN, and the bytes written by span expansion are capped in
  * proportion to the input, so the output stays linear in the input.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE			/* memmem */
+#endif
 #include <string.h>
 
 #include "gdr_core.h"
@@ -52,54 +55,40 @@ typedef struct tag_def
 	bool		structural;		/* counts towards gdr_html_detect */
 } tag_def;
 
-static const tag_def tag_defs[] = {
-	{"p", T_BLOCK, true}, {"div", T_BLOCK, true}, {"br", T_BR, false},
-	{"li", T_BLOCK, true}, {"h1", T_BLOCK, true}, {"h2", T_BLOCK, true},
-	{"h3", T_BLOCK, true}, {"h4", T_BLOCK, true}, {"h5", T_BLOCK, true},
-	{"h6", T_BLOCK, true}, {"section", T_BLOCK, true},
-	{"article", T_BLOCK, true}, {"ul", T_BLOCK, true}, {"ol", T_BLOCK, true},
-	{"dl", T_BLOCK, true}, {"dt", T_BLOCK, true}, {"dd", T_BLOCK, true},
-	{"blockquote", T_BLOCK, true}, {"pre", T_BLOCK, true},
-	{"hr", T_BLOCK, false}, {"center", T_BLOCK, true},
-	{"form", T_BLOCK, true}, {"header", T_BLOCK, true},
-	{"footer", T_BLOCK, true}, {"nav", T_BLOCK, true},
-	{"main", T_BLOCK, true}, {"aside", T_BLOCK, true},
-	{"address", T_BLOCK, true}, {"figure", T_BLOCK, true},
-	{"figcaption", T_BLOCK, true}, {"fieldset", T_BLOCK, true},
-	{"legend", T_BLOCK, true}, {"details", T_BLOCK, true},
-	{"summary", T_BLOCK, true}, {"option", T_BLOCK, false},
-	{"html", T_BLOCK, true},
-	{"table", T_TABLE, true}, {"tr", T_TR, true}, {"td", T_CELL, true},
-	{"th", T_CELL, true}, {"caption", T_CAPTION, true},
-	{"tbody", T_TSECTION, true}, {"thead", T_TSECTION, true},
-	{"tfoot", T_TSECTION, true}, {"colgroup", T_TSECTION, false},
-	{"col", T_TSECTION, false},
-	{"script", T_RAW, true}, {"style", T_RAW, true},
-	{"noscript", T_RAW, false}, {"template", T_RAW, false},
-	{"iframe", T_RAW, false}, {"noembed", T_RAW, false},
-	{"noframes", T_RAW, false}, {"xmp", T_RAW, false},
-	{"textarea", T_RAW, false},
-	{"title", T_TITLE, true}, {"head", T_HEAD, true},
-	{"body", T_BODY, true},
-	{"meta", T_HEADOK, true}, {"link", T_HEADOK, false},
-	{"base", T_HEADOK, false},
-	/* inline: listed so that gdr_html_detect recognises them */
-	{"span", T_INLINE, false}, {"font", T_INLINE, false},
-	{"b", T_INLINE, false}, {"strong", T_INLINE, false},
-	{"o:p", T_INLINE, false}, {"a", T_INLINE, false},
-	{"u", T_INLINE, false}, {"i", T_INLINE, false},
-	{"em", T_INLINE, false}, {"sup", T_INLINE, false},
-	{"sub", T_INLINE, false}, {"img", T_INLINE, false},
-	{"small", T_INLINE, false}, {"big", T_INLINE, false},
-	{"strike", T_INLINE, false}, {"s", T_INLINE, false},
-	{"label", T_INLINE, false}, {"input", T_INLINE, false},
-	{"select", T_INLINE, false}, {"button", T_INLINE, false},
-	{"wbr", T_INLINE, false}, {"nobr", T_INLINE, false},
-	{"ins", T_INLINE, false}, {"del", T_INLINE, false},
-	{"abbr", T_INLINE, false}, {"code", T_INLINE, false},
-	{"st1:chsdate", T_INLINE, false}, {"w:sdt", T_INLINE, false},
-	{NULL, T_INLINE, false}
+/*
+ * Character classes, one table lookup per byte instead of a chain of
+ * comparisons (the input is treated as bytes: no locale).
+ */
+#define C_SPACE		0x01		/* ' ' \t \n \r \f \v */
+#define C_ALPHA		0x02		/* ASCII letters */
+#define C_NAME		0x04		/* tag name: letters, digits, : - _ . */
+#define C_TEXT		0x08		/* stops a text run: spaces, NUL, '&', 0xC2
+								 * (U+00A0), 0xE3 (U+3000) */
+#define C_SLASH		0x10
+#define C_EQ		0x20
+#define C_GT		0x40
+#define C_LT		0x80		/* ends a text run outside raw text */
+
+static const unsigned char char_class[256] = {
+	8, 0, 0, 0, 0, 0, 0, 0, 0, 9, 9, 9, 9, 9, 0, 0,	/* 0x00 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x10 */
+	9, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 4, 4, 16,	/* 0x20 */
+	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 0, 128, 32, 64, 0,	/* 0x30 */
+	0, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,	/* 0x40 */
+	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 0, 0, 0, 0, 4,	/* 0x50 */
+	0, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,	/* 0x60 */
+	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 0, 0, 0, 0, 0,	/* 0x70 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x80 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x90 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xA0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xB0 */
+	0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xC0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xD0 */
+	0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xE0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0xF0 */
 };
+
+#define CLS(c) (char_class[(unsigned char) (c)])
 
 static inline char
 lower(char c)
@@ -110,51 +99,275 @@ lower(char c)
 static inline bool
 is_alpha(char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return (CLS(c) & C_ALPHA) != 0;
 }
 
 static inline bool
 is_name_char(char c)
 {
-	return is_alpha(c) || (c >= '0' && c <= '9') || c == ':' || c == '-' ||
-		c == '_' || c == '.';
+	return (CLS(c) & C_NAME) != 0;
 }
 
 static inline bool
 is_space(char c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-		c == '\v';
-}
-
-/* Find a tag by its (already lower-cased, NUL-terminated) name. */
-static const tag_def *
-tag_lookup(const char *name)
-{
-	const tag_def *d;
-
-	for (d = tag_defs; d->name; d++)
-		if (d->name[0] == name[0] && strcmp(d->name, name) == 0)
-			return d;
-	return NULL;
+	return (CLS(c) & C_SPACE) != 0;
 }
 
 /*
- * Read a tag name at s[0..n) into buf (lower-cased); returns its length in
- * the input.  Names longer than bufsize - 1 leave buf = "" (unknown tag).
+ * Every known tag, found by one switch on the name's length and first
+ * letter (TAG_KEY; aliases of non-letters are harmless, TAG compares the
+ * whole name).  TAG() returns the tag's one definition when the lower-cased
+ * name b[0..nl) is `nm` (the length test folds away at compile time).
  */
-static size_t
-read_tag_name(const char *s, size_t n, char *buf, size_t bufsize)
+#define TAG_KEY(len, c) ((int) (len) << 5 | ((unsigned char) (c) & 31))
+#define TAG(nm, k, s) \
+	do { \
+		static const tag_def def_ = {nm, k, s}; \
+		if (sizeof(nm) - 1 == nl && memcmp(b, nm, sizeof(nm) - 1) == 0) \
+			return &def_; \
+	} while (0)
+
+#define TAG_MAXLEN 11			/* "st1:chsdate" */
+
+/*
+ * Find a tag by its name s[0..nl) (any case); NULL when unknown.  Inline
+ * tags are listed so that gdr_html_detect recognises them.
+ */
+static const tag_def *
+tag_lookup(const char *s, size_t nl)
+{
+	char		b[TAG_MAXLEN];
+	size_t		k;
+
+	if (nl == 0 || nl > TAG_MAXLEN)
+		return NULL;
+	for (k = 0; k < nl; k++)
+		b[k] = lower(s[k]);
+	switch (TAG_KEY(nl, b[0]))
+	{
+		case TAG_KEY(1, 'a'):
+			TAG("a", T_INLINE, false);
+			break;
+		case TAG_KEY(1, 'b'):
+			TAG("b", T_INLINE, false);
+			break;
+		case TAG_KEY(1, 'i'):
+			TAG("i", T_INLINE, false);
+			break;
+		case TAG_KEY(1, 'p'):
+			TAG("p", T_BLOCK, true);
+			break;
+		case TAG_KEY(1, 's'):
+			TAG("s", T_INLINE, false);
+			break;
+		case TAG_KEY(1, 'u'):
+			TAG("u", T_INLINE, false);
+			break;
+		case TAG_KEY(2, 'b'):
+			TAG("br", T_BR, false);
+			break;
+		case TAG_KEY(2, 'd'):
+			TAG("dl", T_BLOCK, true);
+			TAG("dt", T_BLOCK, true);
+			TAG("dd", T_BLOCK, true);
+			break;
+		case TAG_KEY(2, 'e'):
+			TAG("em", T_INLINE, false);
+			break;
+		case TAG_KEY(2, 'h'):
+			TAG("h1", T_BLOCK, true);
+			TAG("h2", T_BLOCK, true);
+			TAG("h3", T_BLOCK, true);
+			TAG("h4", T_BLOCK, true);
+			TAG("h5", T_BLOCK, true);
+			TAG("h6", T_BLOCK, true);
+			TAG("hr", T_BLOCK, false);
+			break;
+		case TAG_KEY(2, 'l'):
+			TAG("li", T_BLOCK, true);
+			break;
+		case TAG_KEY(2, 'o'):
+			TAG("ol", T_BLOCK, true);
+			break;
+		case TAG_KEY(2, 't'):
+			TAG("tr", T_TR, true);
+			TAG("td", T_CELL, true);
+			TAG("th", T_CELL, true);
+			break;
+		case TAG_KEY(2, 'u'):
+			TAG("ul", T_BLOCK, true);
+			break;
+		case TAG_KEY(3, 'b'):
+			TAG("big", T_INLINE, false);
+			break;
+		case TAG_KEY(3, 'c'):
+			TAG("col", T_TSECTION, false);
+			break;
+		case TAG_KEY(3, 'd'):
+			TAG("div", T_BLOCK, true);
+			TAG("del", T_INLINE, false);
+			break;
+		case TAG_KEY(3, 'i'):
+			TAG("img", T_INLINE, false);
+			TAG("ins", T_INLINE, false);
+			break;
+		case TAG_KEY(3, 'n'):
+			TAG("nav", T_BLOCK, true);
+			break;
+		case TAG_KEY(3, 'o'):
+			TAG("o:p", T_INLINE, false);
+			break;
+		case TAG_KEY(3, 'p'):
+			TAG("pre", T_BLOCK, true);
+			break;
+		case TAG_KEY(3, 's'):
+			TAG("sup", T_INLINE, false);
+			TAG("sub", T_INLINE, false);
+			break;
+		case TAG_KEY(3, 'w'):
+			TAG("wbr", T_INLINE, false);
+			break;
+		case TAG_KEY(3, 'x'):
+			TAG("xmp", T_RAW, false);
+			break;
+		case TAG_KEY(4, 'a'):
+			TAG("abbr", T_INLINE, false);
+			break;
+		case TAG_KEY(4, 'b'):
+			TAG("body", T_BODY, true);
+			TAG("base", T_HEADOK, false);
+			break;
+		case TAG_KEY(4, 'c'):
+			TAG("code", T_INLINE, false);
+			break;
+		case TAG_KEY(4, 'f'):
+			TAG("form", T_BLOCK, true);
+			TAG("font", T_INLINE, false);
+			break;
+		case TAG_KEY(4, 'h'):
+			TAG("html", T_BLOCK, true);
+			TAG("head", T_HEAD, true);
+			break;
+		case TAG_KEY(4, 'l'):
+			TAG("link", T_HEADOK, false);
+			break;
+		case TAG_KEY(4, 'm'):
+			TAG("main", T_BLOCK, true);
+			TAG("meta", T_HEADOK, true);
+			break;
+		case TAG_KEY(4, 'n'):
+			TAG("nobr", T_INLINE, false);
+			break;
+		case TAG_KEY(4, 's'):
+			TAG("span", T_INLINE, false);
+			break;
+		case TAG_KEY(5, 'a'):
+			TAG("aside", T_BLOCK, true);
+			break;
+		case TAG_KEY(5, 'i'):
+			TAG("input", T_INLINE, false);
+			break;
+		case TAG_KEY(5, 'l'):
+			TAG("label", T_INLINE, false);
+			break;
+		case TAG_KEY(5, 's'):
+			TAG("style", T_RAW, true);
+			TAG("small", T_INLINE, false);
+			break;
+		case TAG_KEY(5, 't'):
+			TAG("table", T_TABLE, true);
+			TAG("tbody", T_TSECTION, true);
+			TAG("thead", T_TSECTION, true);
+			TAG("tfoot", T_TSECTION, true);
+			TAG("title", T_TITLE, true);
+			break;
+		case TAG_KEY(5, 'w'):
+			TAG("w:sdt", T_INLINE, false);
+			break;
+		case TAG_KEY(6, 'b'):
+			TAG("button", T_INLINE, false);
+			break;
+		case TAG_KEY(6, 'c'):
+			TAG("center", T_BLOCK, true);
+			break;
+		case TAG_KEY(6, 'f'):
+			TAG("footer", T_BLOCK, true);
+			TAG("figure", T_BLOCK, true);
+			break;
+		case TAG_KEY(6, 'h'):
+			TAG("header", T_BLOCK, true);
+			break;
+		case TAG_KEY(6, 'i'):
+			TAG("iframe", T_RAW, false);
+			break;
+		case TAG_KEY(6, 'l'):
+			TAG("legend", T_BLOCK, true);
+			break;
+		case TAG_KEY(6, 'o'):
+			TAG("option", T_BLOCK, false);
+			break;
+		case TAG_KEY(6, 's'):
+			TAG("script", T_RAW, true);
+			TAG("strong", T_INLINE, false);
+			TAG("strike", T_INLINE, false);
+			TAG("select", T_INLINE, false);
+			break;
+		case TAG_KEY(7, 'a'):
+			TAG("article", T_BLOCK, true);
+			TAG("address", T_BLOCK, true);
+			break;
+		case TAG_KEY(7, 'c'):
+			TAG("caption", T_CAPTION, true);
+			break;
+		case TAG_KEY(7, 'd'):
+			TAG("details", T_BLOCK, true);
+			break;
+		case TAG_KEY(7, 'n'):
+			TAG("noembed", T_RAW, false);
+			break;
+		case TAG_KEY(7, 's'):
+			TAG("section", T_BLOCK, true);
+			TAG("summary", T_BLOCK, true);
+			break;
+		case TAG_KEY(8, 'c'):
+			TAG("colgroup", T_TSECTION, false);
+			break;
+		case TAG_KEY(8, 'f'):
+			TAG("fieldset", T_BLOCK, true);
+			break;
+		case TAG_KEY(8, 'n'):
+			TAG("noscript", T_RAW, false);
+			TAG("noframes", T_RAW, false);
+			break;
+		case TAG_KEY(8, 't'):
+			TAG("template", T_RAW, false);
+			TAG("textarea", T_RAW, false);
+			break;
+		case TAG_KEY(10, 'b'):
+			TAG("blockquote", T_BLOCK, true);
+			break;
+		case TAG_KEY(10, 'f'):
+			TAG("figcaption", T_BLOCK, true);
+			break;
+		case TAG_KEY(11, 's'):
+			TAG("st1:chsdate", T_INLINE, false);
+			break;
+	}
+	return NULL;
+}
+
+#undef TAG
+#undef TAG_KEY
+
+/* The length of the tag name at s[0..n). */
+static inline size_t
+tag_name_len(const char *s, size_t n)
 {
 	size_t		i = 0;
 
 	while (i < n && is_name_char(s[i]))
-	{
-		if (i + 1 < bufsize)
-			buf[i] = lower(s[i]);
 		i++;
-	}
-	buf[i < bufsize ? i : 0] = '\0';
 	return i;
 }
 
@@ -170,6 +383,38 @@ ci_prefix(const char *s, size_t n, const char *lit)
 	for (i = 0; lit[i]; i++)
 		if (i >= n || lower(s[i]) != lit[i])
 			return false;
+	return true;
+}
+
+/*
+ * Does the '<' at s[i] (i < n) open something gdr_html_detect counts as a
+ * tag?  *structural tells whether it is a structural one.
+ */
+static bool
+detect_tag_at(const char *s, size_t n, size_t i, bool *structural)
+{
+	size_t		j = i + 1;
+	size_t		nl;
+	const tag_def *d;
+
+	*structural = false;
+	if (j >= n)
+		return false;
+	if (s[j] == '!')
+		return ci_prefix(s + i, n - i, "<!--") ||
+			ci_prefix(s + i, n - i, "<!doctype");
+	if (s[j] == '/')
+		j++;
+	if (j >= n || !is_alpha(s[j]))
+		return false;
+	nl = tag_name_len(s + j, n - j);
+	if (j + nl < n && !is_space(s[j + nl]) && s[j + nl] != '>' &&
+		s[j + nl] != '/')
+		return false;
+	d = tag_lookup(s + j, nl);
+	if (d == NULL)
+		return false;
+	*structural = d->structural;
 	return true;
 }
 
@@ -190,8 +435,6 @@ gdr_html_detect(const char *s, size_t len)
 	int			structural = 0;
 	int			lines = 0;
 	int			tagged_lines = 0;
-	bool		line_has_text = false;
-	bool		line_has_tag = false;
 
 	if (s == NULL)
 		return false;
@@ -205,78 +448,56 @@ gdr_html_detect(const char *s, size_t len)
 		i++;
 	if (i < n && s[i] == '<')
 	{
-		char		name[16];
-		const tag_def *d;
-
 		if (ci_prefix(s + i, n - i, "<!doctype") ||
 			ci_prefix(s + i, n - i, "<?xml"))
 			strong = true;
 		else if (i + 1 < n && is_alpha(s[i + 1]))
 		{
-			read_tag_name(s + i + 1, n - i - 1, name, sizeof(name));
-			d = tag_lookup(name);
+			const tag_def *d;
+
+			d = tag_lookup(s + i + 1, tag_name_len(s + i + 1, n - i - 1));
 			if (d && d->structural)
 				strong = true;
 		}
 	}
 
-	for (; i < n; i++)
+	/* line by line: a line has text when it holds a non-blank byte */
+	while (i < n)
 	{
-		char		c = s[i];
+		const char *nlp = memchr(s + i, '\n', n - i);
+		size_t		e = nlp ? (size_t) (nlp - s) : n;
+		size_t		j = i;
+		bool		has_tag = false;
 
-		if (c == '\n')
+		while (j < e && is_space(s[j]))
+			j++;
+		if (j < e)
 		{
-			if (line_has_text)
+			for (;;)
 			{
-				lines++;
-				if (line_has_tag)
-					tagged_lines++;
-			}
-			line_has_text = line_has_tag = false;
-			continue;
-		}
-		if (!is_space(c))
-			line_has_text = true;
-		if (c != '<' || i + 1 >= n)
-			continue;
-		if (s[i + 1] == '!')
-		{
-			if (ci_prefix(s + i, n - i, "<!--") ||
-				ci_prefix(s + i, n - i, "<!doctype"))
-			{
-				tags++;
-				line_has_tag = true;
-			}
-			continue;
-		}
-		{
-			size_t		j = i + 1;
-			char		name[16];
-			size_t		nl;
-			const tag_def *d;
+				const char *lt = memchr(s + j, '<', e - j);
+				bool		st;
 
-			if (s[j] == '/')
+				if (lt == NULL)
+					break;
+				j = (size_t) (lt - s);
+				if (detect_tag_at(s, n, j, &st))
+				{
+					tags++;
+					if (st)
+						structural++;
+					has_tag = true;
+					/* the counts only grow: the answer is known */
+					if (strong && tags >= 2)
+						return true;
+				}
 				j++;
-			if (j >= n || !is_alpha(s[j]))
-				continue;
-			nl = read_tag_name(s + j, n - j, name, sizeof(name));
-			if (j + nl < n && !is_space(s[j + nl]) && s[j + nl] != '>' &&
-				s[j + nl] != '/')
-				continue;
-			d = tag_lookup(name);
-			if (d == NULL)
-				continue;
-			tags++;
-			if (d->structural)
-				structural++;
-			line_has_tag = true;
+			}
+			lines++;
+			if (has_tag)
+				tagged_lines++;
 		}
-	}
-	if (line_has_text)
-	{
-		lines++;
-		if (line_has_tag)
-			tagged_lines++;
+		i = e + 1;
 	}
 
 	if (strong && tags >= 2)
@@ -291,39 +512,40 @@ gdr_html_detect(const char *s, size_t len)
 typedef struct entity_def
 {
 	const char *name;
+	size_t		len;			/* strlen(name) */
 	uint32_t	cp;
 } entity_def;
 
 static const entity_def entity_defs[] = {
-	{"nbsp", 0xA0}, {"amp", '&'}, {"lt", '<'}, {"gt", '>'},
-	{"quot", '"'}, {"apos", '\''}, {"AMP", '&'}, {"LT", '<'},
-	{"GT", '>'}, {"QUOT", '"'}, {"NBSP", 0xA0},
-	{"ldquo", 0x201C}, {"rdquo", 0x201D}, {"lsquo", 0x2018},
-	{"rsquo", 0x2019}, {"sbquo", 0x201A}, {"bdquo", 0x201E},
-	{"mdash", 0x2014}, {"ndash", 0x2013}, {"hellip", 0x2026},
-	{"middot", 0xB7}, {"times", 0xD7}, {"divide", 0xF7},
-	{"ensp", 0x2002}, {"emsp", 0x2003}, {"thinsp", 0x2009},
-	{"zwsp", 0x200B}, {"zwnj", 0x200C}, {"zwj", 0x200D},
-	{"shy", 0xAD}, {"copy", 0xA9}, {"reg", 0xAE}, {"trade", 0x2122},
-	{"deg", 0xB0}, {"plusmn", 0xB1}, {"bull", 0x2022}, {"laquo", 0xAB},
-	{"raquo", 0xBB}, {"lsaquo", 0x2039}, {"rsaquo", 0x203A},
-	{"sect", 0xA7}, {"para", 0xB6}, {"yen", 0xA5}, {"cent", 0xA2},
-	{"pound", 0xA3}, {"euro", 0x20AC}, {"permil", 0x2030},
-	{"prime", 0x2032}, {"Prime", 0x2033}, {"larr", 0x2190},
-	{"uarr", 0x2191}, {"rarr", 0x2192}, {"darr", 0x2193},
-	{"le", 0x2264}, {"ge", 0x2265}, {"ne", 0x2260}, {"minus", 0x2212},
-	{"frac12", 0xBD}, {"frac14", 0xBC}, {"frac34", 0xBE},
-	{"sup1", 0xB9}, {"sup2", 0xB2}, {"sup3", 0xB3}, {"micro", 0xB5},
-	{"ordm", 0xBA}, {"ordf", 0xAA}, {"iexcl", 0xA1}, {"iquest", 0xBF},
-	{"acute", 0xB4}, {"uml", 0xA8}, {"macr", 0xAF}, {"cedil", 0xB8},
-	{"not", 0xAC}, {"brvbar", 0xA6}, {"curren", 0xA4},
-	{"sim", 0x223C}, {"asymp", 0x2248}, {"infin", 0x221E},
-	{"lowast", 0x2217}, {"loz", 0x25CA}, {"dagger", 0x2020},
-	{"Dagger", 0x2021}, {"oline", 0x203E}, {"frasl", 0x2044},
-	{"alpha", 0x3B1}, {"beta", 0x3B2}, {"gamma", 0x3B3},
-	{"delta", 0x3B4}, {"mu", 0x3BC}, {"pi", 0x3C0}, {"sigma", 0x3C3},
-	{"omega", 0x3C9},
-	{NULL, 0}
+	{"nbsp", 4, 0xA0}, {"amp", 3, '&'}, {"lt", 2, '<'}, {"gt", 2, '>'},
+	{"quot", 4, '"'}, {"apos", 4, '\''}, {"AMP", 3, '&'}, {"LT", 2, '<'},
+	{"GT", 2, '>'}, {"QUOT", 4, '"'}, {"NBSP", 4, 0xA0},
+	{"ldquo", 5, 0x201C}, {"rdquo", 5, 0x201D}, {"lsquo", 5, 0x2018},
+	{"rsquo", 5, 0x2019}, {"sbquo", 5, 0x201A}, {"bdquo", 5, 0x201E},
+	{"mdash", 5, 0x2014}, {"ndash", 5, 0x2013}, {"hellip", 6, 0x2026},
+	{"middot", 6, 0xB7}, {"times", 5, 0xD7}, {"divide", 6, 0xF7},
+	{"ensp", 4, 0x2002}, {"emsp", 4, 0x2003}, {"thinsp", 6, 0x2009},
+	{"zwsp", 4, 0x200B}, {"zwnj", 4, 0x200C}, {"zwj", 3, 0x200D},
+	{"shy", 3, 0xAD}, {"copy", 4, 0xA9}, {"reg", 3, 0xAE}, {"trade", 5, 0x2122},
+	{"deg", 3, 0xB0}, {"plusmn", 6, 0xB1}, {"bull", 4, 0x2022}, {"laquo", 5, 0xAB},
+	{"raquo", 5, 0xBB}, {"lsaquo", 6, 0x2039}, {"rsaquo", 6, 0x203A},
+	{"sect", 4, 0xA7}, {"para", 4, 0xB6}, {"yen", 3, 0xA5}, {"cent", 4, 0xA2},
+	{"pound", 5, 0xA3}, {"euro", 4, 0x20AC}, {"permil", 6, 0x2030},
+	{"prime", 5, 0x2032}, {"Prime", 5, 0x2033}, {"larr", 4, 0x2190},
+	{"uarr", 4, 0x2191}, {"rarr", 4, 0x2192}, {"darr", 4, 0x2193},
+	{"le", 2, 0x2264}, {"ge", 2, 0x2265}, {"ne", 2, 0x2260}, {"minus", 5, 0x2212},
+	{"frac12", 6, 0xBD}, {"frac14", 6, 0xBC}, {"frac34", 6, 0xBE},
+	{"sup1", 4, 0xB9}, {"sup2", 4, 0xB2}, {"sup3", 4, 0xB3}, {"micro", 5, 0xB5},
+	{"ordm", 4, 0xBA}, {"ordf", 4, 0xAA}, {"iexcl", 5, 0xA1}, {"iquest", 6, 0xBF},
+	{"acute", 5, 0xB4}, {"uml", 3, 0xA8}, {"macr", 4, 0xAF}, {"cedil", 5, 0xB8},
+	{"not", 3, 0xAC}, {"brvbar", 6, 0xA6}, {"curren", 6, 0xA4},
+	{"sim", 3, 0x223C}, {"asymp", 5, 0x2248}, {"infin", 5, 0x221E},
+	{"lowast", 6, 0x2217}, {"loz", 3, 0x25CA}, {"dagger", 6, 0x2020},
+	{"Dagger", 6, 0x2021}, {"oline", 5, 0x203E}, {"frasl", 5, 0x2044},
+	{"alpha", 5, 0x3B1}, {"beta", 4, 0x3B2}, {"gamma", 5, 0x3B3},
+	{"delta", 5, 0x3B4}, {"mu", 2, 0x3BC}, {"pi", 2, 0x3C0}, {"sigma", 5, 0x3C3},
+	{"omega", 5, 0x3C9},
+	{NULL, 0, 0}
 };
 
 static bool
@@ -332,7 +554,7 @@ entity_lookup(const char *s, size_t n, uint32_t *cp)
 	const entity_def *e;
 
 	for (e = entity_defs; e->name; e++)
-		if (e->name[0] == s[0] && strlen(e->name) == n &&
+		if (e->len == n && e->name[0] == s[0] &&
 			memcmp(e->name, s, n) == 0)
 		{
 			*cp = e->cp;
@@ -407,6 +629,47 @@ cp_is_space(uint32_t cp)
 }
 
 /* ------------------------------------------------------------------ */
+/* Output buffers                                                      */
+/* ------------------------------------------------------------------ */
+
+/*
+ * gdr_buf_append() and gdr_buf_putc() with the common case, room left,
+ * inlined: the converter appends a few bytes at a time.
+ */
+static inline bool
+buf_append(gdr_ctx *ctx, gdr_buf *b, const char *s, size_t n)
+{
+	if (b->len + n + 1 > b->cap)
+		return gdr_buf_append(ctx, b, s, n);
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+	return true;
+}
+
+static inline bool
+buf_putc(gdr_ctx *ctx, gdr_buf *b, char c)
+{
+	if (b->len + 2 > b->cap)
+		return gdr_buf_putc(ctx, b, c);
+	b->data[b->len++] = c;
+	b->data[b->len] = '\0';
+	return true;
+}
+
+/* gdr_work() with its common case, no tick due, inlined. */
+static inline bool
+work(gdr_ctx *ctx, size_t units)
+{
+	if (ctx->status == 0 && units < ctx->tick_budget)
+	{
+		ctx->tick_budget -= (unsigned) units;
+		return false;
+	}
+	return gdr_work(ctx, units);
+}
+
+/* ------------------------------------------------------------------ */
 /* Converter state                                                     */
 /* ------------------------------------------------------------------ */
 
@@ -457,7 +720,7 @@ ensure_nl(html_state *st, int n)
 		   o->data[o->len - 1 - have] == '\n')
 		have++;
 	for (; have < n; have++)
-		if (!gdr_buf_putc(st->ctx, o, '\n'))
+		if (!buf_putc(st->ctx, o, '\n'))
 			return false;
 	return true;
 }
@@ -475,13 +738,13 @@ row_put(html_state *st, int c, const char *text, size_t len)
 	}
 	while (st->tabs < c)
 	{
-		if (!gdr_buf_putc(st->ctx, st->out, '\t'))
+		if (!buf_putc(st->ctx, st->out, '\t'))
 			return false;
 		st->tabs++;
 	}
-	if (len && !gdr_buf_append(st->ctx, st->out, text, len))
+	if (len && !buf_append(st->ctx, st->out, text, len))
 		return false;
-	return !gdr_work(st->ctx, len + 1);
+	return !work(st->ctx, len + 1);
 }
 
 /* A copy made by span expansion: limited by the budget. */
@@ -602,7 +865,7 @@ end_row(html_state *st)
 			st->col++;
 	}
 	st->in_row = false;
-	return !gdr_work(st->ctx, HTML_MAXCOLS);
+	return !work(st->ctx, HTML_MAXCOLS);
 }
 
 static bool
@@ -657,10 +920,10 @@ emit_text(html_state *st, const char *s, size_t n)
 		if (st->have_title)
 			return true;
 		if (st->title_sp && st->title.len > 0 &&
-			!gdr_buf_putc(st->ctx, &st->title, ' '))
+			!buf_putc(st->ctx, &st->title, ' '))
 			return false;
 		st->title_sp = false;
-		return gdr_buf_append(st->ctx, &st->title, s, n);
+		return buf_append(st->ctx, &st->title, s, n);
 	}
 	if (st->in_head)
 		return true;
@@ -669,10 +932,10 @@ emit_text(html_state *st, const char *s, size_t n)
 		if (!st->in_cell && !start_cell(st, 1, 1))
 			return false;
 		if (st->cell_sp && st->cell.len > 0 &&
-			!gdr_buf_putc(st->ctx, &st->cell, ' '))
+			!buf_putc(st->ctx, &st->cell, ' '))
 			return false;
 		st->cell_sp = false;
-		return gdr_buf_append(st->ctx, &st->cell, s, n);
+		return buf_append(st->ctx, &st->cell, s, n);
 	}
 	if (st->out->len > 0)
 	{
@@ -682,12 +945,12 @@ emit_text(html_state *st, const char *s, size_t n)
 				return false;
 		}
 		else if (st->pend_sp && st->out->data[st->out->len - 1] != '\n' &&
-				 !gdr_buf_putc(st->ctx, st->out, ' '))
+				 !buf_putc(st->ctx, st->out, ' '))
 			return false;
 	}
 	st->pend_nl = 0;
 	st->pend_sp = false;
-	return gdr_buf_append(st->ctx, st->out, s, n);
+	return buf_append(st->ctx, st->out, s, n);
 }
 
 /* A block boundary: a line break in flow text, a space inside a cell. */
@@ -712,28 +975,46 @@ block_break(html_state *st, int nl)
 
 /*
  * Process a run of character data: collapse whitespace, decode entities,
- * drop NUL bytes.
+ * drop NUL bytes.  With stop_lt the run ends at the first '<' (an entity
+ * never spans one: '<' ends its name or digits); *end is set to the number
+ * of bytes consumed.
  */
 static bool
-text_run(html_state *st, const char *s, size_t n)
+text_run(html_state *st, const char *s, size_t n, bool stop_lt, size_t *end)
 {
 	size_t		i = 0;
 	size_t		start = 0;
 	size_t		ticked = 0;
+	unsigned char stop = stop_lt ? (C_TEXT | C_LT) : C_TEXT;
 
 	while (i < n)
 	{
-		unsigned char c = (unsigned char) s[i];
+		size_t		lim;
+		unsigned char c;
 		size_t		wslen = 0;
 
 		/* a long text run stays cancellable */
 		if (i - ticked >= 16384)
 		{
-			if (gdr_work(st->ctx, i - ticked))
+			if (work(st->ctx, i - ticked))
 				return false;
 			ticked = i;
 		}
 
+		/* skip plain bytes in bulk, at most 16 KiB between two ticks */
+		lim = n - i > 16384 ? i + 16384 : n;
+		while (i + 4 <= lim &&
+			   !((CLS(s[i]) | CLS(s[i + 1]) | CLS(s[i + 2]) | CLS(s[i + 3])) &
+				 stop))
+			i += 4;
+		while (i < lim && !(CLS(s[i]) & stop))
+			i++;
+		if (i >= lim)
+			continue;
+
+		c = (unsigned char) s[i];
+		if (c == '<')
+			break;				/* only when stop_lt */
 		if (c == '&')
 		{
 			uint32_t	cp;
@@ -761,9 +1042,19 @@ text_run(html_state *st, const char *s, size_t n)
 			i++;
 			continue;
 		}
-		if (is_space((char) c))
-			wslen = 1;
-		else if (c == 0xC2 && i + 1 < n && (unsigned char) s[i + 1] == 0xA0)
+		if (CLS(c) & C_SPACE)
+		{
+			/* a run of ASCII blanks is one space */
+			if (!emit_text(st, s + start, i - start))
+				return false;
+			emit_space(st);
+			i++;
+			while (i < lim && is_space(s[i]))
+				i++;
+			start = i;
+			continue;
+		}
+		if (c == 0xC2 && i + 1 < n && (unsigned char) s[i + 1] == 0xA0)
 			wslen = 2;
 		else if (c == 0xE3 && i + 2 < n && (unsigned char) s[i + 1] == 0x80 &&
 				 (unsigned char) s[i + 2] == 0x80)
@@ -787,6 +1078,7 @@ text_run(html_state *st, const char *s, size_t n)
 		}
 		i++;
 	}
+	*end = i;
 	return emit_text(st, s + start, i - start);
 }
 
@@ -836,7 +1128,7 @@ scan_attrs(const char *s, size_t n, size_t i, int *colspan, int *rowspan,
 					ve = 0;
 		bool		hasval = false;
 
-		while (i < n && (is_space(s[i]) || s[i] == '/'))
+		while (i < n && (CLS(s[i]) & (C_SPACE | C_SLASH)))
 		{
 			*selfclose = (s[i] == '/');
 			i++;
@@ -851,8 +1143,7 @@ scan_attrs(const char *s, size_t n, size_t i, int *colspan, int *rowspan,
 		*selfclose = false;
 		ns = i;
 		i++;					/* first char may be anything, even '=' */
-		while (i < n && !is_space(s[i]) && s[i] != '=' && s[i] != '>' &&
-			   s[i] != '/')
+		while (i < n && !(CLS(s[i]) & (C_SPACE | C_EQ | C_GT | C_SLASH)))
 			i++;
 		ne = i;
 		while (i < n && is_space(s[i]))
@@ -876,7 +1167,7 @@ scan_attrs(const char *s, size_t n, size_t i, int *colspan, int *rowspan,
 			else
 			{
 				vs = i;
-				while (i < n && !is_space(s[i]) && s[i] != '>')
+				while (i < n && !(CLS(s[i]) & (C_SPACE | C_GT)))
 					i++;
 				ve = i;
 			}
@@ -1078,15 +1369,18 @@ gdr_html_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 
 	while (i < len)
 	{
-		const char *lt = memchr(s + i, '<', len - i);
-		size_t		j = lt ? (size_t) (lt - s) : len;
 		size_t		start = i;
 
-		if (j > i && !text_run(&st, s + i, j - i))
-			return false;
-		i = j;
-		if (i >= len)
-			break;
+		if (s[i] != '<')
+		{
+			size_t		k;
+
+			if (!text_run(&st, s + i, len - i, true, &k))
+				return false;
+			i += k;
+			if (i >= len)
+				break;
+		}
 
 		/* s[i] == '<' */
 		if (i + 1 < len && s[i + 1] == '!')
@@ -1101,20 +1395,9 @@ gdr_html_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 					i = k + 2;
 				else
 				{
-					i = len;
-					for (; k + 2 < len; k++)
-					{
-						const char *p = memchr(s + k, '-', len - k - 2);
+					const char *p = memmem(s + k, len - k, "-->", 3);
 
-						if (p == NULL)
-							break;
-						k = (size_t) (p - s);
-						if (s[k + 1] == '-' && s[k + 2] == '>')
-						{
-							i = k + 3;
-							break;
-						}
-					}
+					i = p ? (size_t) (p - s) + 3 : len;
 				}
 			}
 			else
@@ -1137,17 +1420,24 @@ gdr_html_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 		{
 			bool		end = s[i + 1] == '/';
 			size_t		ns = i + (end ? 2 : 1);
-			char		name[16];
-			size_t		nl = read_tag_name(s + ns, len - ns, name, sizeof(name));
-			const tag_def *d = name[0] ? tag_lookup(name) : NULL;
+			size_t		nl = tag_name_len(s + ns, len - ns);
+			const tag_def *d = tag_lookup(s + ns, nl);
 			int			colspan = 1;
 			int			rowspan = 1;
 			bool		selfclose;
 			bool		complete;
 			bool		want = d && d->kind == T_CELL && !end;
 
-			i = scan_attrs(s, len, ns + nl, want ? &colspan : NULL, &rowspan,
-						   &selfclose, &complete);
+			if (ns + nl < len && s[ns + nl] == '>')
+			{
+				/* no attributes, the common case */
+				i = ns + nl + 1;
+				selfclose = false;
+				complete = true;
+			}
+			else
+				i = scan_attrs(s, len, ns + nl, want ? &colspan : NULL,
+							   &rowspan, &selfclose, &complete);
 			if (!complete)
 				break;			/* EOF inside a tag: the tag is dropped */
 			if (!handle_tag(&st, d, end, colspan, rowspan))
@@ -1160,10 +1450,12 @@ gdr_html_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 
 				if (d->kind == T_TITLE && !st.have_title)
 				{
+					size_t		k;
+
 					st.in_title = true;
 					st.title.len = 0;
 					st.title_sp = false;
-					if (!text_run(&st, s + i, e - i))
+					if (!text_run(&st, s + i, e - i, false, &k))
 						return false;
 					st.in_title = false;
 					if (!put_title(&st))
@@ -1175,18 +1467,18 @@ gdr_html_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 		else
 		{
 			/* a literal '<' */
-			if (!text_run(&st, s + i, 1))
+			if (!emit_text(&st, s + i, 1))
 				return false;
 			i++;
 		}
-		if (gdr_work(ctx, i - start + 1))
+		if (work(ctx, i - start + 1))
 			return false;
 	}
 
 	if (st.depth > 0 && !end_table(&st))
 		return false;
 	if (out->len > 0 && out->data[out->len - 1] != '\n' &&
-		!gdr_buf_putc(ctx, out, '\n'))
+		!buf_putc(ctx, out, '\n'))
 		return false;
 	if (out->data == NULL && !gdr_buf_reserve(ctx, out, 1))
 		return false;
