@@ -4,8 +4,6 @@
  * rows, pipes, markdown, single spaces, run-together digits, HTML with
  * rowspan/colspan, traditional characters, full-width digits and
  * punctuation.  Every one must give the same tables through gdr_parse().
- *
- * Until prose.c and legacy.c exist, build with -DTEST_LAYOUTS_STUBS.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,29 +14,6 @@
 #include "unit.h"
 #include "testutil.h"
 
-#ifdef TEST_LAYOUTS_STUBS
-bool
-gdr_prose(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
-{
-	(void) ctx;
-	(void) s;
-	(void) len;
-	(void) r;
-	return true;
-}
-
-bool
-gdr_table_legacy(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
-				 bool *found)
-{
-	(void) ctx;
-	(void) s;
-	(void) len;
-	(void) r;
-	*found = false;
-	return true;
-}
-#endif
 
 #define slurp(path, len) tu_read_file((path), (len))
 

@@ -1,13 +1,7 @@
 /*
  * test_table.c -- tables 三 and 四 (table.c) on small synthetic layouts and
  * on the real seeds/corpus files with their gold figures.
- *
- * Built with only the sources it needs until the other stages land:
- *   gcc ... -DTEST_TABLE_STUBS test/unit/test_table.c src/core/util.c \
- *       src/core/catalog.c src/core/table.c
- * With TEST_TABLE_STUBS, table 二, the legacy tables and the digit splitter
- * are test-local stand-ins; without it the real active.c, legacy.c and
- * digits.c are linked (test/unit/build.sh).
+ * Inputs go through the real html.c and norm.c first, as in gdr_parse().
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,157 +11,11 @@
 #include "gdr_parse_int.h"
 #include "unit.h"
 
-#ifdef TEST_TABLE_STUBS
-bool
-gdr_table_active(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
-				 bool *found, gdr_template *era)
-{
-	(void) ctx;
-	(void) r;
-	*found = false;
-	*era = GDR_TPL_NONE;
-	if (len > 0 && strstr(s, "第二十条第") != NULL)
-	{
-		*found = true;
-		if (strstr(s, "本年制发件数"))
-			*era = GDR_TPL_2021;
-		else if (strstr(s, "本年新制作数量"))
-			*era = GDR_TPL_2019;
-	}
-	return true;
-}
 
-bool
-gdr_table_legacy(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
-				 bool *found)
-{
-	(void) ctx;
-	(void) s;
-	(void) len;
-	(void) r;
-	*found = false;
-	return true;
-}
+#include "testutil.h"
 
-static int
-split_rec(const char *d, size_t len, int ncells, int k, int64_t *cur,
-		  gdr_split_accept accept, void *arg, int64_t *out, int count)
-{
-	size_t		w;
-
-	if (k == ncells)
-	{
-		if (len == 0 && (accept == NULL || accept(arg, cur, ncells)))
-		{
-			if (count == 0)
-				memcpy(out, cur, sizeof(int64_t) * (size_t) ncells);
-			return count + 1;
-		}
-		return count;
-	}
-	for (w = 1; w <= len && w <= 12 && count < 2; w++)
-	{
-		int64_t		v = 0;
-		size_t		i;
-
-		if (w > 1 && d[0] == '0')
-			break;
-		if (len - w < (size_t) (ncells - k - 1))
-			break;
-		for (i = 0; i < w; i++)
-			v = v * 10 + (d[i] - '0');
-		cur[k] = v;
-		count = split_rec(d + w, len - w, ncells, k + 1, cur, accept, arg, out, count);
-	}
-	return count;
-}
-
-int
-gdr_split_digits(gdr_ctx *ctx, const char *digits, size_t len, int ncells,
-				 gdr_split_accept accept, void *arg, int64_t *out)
-{
-	int64_t		cur[64];
-
-	(void) ctx;
-	if (ncells <= 0 || ncells > 64 || len < (size_t) ncells)
-		return 0;
-	return split_rec(digits, len, ncells, 0, cur, accept, arg, out, 0);
-}
-#endif
-
-/* test-local stand-in for norm.c: fold full-width ASCII, U+3000, \r, and
- * drop Word bookmark debris */
-static char *
-fold(const char *s, size_t len, size_t *outlen)
-{
-	char	   *o = malloc(len + 1);
-	size_t		i = 0,
-				n = 0;
-
-	while (i < len)
-	{
-		unsigned char c = (unsigned char) s[i];
-
-		if (c == '\r')
-		{
-			i++;
-			continue;
-		}
-		if (c == '[' && strncmp(s + i, "[bookmark:", 10) == 0)
-		{
-			const char *e = memchr(s + i, ']', len - i);
-
-			if (e)
-			{
-				i = (size_t) (e - s) + 1;
-				continue;
-			}
-		}
-		if (c == 0xEF && i + 2 < len)
-		{
-			unsigned	cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-
-			if (cp >= 0xFF01 && cp <= 0xFF5E)
-			{
-				o[n++] = (char) (cp - 0xFF01 + 0x21);
-				i += 3;
-				continue;
-			}
-		}
-		if (c == 0xE3 && i + 2 < len && (unsigned char) s[i + 1] == 0x80 &&
-			(unsigned char) s[i + 2] == 0x80)
-		{
-			o[n++] = ' ';
-			i += 3;
-			continue;
-		}
-		o[n++] = s[i++];
-	}
-	o[n] = '\0';
-	*outlen = n;
-	return o;
-}
-
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE	   *f = fopen(path, "rb");
-	char	   *b;
-	long		n;
-
-	if (f == NULL)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	b = malloc((size_t) n + 1);
-	if (fread(b, 1, (size_t) n, f) != (size_t) n)
-		n = 0;
-	b[n] = '\0';
-	fclose(f);
-	*len = (size_t) n;
-	return b;
-}
+#define fold(s, len, outlen) tu_normalize((s), (len), (outlen))
+#define slurp(path, len) tu_read_file((path), (len))
 
 typedef struct run
 {
@@ -804,9 +652,6 @@ parse_file(const char *path)
 		UNIT_OK(false, "read %s", path);
 		return x;
 	}
-#ifdef TEST_TABLE_STUBS
-	f = fold(raw, len, &n);
-#else
 	{
 		/* the real stages: html.c and norm.c */
 		gdr_buf		plain = {0},
@@ -827,7 +672,6 @@ parse_file(const char *path)
 		f[norm.len] = '\0';
 		n = norm.len;
 	}
-#endif
 	UNIT_OK(gdr_tables(&x.ctx, f, n, x.r), "gdr_tables(%s)", path);
 	free(raw);
 	free(f);
