@@ -17,8 +17,6 @@
 
 #define MAXDEPTH 8
 
-/* slot indexes sorted by path, so that slots sharing a prefix are adjacent */
-static int	sorted_slots[GDR_NSLOTS];
 static bool sorted_ready = false;
 
 /* each slot's path split into components, once */
@@ -59,12 +57,6 @@ count_numeric(int64_t v)
 }
 
 static int
-cmp_slot_path(const void *a, const void *b)
-{
-	return strcmp(gdr_slots[*(const int *) a].path, gdr_slots[*(const int *) b].path);
-}
-
-static int
 cmp_jsonb_order(const void *a, const void *b)
 {
 	const path_parts *pa = &slot_parts[*(const int *) a];
@@ -93,7 +85,7 @@ ensure_sorted(void)
 		const char *p = gdr_slots[i].path;
 		path_parts *pp = &slot_parts[i];
 
-		sorted_slots[i] = i;
+		push_order[i] = i;
 		pp->n = 0;
 		while (*p && pp->n < MAXDEPTH)
 		{
@@ -108,8 +100,6 @@ ensure_sorted(void)
 				p++;
 		}
 	}
-	qsort(sorted_slots, GDR_NSLOTS, sizeof(int), cmp_slot_path);
-	memcpy(push_order, sorted_slots, sizeof(push_order));
 	qsort(push_order, GDR_NSLOTS, sizeof(int), cmp_jsonb_order);
 	sorted_ready = true;
 }
@@ -552,58 +542,6 @@ read_scalar(const char *what, const char *path, int slot, const JsonbValue *v,
 	st[slot] = GDR_ST_PRESENT | GDR_ST_VALUE;
 }
 
-/* first sorted slot whose path is >= key (binary search) */
-static int
-lower_bound(const char *key, int keylen)
-{
-	int			lo = 0,
-				hi = GDR_NSLOTS;
-
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-		const char *p = gdr_slots[sorted_slots[mid]].path;
-		int			c = strncmp(p, key, keylen);
-
-		if (c == 0 && p[keylen] != '\0')
-			c = 1;				/* p is longer: p > key */
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-/* returns: 1 exact slot (*slot set), 2 prefix of some slot, 0 unknown */
-static int
-classify_path(const char *path, int len, int *slot)
-{
-	int			i = lower_bound(path, len);
-	const char *p;
-
-	if (i >= GDR_NSLOTS)
-		return 0;
-	p = gdr_slots[sorted_slots[i]].path;
-	if (strncmp(p, path, len) != 0)
-		return 0;
-	if (p[len] == '\0')
-	{
-		*slot = sorted_slots[i];
-		return 1;
-	}
-	/* the next path with this prefix must continue with a '.' */
-	for (; i < GDR_NSLOTS; i++)
-	{
-		p = gdr_slots[sorted_slots[i]].path;
-		if (strncmp(p, path, len) != 0)
-			break;
-		if (p[len] == '.')
-			return 2;
-	}
-	return 0;
-}
-
 static void
 read_object(JsonbContainer *obj, char *pathbuf, int plen, int depth,
 			int64_t *val, uint8_t *st, const char *what)
@@ -640,7 +578,7 @@ read_object(JsonbContainer *obj, char *pathbuf, int plen, int depth,
 			continue;
 		nlen = plen + (plen > 0) + keylen;
 		pathbuf[nlen] = '\0';
-		kind = classify_path(pathbuf, nlen, &slot);
+		kind = gdr_slot_classify(pathbuf, nlen, &slot);
 		if (kind == 1)
 		{
 			if (v.type == jbvBinary)
@@ -664,7 +602,6 @@ gdr_read_slot_tree(JsonbContainer *obj, int64_t *val, uint8_t *st, const char *w
 {
 	char		pathbuf[256];
 
-	ensure_sorted();
 	pathbuf[0] = '\0';
 	read_object(obj, pathbuf, 0, 0, val, st, what);
 }

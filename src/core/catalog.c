@@ -186,30 +186,59 @@ build_tables(void)
 	tables_ready = true;
 }
 
-int
-gdr_slot_find(const char *path, size_t len)
+/* first position in by_path whose path is >= path[0..len) */
+static int
+lower_bound(const char *path, size_t len)
 {
 	int			lo = 0,
-				hi = GDR_NSLOTS - 1;
+				hi = GDR_NSLOTS;
 
-	if (!tables_ready)
-		build_tables();
-	while (lo <= hi)
+	while (lo < hi)
 	{
 		int			mid = (lo + hi) / 2;
 		const char *p = gdr_slots[by_path[mid]].path;
 		int			c = strncmp(p, path, len);
 
-		if (c == 0)
-			c = p[len] == '\0' ? 0 : 1;
-		if (c == 0)
-			return by_path[mid];
+		if (c == 0 && p[len] != '\0')
+			c = 1;				/* p is longer, so p > path */
 		if (c < 0)
 			lo = mid + 1;
 		else
-			hi = mid - 1;
+			hi = mid;
 	}
-	return -1;
+	return lo;
+}
+
+int
+gdr_slot_classify(const char *path, size_t len, int *slot)
+{
+	int			i;
+
+	if (!tables_ready)
+		build_tables();
+	for (i = lower_bound(path, len); i < GDR_NSLOTS; i++)
+	{
+		const char *p = gdr_slots[by_path[i]].path;
+
+		if (strncmp(p, path, len) != 0)
+			return 0;
+		if (p[len] == '\0')
+		{
+			*slot = by_path[i];
+			return 1;
+		}
+		if (p[len] == '.')
+			return 2;
+	}
+	return 0;
+}
+
+int
+gdr_slot_find(const char *path, size_t len)
+{
+	int			slot;
+
+	return gdr_slot_classify(path, len, &slot) == 1 ? slot : -1;
 }
 
 const int *

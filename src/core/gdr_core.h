@@ -249,6 +249,10 @@ extern const gdr_slot_def gdr_slots[GDR_NSLOTS];
 /* Slot index of a dotted path, or -1. */
 int			gdr_slot_find(const char *path, size_t len);
 
+/* 1: path is a slot (*slot set); 2: path is a prefix of slots
+ * ("applications.denied"); 0: unknown */
+int			gdr_slot_classify(const char *path, size_t len, int *slot);
+
 /* The row of a slot: the first slot that shares its parent path (all
  * cells of one table row, all fields of one table 二 item, ...). */
 int			gdr_slot_row(int slot);

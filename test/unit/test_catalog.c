@@ -74,6 +74,15 @@ main(void)
 	UNIT_EQ_INT(unfound, 0, "gdr_slot_find finds every path");
 	UNIT_EQ_INT(gdr_slot_find("applications.new", 16), -1, "a prefix is not a slot");
 	UNIT_EQ_INT(gdr_slot_find("applications.new.totalx", 23), -1, "an unknown path is not found");
+	{
+		int			slot = -1;
+
+		UNIT_EQ_INT(gdr_slot_classify("applications.denied", 19, &slot), 2, "a prefix of slots is a prefix");
+		UNIT_EQ_INT(gdr_slot_classify("appeals.review.total", 20, &slot), 1, "a slot path is a slot");
+		UNIT_EQ_INT(slot, GDR_S_APPEAL(GDR_A_REVIEW, GDR_F_TOTAL), "and the right one");
+		UNIT_EQ_INT(gdr_slot_classify("applications.den", 16, &slot), 0, "part of a component is unknown");
+		UNIT_EQ_INT(gdr_slot_classify("zzz", 3, &slot), 0, "past the last path is unknown");
+	}
 
 	UNIT_EQ_INT(gdr_slot_row(GDR_S_APP(GDR_R_PARTIAL, GDR_C_TOTAL)), GDR_S_APP(GDR_R_PARTIAL, GDR_C_PERSON), "a table 三 cell's row starts at its 自然人 cell");
 	UNIT_EQ_INT(gdr_slot_row(GDR_S_REG_MADE), GDR_S_REG_ISSUED, "规章's 2019 and 2021 fields form one row");
