@@ -185,6 +185,8 @@ typedef struct lmap
 	int			cum;			/* 历年累计 value, -1 none */
 	bool		money;
 	bool		weak;			/* 办结数: only when no 答复总数 */
+	bool		part;			/* one channel of a slot that sums several
+								 * (传真 and 信函 rows -> requests_mail) */
 } lmap;
 
 /*
@@ -265,7 +267,7 @@ clean_label(const char *s, size_t n, char *buf, size_t cap, bool *sub)
 static lmap
 map_label(const char *b, size_t n, bool sub)
 {
-	lmap		m = {-1, -1, false, false};
+	lmap		m = {-1, -1, false, false, false};
 
 #define H(x) has(b, n, x)
 	if (n == 0)
@@ -279,7 +281,7 @@ map_label(const char *b, size_t n, bool sub)
 		m.cum = GDR_S_LEGACY_CUM_ACTIVE_TOTAL;
 		return m;
 	}
-	if (!H("申请") && !H("访问") && H("政府网站"))
+	if (!H("申请") && !H("访问") && !H("访谈") && H("政府网站"))
 	{
 		m.slot = GDR_S_LEGACY_ACTIVE_WEBSITE;
 		return m;
@@ -301,7 +303,7 @@ map_label(const char *b, size_t n, bool sub)
 		m.cum = GDR_S_LEGACY_CUM_LAWSUITS;
 		return m;
 	}
-	if (H("收费"))
+	if (H("收费") || H("收取的费用") || H("收取费用"))
 	{
 		m.slot = GDR_S_LEGACY_FEES_YUAN;
 		m.money = true;
@@ -368,9 +370,17 @@ map_label(const char *b, size_t n, bool sub)
 		if (H("当面"))
 			m.slot = GDR_S_LEGACY_REQ_IN_PERSON;
 		else if (H("网上") || H("网络") || H("电子邮件"))
+		{
 			m.slot = GDR_S_LEGACY_REQ_ONLINE;
+			/* 定西: 电子邮件 and 网上 are two rows */
+			m.part = (H("网上") || H("网络")) != H("电子邮件");
+		}
 		else if (H("信函") || H("传真"))
+		{
 			m.slot = GDR_S_LEGACY_REQ_MAIL;
+			/* 32号: 传真申请数 and 信函申请数 are two rows */
+			m.part = H("信函") != H("传真");
+		}
 		else if (!sub && (H("受理") || H("收到") || starts(b, n, "申请总数") ||
 						  starts(b, n, "申请数")) &&
 				 (H("总数") || (n >= 6 && memcmp(b + n - 6, "请数", 6) == 0)))
@@ -401,7 +411,41 @@ typedef struct lstate
 	int			ccol;			/* index of 历年累计, -1 */
 	int			mapped;
 	bool		have_replies;	/* a 答复总数 row was read */
+	int			appeal;			/* GDR_A_REVIEW / GDR_A_SUIT while the rows
+								 * under 行政复议数量 / 行政诉讼数量 may
+								 * follow, else -1 */
+	uint8_t		part_state[2];	/* requests_online, requests_mail: 0 no
+								 * part yet, 1 summing parts, 2 a part was
+								 * not a number (the sum is unknown) */
 } lstate;
+
+/* slot of a 32号 appeal row (维持 / 纠错 / 其他情形) under kind k, or -1 */
+static int
+appeal_split(const char *b, size_t n, int k)
+{
+	if (has(b, n, "维持") || has(b, n, "驳回"))
+		return GDR_S_APPEAL(k, GDR_F_UPHELD);
+	if (has(b, n, "纠错") || has(b, n, "纠正") || has(b, n, "撤销"))
+		return GDR_S_APPEAL(k, GDR_F_CORRECTED);
+	if (starts(b, n, "其他") || starts(b, n, "其它"))
+		return GDR_S_APPEAL(k, GDR_F_OTHER);
+	if (has(b, n, "尚未审结") || has(b, n, "未审结"))
+		return GDR_S_APPEAL(k, GDR_F_PENDING);
+	return -1;
+}
+
+/* a top-level row of the 32号 table: 一、 … 九、 before the label */
+static bool
+top_level_row(const char *s, size_t n)
+{
+	static const char *const cn[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+	int			j;
+
+	for (j = 0; j < 10; j++)
+		if (starts(s, n, cn[j]))
+			return starts(s + 3, n - 3, "、") || starts(s + 3, n - 3, ".");
+	return false;
+}
 
 static void
 put(lstate *st, int slot, bool money, int moneyunit, const lword *w,
@@ -414,6 +458,16 @@ put(lstate *st, int slot, bool money, int moneyunit, const lword *w,
 
 	if (slot < 0)
 		return;
+	if (st->part_state[slot == GDR_S_LEGACY_REQ_MAIL] != 0 &&
+		(slot == GDR_S_LEGACY_REQ_ONLINE || slot == GDR_S_LEGACY_REQ_MAIL))
+	{
+		gdr_set_null(st->r, slot);
+		gdr_warn(st->ctx, st->r, "legacy_conflict", gdr_slots[slot].path,
+				 "statistics table: %s is given both by channel and in one row (%s)",
+				 gdr_slots[slot].path, label);
+		st->part_state[slot == GDR_S_LEGACY_REQ_MAIL] = 2;
+		return;
+	}
 	if (w == NULL || null_word(w->p, w->n))
 	{
 		if (!gdr_present(st->r, slot))
@@ -448,6 +502,47 @@ put(lstate *st, int slot, bool money, int moneyunit, const lword *w,
 	gdr_set(st->r, slot, v);
 }
 
+/*
+ * One channel of requests_online / requests_mail (a 32号 table gives 传真
+ * and 信函 as two rows): the slot is their sum, and unknown as soon as one
+ * part is not a number.
+ */
+static void
+put_part(lstate *st, int slot, const lword *w, const char *label)
+{
+	uint8_t    *ps = &st->part_state[slot == GDR_S_LEGACY_REQ_MAIL];
+	bool		dec;
+	int64_t		iv,
+				mv;
+
+	st->mapped++;
+	if (*ps == 2)
+		return;
+	if (*ps == 0 && gdr_present(st->r, slot))
+	{
+		/* an earlier row gave the channels together */
+		gdr_set_null(st->r, slot);
+		gdr_warn(st->ctx, st->r, "legacy_conflict", gdr_slots[slot].path,
+				 "statistics table: %s is given both in one row and by channel (%s)",
+				 gdr_slots[slot].path, label);
+		*ps = 2;
+		return;
+	}
+	if (w == NULL || null_word(w->p, w->n) ||
+		!parse_num(w->p, w->n, &dec, &iv, &mv) || dec ||
+		(*ps == 1 && iv > INT64_MAX - st->r->val[slot]))
+	{
+		gdr_set_null(st->r, slot);
+		gdr_warn(st->ctx, st->r, "legacy_cell_unreadable", gdr_slots[slot].path,
+				 "statistics table row %s: no number, so %s (a sum of channels) is unknown",
+				 label, gdr_slots[slot].path);
+		*ps = 2;
+		return;
+	}
+	gdr_set(st->r, slot, *ps == 1 ? st->r->val[slot] + iv : iv);
+	*ps = 1;
+}
+
 static void
 finish_row(lstate *st, const char *label, size_t llen, int moneyunit,
 		   const lword *vals, int nv)
@@ -463,6 +558,25 @@ finish_row(lstate *st, const char *label, size_t llen, int moneyunit,
 		return;
 	n = clean_label(label, llen, buf, sizeof(buf), &sub);
 	m = map_label(buf, n, sub);
+	/* the 32号 rows under 行政复议数量 / 行政诉讼数量 */
+	if (st->appeal >= 0)
+	{
+		int			a = top_level_row(label, llen) ? -1 :
+			appeal_split(buf, n, st->appeal);
+
+		if (a >= 0)
+		{
+			m.slot = a;
+			m.cum = -1;
+			m.money = m.weak = m.part = false;
+		}
+		else
+			st->appeal = -1;
+	}
+	if (m.slot == GDR_S_APPEAL(GDR_A_REVIEW, GDR_F_TOTAL))
+		st->appeal = GDR_A_REVIEW;
+	else if (m.slot == GDR_S_APPEAL(GDR_A_SUIT, GDR_F_TOTAL))
+		st->appeal = GDR_A_SUIT;
 	if (m.slot < 0)
 		return;
 	if (m.weak && st->have_replies)
@@ -502,7 +616,9 @@ finish_row(lstate *st, const char *label, size_t llen, int moneyunit,
 		if (y == NULL && c == NULL)
 			return;
 	}
-	if (y)
+	if (y && m.part)
+		put_part(st, m.slot, y, buf);
+	else if (y)
 		put(st, m.slot, m.money, moneyunit, y, buf);
 	if (c && m.cum >= 0)
 		put(st, m.cum, false, -1, c, buf);
@@ -611,6 +727,7 @@ gdr_table_legacy(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	st.r = r;
 	st.ycol = -1;
 	st.ccol = -1;
+	st.appeal = -1;
 
 	while (p < end && rows < 400)
 	{

@@ -147,10 +147,11 @@ test_putian(void)
 	EQ(r, "applications.new.total", 12);
 	EQ(r, "legacy.cumulative.applications", 40);
 	EQ(r, "legacy.requests_in_person", 2);
-	/* 传真 0 and 信函 1 both feed requests_mail: conflicting rows -> null */
-	EQ(r, "legacy.requests_mail", NUL);
-	EQ(r, "legacy.requests_online", NUL);
-	UNIT_OK(has_warning(r, "legacy_conflict"), "conflicting channel rows warned");
+	/* requests_mail is 信函、传真: 传真 0 + 信函 1; requests_online is
+	 * 网上 and 电子邮件: 4 + 5 (with 当面 2 they make the 12 received) */
+	EQ(r, "legacy.requests_mail", 1);
+	EQ(r, "legacy.requests_online", 9);
+	UNIT_OK(!has_warning(r, "legacy_conflict"), "channel rows add up, no conflict");
 	EQ(r, "applications.processed.total", 12);
 	EQ(r, "applications.granted.total", 9);
 	EQ(r, "applications.partial.total", 1);
@@ -202,6 +203,92 @@ test_dingxi(void)
 	EQ(r, "legacy.complaints", 2);
 	/* 0.25 万元 = 2500 元 */
 	EQ(r, "legacy.fees_yuan", M(2500));
+}
+
+/*
+ * The 2014-2018 national 《政府信息公开情况统计表》 (国办发〔2014〕32号) as
+ * report-format.md §5.3 lists it, in a report written for the tests
+ * (test/data/legacy/): one value column 统计数, units, 维持/纠错/其他情形
+ * under 行政复议数量 and 行政诉讼数量, 传真 and 信函 as two rows, fees in
+ * 万元, and rows that must map to nothing (在线访谈, 专项经费, the reasons
+ * under 不同意公开 including a 其他情形 that is not an appeal outcome).
+ */
+static void
+test_32hao(void)
+{
+	static const char *const files[] = {
+		"test/data/legacy/2016-32hao-tabs.txt", "test/data/legacy/2016-32hao-spaces.txt"
+	};
+	int			i;
+
+	for (i = 0; i < 2; i++)
+	{
+		size_t		n;
+		char	   *s = read_folded(files[i], &n);
+		gdr_report *r;
+
+		UNIT_OK(s != NULL, "%s read", files[i]);
+		if (s == NULL)
+			continue;
+		r = gdr_alloc0(&ctx, sizeof(gdr_report));
+		UNIT_OK(gdr_table_legacy(&ctx, s, n, r, &found) && found, "%s: table found", files[i]);
+		EQ(r, "active.total", 1386);
+		EQ(r, "legacy.active_gazette", 36);
+		/* 政府网站公开政府信息数, not 政府网站在线访谈次数 */
+		EQ(r, "legacy.active_website", 1286);
+		EQ(r, "applications.new.total", 58);
+		EQ(r, "legacy.requests_in_person", 11);
+		EQ(r, "legacy.requests_online", 39);
+		/* 传真 0 + 信函 8 */
+		EQ(r, "legacy.requests_mail", 8);
+		EQ(r, "applications.processed.total", 55);
+		EQ(r, "legacy.already_public", 9);
+		EQ(r, "applications.granted.total", 27);
+		EQ(r, "applications.partial.total", 4);
+		EQ(r, "legacy.denied", 3);
+		EQ(r, "legacy.not_ours", 6);
+		EQ(r, "legacy.not_exist", 5);
+		EQ(r, "appeals.review.total", 3);
+		EQ(r, "appeals.review.upheld", 2);
+		EQ(r, "appeals.review.corrected", 1);
+		EQ(r, "appeals.review.other", 0);
+		EQ(r, "appeals.review.pending", ABS);
+		EQ(r, "appeals.suit.total", 2);
+		EQ(r, "appeals.suit.upheld", 1);
+		EQ(r, "appeals.suit.corrected", 0);
+		EQ(r, "appeals.suit.other", 1);
+		EQ(r, "legacy.complaints", 1);
+		/* 0.012 万元 */
+		EQ(r, "legacy.fees_yuan", M(120));
+		UNIT_EQ_INT(r->nwarnings, 0, "%s: no warnings", files[i]);
+		free(s);
+	}
+}
+
+static void
+test_32hao_edges(void)
+{
+	gdr_report *r;
+
+	/* a split row is only read right under its total */
+	r = run("统计指标 单位 统计数\n"
+			"4.不同意公开答复数 件 3\n其中:法律法规规定的其他情形 件 1\n"
+			"四、行政复议数量 件 2\n(一)维持具体行政行为数 件 2\n"
+			"五、行政诉讼数量 件 1\n(一)维持具体行政行为或者驳回原告诉讼请求数 件 1\n"
+			"六、举报投诉数量 件 0\n(三)其他情形数 件 5\n");
+	EQ(r, "appeals.review.upheld", 2);
+	EQ(r, "appeals.review.other", ABS);
+	EQ(r, "appeals.suit.upheld", 1);
+	EQ(r, "appeals.suit.other", ABS);
+	/* channels given both together and apart: the sum is not trusted */
+	r = run("统计指标 单位 统计数\n信函、传真申请数 件 3\n传真申请数 件 1\n信函申请数 件 1\n");
+	EQ(r, "legacy.requests_mail", NUL);
+	UNIT_OK(has_warning(r, "legacy_conflict"), "combined and split channels: conflict");
+	r = run("统计指标 单位 统计数\n传真申请数 件 —\n信函申请数 件 4\n");
+	EQ(r, "legacy.requests_mail", NUL);
+	UNIT_OK(has_warning(r, "legacy_cell_unreadable"), "a channel without a number: sum unknown");
+	r = run("统计指标 单位 统计数\n3.电子邮件申请数 件 2\n4.网上申请数 件 5\n");
+	EQ(r, "legacy.requests_online", 7);
 }
 
 static void
@@ -264,6 +351,8 @@ main(void)
 	test_zone_admin();
 	test_putian();
 	test_dingxi();
+	test_32hao();
+	test_32hao_edges();
 	test_edge();
 	gdr_ctx_free(&ctx);
 	return unit_done();
