@@ -20,7 +20,9 @@ void		gdr_raise_status(gdr_ctx *ctx, const char *what);
 /*
  * gdr_jsonb.c: report <-> jsonb.
  *
- * gdr_report_to_jsonb builds the schema.md document with pushJsonbValue.
+ * gdr_report_to_jsonb builds the schema.md document as a JsonbValue tree
+ * whose objects are already in jsonb's key order, converted once by
+ * JsonbValueToJsonb (the binary API, never text).
  *
  * gdr_report_from_jsonb reads a parsed (or hand-written, or gdr_sum) document
  * back: every known path into its slot, absent keys stay absent, JSON null
