@@ -9,10 +9,20 @@ shared=${GDR_SHARED:-$(pwd)/../shared}
 mkdir -p test/build
 icu=$(pkg-config --cflags --libs icu-uc icu-i18n)
 gcc -std=gnu99 -O2 -Wall -Wextra -Isrc/core -o test/build/dump test/bench/dump.c src/core/*.c $icu
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 files=()
-for f in "$shared"/seeds/*.txt "$shared"/corpus/* test/data/layouts/*.* test/fuzz/corpus/*; do
-  case "$f" in *.json|*README.md|*.py) continue;; esac
-  [ -f "$f" ] && files+=("$f")
+for f in "$shared"/seeds/*.txt "$shared"/corpus/* test/data/*/*.* test/fuzz/corpus/*; do
+  case "$f" in *.json|*README.md|*.py|*.gold) continue;; esac
+  [ -f "$f" ] || continue
+  files+=("$f")
+  # the same report in traditional characters (ICU), when it has tables
+  case "$f" in
+    "$shared"/*)
+      if command -v uconv >/dev/null; then
+        t=$tmp/hant-$(basename "$f")
+        uconv -f utf-8 -t utf-8 -x Simplified-Traditional "$f" >"$t" && files+=("$t")
+      fi;;
+  esac
 done
-test/build/dump "${files[@]}" >"$out"
+test/build/dump "${files[@]}" | sed "s|$tmp/|hant/|" >"$out"
 echo "$(grep -c '^==' "$out") inputs dumped to $out"
