@@ -182,7 +182,22 @@ static uint8_t lead_idx[CJK_LAST - CJK_FIRST + 1];
 static uint8_t lead_order[NRULES];	/* rule indexes grouped by lead char */
 static uint32_t lead_cp[NRULES];
 static uint8_t kw_len[NRULES];		/* strlen(rules[i].kw) */
-static unsigned char kw2[NRULES][3];	/* second character of lead_order[i]'s kw */
+/* the second character of lead_order[i]'s kw as KEY3 of its bytes, 0 = none */
+static uint32_t kw2[NRULES];
+
+#define KEY3(u) \
+	((uint32_t) (u)[0] | ((uint32_t) (u)[1] << 8) | ((uint32_t) (u)[2] << 16))
+
+/*
+ * Pair filter: the bit of PAIR_HASH(lead, second character) is set for
+ * every trigger of two or more characters, so most leads followed by
+ * anything else (政府, 人民, 其他 ...) are dismissed with one lookup.  A
+ * group with a one-character trigger (转) is always tried: lead_one.
+ */
+#define PAIR_HASH(lc, k2) \
+	((((uint32_t) (k2) ^ ((uint32_t) (lc) << 8)) * 0x9E3779B1u) >> 20)
+static uint64_t pair_bits[4096 / 64];
+static bool lead_one[NRULES];	/* by the group's first index in lead_order */
 
 /*
  * Scan filter: the bit of code point cp (U+3000..U+9FFF, i.e. 3-byte
@@ -197,22 +212,21 @@ static const uint8_t byte_ev[256] = {['\n'] = 1, ['!'] = 1, ['?'] = 1};
 /*
  * Han characters a forward filler walk must look at (numerals, and the
  * conjunctions 和 与 或 及); every other U+4000..U+9FFF character is plain
- * filler.
+ * filler.  Laid out like ev_bits: the word of a well-formed character with
+ * lead E4..E9 is (lead - E4) << 6 | (second byte & 3F), its bit the third
+ * byte & 3F (FWD_SPECIAL3).
  */
-static uint32_t fwd_special[(CJK_LAST - CJK_FIRST + 1 + 31) / 32];
+#define FWD_FIRST	0x4000
+static uint64_t fwd_special[(CJK_LAST + 1 - FWD_FIRST) / 64];
 static bool lead_built = false;
 
-#define FWD_SPECIAL(cp) \
-	((cp) >= CJK_FIRST && \
-	 (fwd_special[((cp) - CJK_FIRST) >> 5] >> (((cp) - CJK_FIRST) & 31)) & 1)
+#define FWD_SPECIAL3(u) \
+	((fwd_special[(((u)[0] - 0xE4) << 6) | ((u)[1] & 0x3F)] >> ((u)[2] & 0x3F)) & 1)
 
 /* u[0..2] is a well-formed character U+4000..U+9FFF (lead E4..E9) */
 #define IS_HAN3(u) \
 	((u)[0] >= 0xE4 && (u)[0] <= 0xE9 && \
 	 ((((u)[1] ^ 0x80) | ((u)[2] ^ 0x80)) < 0x40))
-#define HAN3_CP(u) \
-	(((uint32_t) ((u)[0] & 0x0F) << 12) | \
-	 ((uint32_t) ((u)[1] & 0x3F) << 6) | (uint32_t) ((u)[2] & 0x3F))
 
 static inline void
 ev_set(uint32_t cp)
@@ -243,6 +257,7 @@ typedef struct wlist
 typedef struct cset
 {
 	int			n;
+	uint64_t	bloom;			/* bit cp & 63 of every member */
 	uint32_t	cp[CS_MAX];
 } cset;
 
@@ -305,6 +320,7 @@ cs_build(cset *C, const char *set)
 	const char *p;
 
 	C->n = 0;
+	C->bloom = 0;
 	if (set == NULL)
 		return;
 	for (p = set; *p;)
@@ -313,7 +329,10 @@ cs_build(cset *C, const char *set)
 		int			k = gdr_utf8_decode(p, strlen(p), &c);
 
 		if (C->n < CS_MAX)
+		{
 			C->cp[C->n++] = c;
+			C->bloom |= (uint64_t) 1 << (c & 63);
+		}
 		p += k;
 	}
 }
@@ -324,7 +343,7 @@ cs_in(uint32_t c, const cset *C)
 {
 	int			i;
 
-	if (c == 0)
+	if (c == 0 || !((C->bloom >> (c & 63)) & 1))
 		return false;
 	for (i = 0; i < C->n; i++)
 		if (C->cp[i] == c)
@@ -339,6 +358,7 @@ build_leads(void)
 {
 	int			i,
 				j,
+				g,
 				n = 0;
 	uint32_t	cps[NRULES];
 	bool		done[NRULES];
@@ -354,6 +374,7 @@ build_leads(void)
 	{
 		if (done[i])
 			continue;
+		g = n;
 		lead_idx[cps[i] - CJK_FIRST] = (uint8_t) (n + 1);
 		for (j = i; j < NRULES; j++)
 			if (cps[j] == cps[i])
@@ -361,9 +382,17 @@ build_leads(void)
 				done[j] = true;
 				lead_cp[n] = cps[j];
 				/* every trigger is 3-byte characters; a one-character kw
-				 * has no second character (0 = always try) */
+				 * has no second character (its group is lead_one) */
 				if (kw_len[j] >= 6)
-					memcpy(kw2[n], rules[j].kw + 3, 3);
+				{
+					uint32_t	h;
+
+					kw2[n] = KEY3((const unsigned char *) rules[j].kw + 3);
+					h = PAIR_HASH(cps[j], kw2[n]);
+					pair_bits[h >> 6] |= (uint64_t) 1 << (h & 63);
+				}
+				else
+					lead_one[g] = true;
 				lead_order[n++] = (uint8_t) j;
 			}
 		ev_set(cps[i]);
@@ -377,7 +406,7 @@ build_leads(void)
 			uint32_t	cp;
 
 			gdr_utf8_decode(special + i, 3, &cp);
-			fwd_special[(cp - CJK_FIRST) >> 5] |= (uint32_t) 1 << ((cp - CJK_FIRST) & 31);
+			fwd_special[(cp - FWD_FIRST) >> 6] |= (uint64_t) 1 << ((cp - FWD_FIRST) & 63);
 		}
 	}
 	build_lists();
@@ -692,6 +721,21 @@ skip_ws_back_slow(const ps *S, size_t p, bool *brk)
 }
 
 /*
+ * U+3000 (E3 80 80) or U+00A0 (C2 A0) at p, as dec reads it?  The lead
+ * bytes alone also begin punctuation (。 、 《 are E3 80 xx), which is no
+ * white space.
+ */
+static inline bool
+wide_space_at(const ps *S, size_t p)
+{
+	const unsigned char *u = (const unsigned char *) S->s + p;
+
+	if (u[0] == 0xE3)
+		return p + 2 < S->len && u[1] == 0x80 && u[2] == 0x80;
+	return u[0] == 0xC2 && p + 1 < S->len && u[1] == 0xA0;
+}
+
+/*
  * Fast paths: a character that cannot be white space (anything but ' ',
  * '\n', '\r', '\f', '\v', U+3000 = E3 80 80, U+00A0 = C2 A0) stops at once.
  */
@@ -703,13 +747,25 @@ skip_ws(const ps *S, size_t p, bool *brk)
 		unsigned char b = (unsigned char) S->s[p];
 
 		if (b != ' ' && b != '\n' && b != '\r' && b != '\f' && b != '\v' &&
-			b != 0xE3 && b != 0xC2)
+			!wide_space_at(S, p))
 		{
 			*brk = false;
 			return p;
 		}
 	}
 	return skip_ws_slow(S, p, brk);
+}
+
+/*
+ * Is the character before p a well-formed 3-byte character other than
+ * U+3000 (lead E1..EC: dec reads it as one, and it is no white space)?
+ */
+static inline bool
+plain3_before(const unsigned char *u, size_t p)
+{
+	return p >= 3 && u[p - 3] >= 0xE1 && u[p - 3] <= 0xEC &&
+		(u[p - 2] & 0xC0) == 0x80 && (u[p - 1] & 0xC0) == 0x80 &&
+		!(u[p - 3] == 0xE3 && u[p - 2] == 0x80 && u[p - 1] == 0x80);
 }
 
 static inline size_t
@@ -728,10 +784,8 @@ skip_ws_back(const ps *S, size_t p, bool *brk)
 				return p;
 			}
 		}
-		else if (p >= 3 && (b & 0xC0) == 0x80 && (u[p - 2] & 0xC0) == 0x80 &&
-				 u[p - 3] >= 0xE4 && u[p - 3] <= 0xE9)
+		else if (plain3_before(u, p))
 		{
-			/* a well-formed U+4000..U+9FFF character */
 			*brk = false;
 			return p;
 		}
@@ -747,11 +801,10 @@ static bool kw_atn_ws(const ps *S, size_t p, const char *kw, size_t kl,
 					  size_t *end);
 
 static inline bool
-kw_atn(const ps *S, size_t p, const char *kw, size_t kl, size_t *end)
+kw_atn_from(const ps *S, size_t p, const char *kw, size_t kl, size_t i,
+			size_t *end)
 {
-	size_t		i = 0;
-
-	/* fast path: the keyword as is */
+	/* fast path: the keyword as is (its first i bytes are known to be) */
 	while (i < kl && p + i < S->len && S->s[p + i] == kw[i])
 		i++;
 	if (i == kl)
@@ -766,10 +819,16 @@ kw_atn(const ps *S, size_t p, const char *kw, size_t kl, size_t *end)
 		unsigned char b = (unsigned char) S->s[p + i];
 
 		if (!(b == ' ' || b == '\n' || b == '\r' || b == '\f' ||
-			  b == 0xE3 || b == 0xC2))
+			  wide_space_at(S, p + i)))
 			return false;
 	}
 	return kw_atn_ws(S, p, kw, kl, end);
+}
+
+static inline bool
+kw_atn(const ps *S, size_t p, const char *kw, size_t kl, size_t *end)
+{
+	return kw_atn_from(S, p, kw, kl, 0, end);
 }
 
 /* kw_atn's slow path: white space between the characters */
@@ -805,22 +864,6 @@ static inline bool
 kw_at(const ps *S, size_t p, const char *kw, size_t *end)
 {
 	return kw_atn(S, p, kw, strlen(kw), end);
-}
-
-/* First w[0..wl) (wl > 0) in buf[0..bl) at or after from, or NULL */
-static inline const char *
-find_word(const char *buf, size_t bl, const char *from, const char *w, size_t wl)
-{
-	const char *p = from,
-			   *end;
-
-	if (bl < wl)
-		return NULL;
-	end = buf + (bl - wl) + 1;	/* last possible start + 1 */
-	for (; p < end; p++)
-		if (p[0] == w[0] && memcmp(p + 1, w + 1, wl - 1) == 0)
-			return p;
-	return NULL;
 }
 
 /* Does buf[0..bl) contain w[0..wl) (wl > 0)?  (strstr on a length) */
@@ -1017,9 +1060,14 @@ back_window(const ps *S, size_t p, int maxc, wbuf *w)
 static uint32_t
 char_before(const ps *S, size_t p)
 {
+	const unsigned char *u = (const unsigned char *) S->s;
 	bool		brk;
 	uint32_t	c;
 
+	/* the common case, as skip_ws_back, prevc and dec would read it */
+	if (plain3_before(u, p))
+		return ((uint32_t) (u[p - 3] & 0x0F) << 12) |
+			((uint32_t) (u[p - 2] & 0x3F) << 6) | (uint32_t) (u[p - 1] & 0x3F);
 	p = skip_ws_back(S, p, &brk);
 	if (brk || p == 0)
 		return 0;
@@ -1175,22 +1223,33 @@ number_at(const ps *S, size_t p, const prose_rule *R, bool unitless, numres *nr)
 static bool
 approx_word_after(const ps *S, size_t p, size_t *end)
 {
-	static const char *const w[] = {"余", "多", "左右", "以上", "来"};
-	int			i;
+	const char *s = S->s + p;
 
-	for (i = 0; i < 5; i++)
-		if (kw_at(S, p, w[i], end))
-			return true;
-	return false;
+	/* every word is at least one 3-byte character */
+	if (p + 3 > S->len)
+		return false;
+	if (memcmp(s, "余", 3) == 0 || memcmp(s, "多", 3) == 0 ||
+		memcmp(s, "来", 3) == 0)
+	{
+		*end = p + 3;
+		return true;
+	}
+	return kw_at(S, p, "左右", end) || kw_at(S, p, "以上", end);
 }
 
 /* 约 近 逾 超 超过 将近 大约 just before a number */
 static bool
 approx_before(const char *buf, size_t bl)
 {
-	return ends_with(buf, bl, "约") || ends_with(buf, bl, "近") ||
-		ends_with(buf, bl, "逾") || ends_with(buf, bl, "超") ||
-		ends_with(buf, bl, "超过") || ends_with(buf, bl, "达近");
+	const char *e;
+
+	/* (达近 ends with 近) */
+	if (bl < 3)
+		return false;
+	e = buf + bl - 3;
+	return memcmp(e, "约", 3) == 0 || memcmp(e, "近", 3) == 0 ||
+		memcmp(e, "逾", 3) == 0 || memcmp(e, "超", 3) == 0 ||
+		(bl >= 6 && memcmp(e - 3, "超过", 6) == 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1260,14 +1319,18 @@ scan_fwd(const ps *S, size_t p, const prose_rule *R, wbuf *fill, numres *nr)
 	for (;;)
 	{
 		/* plain Han filler: not white space, a stop, a numeral or a
-		 * conjunction */
-		while (p + 2 < S->len)
-		{
-			const unsigned char *u = (const unsigned char *) S->s + p;
+		 * conjunction (locals: the stores to k and p cannot alias them) */
+		const unsigned char *s = (const unsigned char *) S->s;
+		const size_t len = S->len;
+		const int	maxf = R->maxf;
 
-			if (!IS_HAN3(u) || FWD_SPECIAL(HAN3_CP(u)))
+		while (p + 2 < len)
+		{
+			const unsigned char *u = s + p;
+
+			if (!IS_HAN3(u) || FWD_SPECIAL3(u))
 				break;
-			if (++k > R->maxf)
+			if (++k > maxf)
 				return false;
 			p += 3;
 		}
@@ -1364,9 +1427,28 @@ scan_bwd(const ps *S, size_t t, const prose_rule *R, wbuf *fill, numres *nr)
 
 	for (;;)
 	{
-		size_t		q = skip_ws_back(S, a, &brk);
-		size_t		u;
+		size_t		q,
+					u;
 
+		/*
+		 * Plain Han filler (no white space, stop or digit): what the steps
+		 * below do for it, without them.  A unit or a conjunction goes
+		 * the long way.
+		 */
+		while (a >= 3 && IS_HAN3((const unsigned char *) S->s + a - 3))
+		{
+			const unsigned char *h = (const unsigned char *) S->s + a - 3;
+
+			c = ((uint32_t) (h[0] & 0x0F) << 12) |
+				((uint32_t) (h[1] & 0x3F) << 6) | (uint32_t) (h[2] & 0x3F);
+			if (cs_in(c, &unit_cs[R - rules]) ||
+				c == 0x548C || c == 0x4E0E || c == 0x6216)	/* 和 与 或 */
+				break;
+			if (++k > R->maxb)
+				return false;
+			a -= 3;
+		}
+		q = skip_ws_back(S, a, &brk);
 		if (brk || q == 0)
 			return false;
 		u = prevc(S, q);
@@ -1472,19 +1554,33 @@ clause_rest(const ps *S, size_t p, wbuf *w)
 static bool
 has_negation(const char *b)
 {
-	const char *p;
-	size_t		bl = strlen(b);
+	size_t		bl = strlen(b),
+				i;
 
-	for (p = find_word(b, bl, b, "未", 3); p; p = find_word(b, bl, p + 3, "未", 3))
-		if (!(p >= b + 3 && strncmp(p - 3, "尚", 3) == 0) &&
-			strncmp(p + 3, "经", 3) != 0)
+	/* one pass over the byte offsets; every word begins with E4..E6 */
+	for (i = 0; i + 3 <= bl; i++)
+	{
+		const char *p = b + i;
+
+		if ((unsigned char) p[0] < 0xE4 || (unsigned char) p[0] > 0xE6)
+			continue;
+		if (memcmp(p, "未", 3) == 0)
+		{
+			if (!(i >= 3 && strncmp(p - 3, "尚", 3) == 0) &&
+				strncmp(p + 3, "经", 3) != 0)
+				return true;
+		}
+		else if (memcmp(p, "无", 3) == 0)
+		{
+			if (strncmp(p + 3, "法", 3) != 0 && strncmp(p + 3, "正当", 6) != 0)
+				return true;
+		}
+		else if ((i + 6 <= bl && (memcmp(p, "没有", 6) == 0 ||
+								  memcmp(p, "不收", 6) == 0 ||
+								  memcmp(p, "免收", 6) == 0)) ||
+				 (i + 9 <= bl && memcmp(p, "不存在", 9) == 0))
 			return true;
-	if (has_word(b, bl, "没有", 6) || has_word(b, bl, "不收", 6) ||
-		has_word(b, bl, "免收", 6) || has_word(b, bl, "不存在", 9))
-		return true;
-	for (p = find_word(b, bl, b, "无", 3); p; p = find_word(b, bl, p + 3, "无", 3))
-		if (strncmp(p + 3, "法", 3) != 0 && strncmp(p + 3, "正当", 6) != 0)
-			return true;
+	}
 	return false;
 }
 
@@ -2038,7 +2134,14 @@ end_line(ps *S, size_t a, size_t b, bool nonblank)
 	memset(L, 0, sizeof(*L));
 	L->start = a;
 	L->end = b;
-	L->agency = agency_text(S, a, b, &ta, &tb);
+	/* agency_text's first test, without the call: a name ends with a
+	 * 3-byte character (table rows end with a digit) */
+	e = b;
+	while (e > a && (S->s[e - 1] == ' ' || S->s[e - 1] == '\t' ||
+					 S->s[e - 1] == '\r' || S->s[e - 1] == '\f'))
+		e--;
+	L->agency = e - a >= 9 && (unsigned char) S->s[e - 1] >= 0x80 &&
+		agency_text(S, a, b, &ta, &tb);
 	/* a line that is only a date, maybe in parentheses */
 	p = a;
 	while (p < b && (S->s[p] == ' ' || S->s[p] == '('))
@@ -2170,63 +2273,55 @@ end_sentence(ps *S, size_t next, bool para)
 }
 
 /*
- * Cheap filter before at_trigger: does the character after the lead match
- * the second character of one of the group's triggers (or is it white
- * space, which kw_at skips)?
+ * A lead character at p: try the rules of its group (grp: its first index
+ * in lead_order).  The second character is compared as one key; only when
+ * white space follows the lead (kw_atn skips it) or the text ends does each
+ * rule go through kw_atn.
  */
-static inline bool
-second_may_match(const ps *S, size_t p, int grp)
-{
-	const unsigned char *u = (const unsigned char *) S->s + p + 3;
-	uint32_t	lc = lead_cp[grp];
-	int			i;
-
-	if (p + 6 > S->len)
-		return p + 3 <= S->len;
-	if (u[0] < 0x80 || u[0] == 0xE3 || u[0] == 0xC2)
-		return true;			/* white space, or a one-character trigger */
-	for (i = grp; i < NRULES && lead_cp[i] == lc; i++)
-		if (kw2[i][0] == 0 ||
-			(kw2[i][0] == u[0] && kw2[i][1] == u[1] && kw2[i][2] == u[2]))
-			return true;
-	return false;
-}
-
 static void
 at_trigger(ps *S, size_t p, int grp)
 {
 	int			i;
 	uint32_t	lc = lead_cp[grp];
+	uint32_t	k2 = 0;
+	bool		slow = true;
 
+	if (p + 6 <= S->len)
+	{
+		const unsigned char *u = (const unsigned char *) S->s + p + 3;
+
+		/* as in kw_atn: the bytes white space can begin with */
+		slow = u[0] == ' ' || u[0] == '\n' || u[0] == '\r' || u[0] == '\f' ||
+			wide_space_at(S, p + 3);
+		k2 = KEY3(u);
+	}
+	if (!slow && !lead_one[grp])
+	{
+		uint32_t	h = PAIR_HASH(lc, k2);
+
+		if (!((pair_bits[h >> 6] >> (h & 63)) & 1))
+			return;
+	}
 	for (i = grp; i < NRULES && lead_cp[i] == lc; i++)
 	{
 		const prose_rule *R = &rules[lead_order[i]];
+		size_t		kl = kw_len[lead_order[i]];
 		size_t		kend;
 
-		/*
-		 * The lead matches; kw_atn cannot match when the next three bytes
-		 * are not the second character and do not start white space.
-		 */
-		if (kw2[i][0] != 0 && p + 6 <= S->len)
+		if (kl == 3)
+			kend = p + 3;		/* the lead is the trigger */
+		else if (!slow)
 		{
-			const unsigned char *u = (const unsigned char *) S->s + p + 3;
-			size_t		kl = kw_len[lead_order[i]];
-
-			if (u[0] == kw2[i][0] && u[1] == kw2[i][1] && u[2] == kw2[i][2])
-			{
-				/* two characters as is: the rest as kw_atn would */
-				if (kl == 6)
-					kend = p + 6;
-				else if (!kw_atn(S, p, R->kw, kl, &kend))
-					continue;
-			}
-			else if (!(u[0] == ' ' || u[0] == '\n' || u[0] == '\r' || u[0] == '\f' ||
-					   u[0] == 0xE3 || u[0] == 0xC2))
+			/* the lead and the second character as is: the rest as
+			 * kw_atn would */
+			if (k2 != kw2[i])
 				continue;
-			else if (!kw_atn(S, p, R->kw, kl, &kend))
+			if (kl == 6)
+				kend = p + 6;
+			else if (!kw_atn_from(S, p, R->kw, kl, 6, &kend))
 				continue;
 		}
-		else if (!kw_atn(S, p, R->kw, kw_len[lead_order[i]], &kend))
+		else if (!kw_atn(S, p, R->kw, kl, &kend))
 			continue;
 		switch (R->slot)
 		{
@@ -2455,8 +2550,8 @@ gdr_prose(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 	size_t		p = 0,
 				line = 0,
 				budget = 0,
-				lim,
-				lim3;
+				lim = 0,
+				lim3 = 0;
 	bool		nonblank;
 	const unsigned char *u;
 
@@ -2481,6 +2576,9 @@ gdr_prose(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 			if (gdr_work(ctx, 4096))
 				return false;
 			budget = p + 4096;
+			lim = budget < S.len ? budget : S.len;
+			/* lim3: below it, p + 2 < S.len (the last two bytes go one by one) */
+			lim3 = S.len < 2 ? 0 : lim < S.len - 2 ? lim : S.len - 2;
 		}
 
 		/*
@@ -2492,33 +2590,33 @@ gdr_prose(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 		 * budget, so gdr_work is called exactly where it was.  Whether a
 		 * line is blank is decided at its end (see below).
 		 */
-		lim = budget < S.len ? budget : S.len;
-		/* lim3: below it, p + 2 < S.len (the last two bytes go one by one) */
-		lim3 = S.len < 2 ? 0 : lim < S.len - 2 ? lim : S.len - 2;
 		for (;;)
 		{
-			/*
-			 * One step per character without data-dependent branches (text
-			 * mixes Han characters with ASCII punctuation and digits): a
-			 * well-formed 3-byte character with lead E3..E9 is one step, any
-			 * other byte is one step; stop at an event.
-			 */
 			while (p < lim3)
 			{
-				unsigned	b0 = u[p],
-							b1 = u[p + 1],
-							b2 = u[p + 2];
-				uint32_t	cp = ((uint32_t) (b0 & 0x0F) << 12) |
-				((uint32_t) (b1 & 0x3F) << 6) | (uint32_t) (b2 & 0x3F);
-				bool		is3 = (b0 - 0xE3) <= 0xE9 - 0xE3 &&
-				((b1 ^ 0x80) | (b2 ^ 0x80)) < 0x40;
-				uint32_t	ix = is3 ? cp - EV_FIRST : 0;
-				unsigned	ev = is3 ? (unsigned) ((ev_bits[ix >> 6] >> (ix & 63)) & 1) :
-				byte_ev[b0];
+				/*
+				 * For a character U+3000..U+9FFF (lead E3..E9), (cp -
+				 * EV_FIRST) >> 6 is (lead - E3) << 6 | (second byte & 3F)
+				 * and the bit is the third byte & 3F: no need to decode.
+				 */
+				unsigned	l = (unsigned) u[p] - 0xE3;
 
-				if (ev)
+				if (l <= 0xE9 - 0xE3)
+				{
+					unsigned	b1 = u[p + 1],
+								b2 = u[p + 2];
+
+					if (((b1 ^ 0x80) | (b2 ^ 0x80)) < 0x40)
+					{
+						if ((ev_bits[(l << 6) | (b1 & 0x3F)] >> (b2 & 0x3F)) & 1)
+							goto event;
+						p += 3;
+						continue;
+					}
+				}
+				if (byte_ev[u[p]])
 					goto event;
-				p += is3 ? 3 : 1;
+				p++;
 			}
 			if (p >= lim)
 				break;
@@ -2561,7 +2659,7 @@ event:
 			{
 				uint8_t		g = lead_idx[cp - CJK_FIRST];
 
-				if (g && second_may_match(&S, p, g - 1))
+				if (g)
 					at_trigger(&S, p, g - 1);
 			}
 			else if (cp == 0x3002)	/* 。 */
