@@ -1,9 +1,10 @@
 /*
  * norm.c -- the normaliser: the text every later stage matches against.
  *
- * One pass over the input writes the output and counts the characters
- * that tell the script; a second pass (only for traditional text) maps
- * traditional to simplified.  What the pass does:
+ * One pass over the input writes the output, counts the characters that
+ * tell the script and maps traditional to simplified as it goes; when the
+ * text turns out simplified the few mapped characters are put back (see
+ * struct undo).  What the pass does:
  *
  *   UTF-8      invalid bytes -> U+FFFD (one per byte); NUL dropped (UTF-16
  *              read as bytes then still gives the digits in order); other
@@ -32,11 +33,14 @@
  *              国) are counted; the text is traditional when the first
  *              clearly dominate (see is_traditional), and only then is the
  *              output mapped through the table built once per process from
- *              ICU's Traditional-Simplified transliterator.
+ *              ICU's Traditional-Simplified transliterator.  Every mapping
+ *              is one 3-byte character to another, so it is written in
+ *              place.
  *
- * Cost: the common path is a byte-class table for ASCII and a range test
- * plus two bit lookups for CJK; no allocation per character (the output is
- * reserved once), no ICU call.  gdr_work() is called every 16 KiB.
+ * Cost: the common path is a byte-class table for ASCII and, for a 3-byte
+ * character, three bit lookups (copy3, simp, mapped) on the code point;
+ * no allocation per character (the output is reserved once), no ICU call,
+ * one pass for either script.  gdr_work() is called every 16 KiB.
  */
 #include <string.h>
 
@@ -167,13 +171,62 @@ count_cp(const gdr_uni_tables *T, counts *n, uint32_t c, int sign)
 {
 	if (c >= GDR_HAN_FIRST && c <= GDR_HAN_LAST)
 	{
-		uint32_t	i = c - GDR_HAN_FIRST;
-
-		if (gdr_uni_bit(T->trad, i))
+		if (gdr_uni_bit(T->trad, c))
 			n->trad += (size_t) sign;
-		else if (gdr_uni_bit(T->simp, i))
+		else if (gdr_uni_bit(T->simp, c))
 			n->simp += (size_t) sign;
 	}
+}
+
+/* simplified form of c, 0 if none (always a 3-byte character for one) */
+static inline uint16_t
+t2s_of(const gdr_uni_tables *T, uint32_t c)
+{
+	return (c >= GDR_T2S_FIRST && c <= GDR_T2S_LAST) ? T->t2s[c - GDR_T2S_FIRST] : 0;
+}
+
+/* write the 3-byte UTF-8 form of c (U+0800..U+FFFF) at o */
+static inline void
+put3(char *o, uint32_t c)
+{
+	o[0] = (char) (0xE0 | (c >> 12));
+	o[1] = (char) (0x80 | ((c >> 6) & 0x3F));
+	o[2] = (char) (0x80 | (c & 0x3F));
+}
+
+/*
+ * The mapping to simplified is done while the text is written, before the
+ * script is known; the log keeps the characters it replaced so that a text
+ * that turns out simplified can be put back.  Simplified text has few of
+ * them (乾 著 於, 「」); past MAXUNDO the log only counts, and the rare
+ * simplified text with that many is normalised again without mapping.
+ */
+#define MAXUNDO		64
+
+typedef struct undo
+{
+	size_t		n;				/* characters mapped (> MAXUNDO: not all
+								 * logged) */
+	struct
+	{
+		size_t		off;		/* output offset */
+		uint32_t	c;			/* the character written there first */
+	}			e[MAXUNDO];
+} undo;
+
+/* map the character c just written at out[off] (u: NULL = do not map) */
+static inline void
+map_at(undo *u, char *out, size_t off, uint32_t c, uint16_t m)
+{
+	if (u == NULL)
+		return;
+	put3(out + off, m);
+	if (u->n < MAXUNDO)
+	{
+		u->e[u->n].off = off;
+		u->e[u->n].c = c;
+	}
+	u->n++;
 }
 
 /*
@@ -321,7 +374,7 @@ room(gdr_ctx *ctx, gdr_buf *out, size_t extra)
  */
 static bool
 slow_run(gdr_ctx *ctx, const gdr_uni_tables *T, const unsigned char **pp,
-		 const unsigned char *end, gdr_buf *out, counts *n)
+		 const unsigned char *end, gdr_buf *out, counts *n, undo *u)
 {
 	uint32_t	cps[MAXRUN];
 	int			ncp = 0;
@@ -332,6 +385,7 @@ slow_run(gdr_ctx *ctx, const gdr_uni_tables *T, const unsigned char **pp,
 	size_t		start0;
 	uint32_t	c;
 	int			k;
+	bool		joined = false;
 
 	k = dec(p, end, &c);
 	/* a combining character joins the character before it */
@@ -344,6 +398,7 @@ slow_run(gdr_ctx *ctx, const gdr_uni_tables *T, const unsigned char **pp,
 			count_cp(T, n, prev, -1);
 			out->len = start0;
 			cps[ncp++] = prev;
+			joined = true;
 		}
 	}
 	cps[ncp++] = c;
@@ -366,97 +421,42 @@ slow_run(gdr_ctx *ctx, const gdr_uni_tables *T, const unsigned char **pp,
 		memcpy(out->data + out->len, small, need);
 	else
 		(void) gdr_uni_nfkc(cps, ncp, out->data + out->len, need);
-	/* count the script of what was written */
+	/*
+	 * Count the script of what was written and map it.  A joined previous
+	 * character comes back first and unchanged (characters with a
+	 * simplified form compose with nothing), already mapped: it is counted
+	 * again (it was uncounted above) but not mapped twice.
+	 */
 	for (i = out->len; i < out->len + need;)
 	{
+		size_t		at = i;
+		uint16_t	m;
+
 		i += (size_t) dec((const unsigned char *) out->data + i,
 						  (const unsigned char *) out->data + out->len + need, &c);
 		count_cp(T, n, c, 1);
+		m = t2s_of(T, c);
+		if (m && !joined)
+			map_at(u, out->data, at, c, m);
+		joined = false;
 	}
 	out->len += need;
 	out->data[out->len] = '\0';
 	return true;
 }
 
-/* second pass: traditional -> simplified, src -> out (same length: every
- * mapping is 3 UTF-8 bytes to 3) */
+/*
+ * The pass: s[0..len) -> out (whose buffer is allocated), counting the
+ * script evidence into *n and, unless u is NULL, mapping to simplified.
+ */
 static bool
-map_t2s(gdr_ctx *ctx, const gdr_uni_tables *T, const char *src, size_t len,
-		gdr_buf *out)
+norm_pass(gdr_ctx *ctx, const gdr_uni_tables *T, const char *s, size_t len,
+		  gdr_buf *out, counts *n, undo *u)
 {
-	const unsigned char *p = (const unsigned char *) src;
-	const unsigned char *end = p + len;
-	unsigned char *o;
-
-	/* exact size (gdr_buf_reserve would round up to a power of two) */
-	out->len = 0;
-	out->cap = len + 1;
-	out->data = gdr_alloc(ctx, out->cap);
-	if (out->data == NULL)
-		return false;
-	o = (unsigned char *) out->data;
-	while (p < end)
-	{
-		const unsigned char *cend = (size_t) (end - p) > CHUNK ? p + CHUNK : end;
-
-		while (p < cend)
-		{
-			unsigned char b = *p;
-
-			if (b >= 0xE3 && b <= 0xE9 && end - p >= 3)
-			{
-				uint32_t	c = ((uint32_t) (b & 0x0F) << 12) |
-					((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-				uint16_t	m = (c >= GDR_T2S_FIRST && c <= GDR_T2S_LAST) ?
-					T->t2s[c - GDR_T2S_FIRST] : 0;
-
-				if (m)
-				{
-					o[0] = (unsigned char) (0xE0 | (m >> 12));
-					o[1] = (unsigned char) (0x80 | ((m >> 6) & 0x3F));
-					o[2] = (unsigned char) (0x80 | (m & 0x3F));
-				}
-				else
-				{
-					o[0] = p[0];
-					o[1] = p[1];
-					o[2] = p[2];
-				}
-				o += 3;
-				p += 3;
-			}
-			else
-				*o++ = *p++;
-		}
-		if (gdr_work(ctx, CHUNK))
-			return false;
-	}
-	out->len = (size_t) (o - (unsigned char *) out->data);
-	out->data[out->len] = '\0';
-	return true;
-}
-
-bool
-gdr_normalize(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
-			  gdr_script *script)
-{
-	const gdr_uni_tables *T = gdr_uni_tables_get();
 	const unsigned char *p = (const unsigned char *) s;
 	const unsigned char *end = p + len;
-	counts		n = {0, 0};
-	char	   *ob;
-	size_t		ol;
-
-	*script = GDR_SCRIPT_HANS;
-	/* the output is rarely longer than the input: reserve exactly that
-	 * (plus slack) once; the rare growing paths call room() */
-	out->len = 0;
-	out->cap = len + SLACK + 1;
-	out->data = gdr_alloc(ctx, out->cap);
-	if (out->data == NULL)
-		return false;
-	ob = out->data;
-	ol = 0;
+	char	   *ob = out->data;
+	size_t		ol = 0;
 
 /* sync the local output cursor with out (before anything that may grow it) */
 #define SYNC_OUT()	(out->len = ol)
@@ -465,9 +465,12 @@ gdr_normalize(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 	while (p < end)
 	{
 		const unsigned char *cend;
+		const unsigned char *lim;
 		size_t		chunk = (size_t) (end - p) > CHUNK ? CHUNK : (size_t) (end - p);
 
 		cend = p + chunk;
+		/* the common path reads 3 bytes at any q < lim */
+		lim = (end - cend >= 2) ? cend : (len >= 2 ? end - 2 : p);
 		SYNC_OUT();
 		if (!room(ctx, out, chunk + SLACK))
 			return false;
@@ -481,16 +484,18 @@ gdr_normalize(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 			int			cls;
 
 			/*
-			 * The common path: scan a run of characters that are copied
-			 * unchanged (plain ASCII, CJK ideographs U+4E00..U+9FFF),
-			 * counting the script evidence, then copy the run at once.
+			 * The common path, in one loop: plain ASCII and 3-byte
+			 * characters copied unchanged (CJK ideographs, 、。“”《》),
+			 * counting the script evidence, and full-width ASCII folded.
+			 * It stops at anything else, handled below.
 			 */
+			if (p < lim)
 			{
 				const unsigned char *q = p;
 				size_t		ntrad = 0,
 							nsimp = 0;
 
-				while (q < cend)
+				while (q < lim)
 				{
 					unsigned char b0 = *q;
 
@@ -498,35 +503,50 @@ gdr_normalize(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 					{
 						if (aclass[b0] != A_COPY)
 							break;
+						ob[ol++] = (char) b0;
 						q++;
 					}
-					else if (b0 >= 0xE4 && b0 <= 0xE9 && end - q >= 3 &&
-							 (q[1] & 0xC0) == 0x80 && (q[2] & 0xC0) == 0x80)
+					else if ((b0 & 0xF0) == 0xE0)
 					{
-						uint32_t	cc = ((uint32_t) (b0 & 0x0F) << 12) |
-							((uint32_t) (q[1] & 0x3F) << 6) | (q[2] & 0x3F);
-						uint32_t	i;
+						unsigned char b1 = q[1];
+						unsigned char b2 = q[2];
+						/* continuation bytes are 10xxxxxx: c1, c2 < 0x40 */
+						uint32_t	c1 = b1 ^ 0x80u;
+						uint32_t	c2 = b2 ^ 0x80u;
+						uint32_t	cc;
 
-						if (cc < 0x4E00)
+						if ((c1 | c2) >= 0x40)
 							break;
-						i = cc - GDR_HAN_FIRST;
-						ntrad += (T->trad[i >> 5] >> (i & 31)) & 1;
-						nsimp += (T->simp[i >> 5] >> (i & 31)) & 1;
+						cc = ((uint32_t) (b0 & 0x0F) << 12) | (c1 << 6) | c2;
+						if (gdr_uni_bit(T->copy3, cc))
+						{
+							nsimp += gdr_uni_bit(T->simp, cc);
+							ob[ol] = (char) b0;
+							ob[ol + 1] = (char) b1;
+							ob[ol + 2] = (char) b2;
+							/* trad is a subset of mapped */
+							if (gdr_uni_bit(T->mapped, cc))
+							{
+								ntrad += gdr_uni_bit(T->trad, cc);
+								map_at(u, ob, ol, cc, T->t2s[cc - GDR_T2S_FIRST]);
+							}
+							ol += 3;
+						}
+						else if (cc >= 0xFF01 && cc <= 0xFF5E &&
+								 aclass[cc - 0xFEE0] == A_COPY)
+							ob[ol++] = (char) (cc - 0xFEE0);
+						else
+							break;
 						q += 3;
 					}
 					else
 						break;
 				}
-				n.trad += ntrad;
-				n.simp += nsimp;
-				if (q != p)
-				{
-					memcpy(ob + ol, p, (size_t) (q - p));
-					ol += (size_t) (q - p);
-					p = q;
-					if (p >= cend)
-						break;
-				}
+				n->trad += ntrad;
+				n->simp += nsimp;
+				p = q;
+				if (p >= cend)
+					break;
 			}
 			b = *p;
 
@@ -546,22 +566,7 @@ gdr_normalize(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 			k = dec(p, end, &c);
 			if (k == 3)
 			{
-				if (c >= 0x4E00 && c <= 0x9FFF)
-				{
-					/* the common case: a CJK ideograph */
-					uint32_t	i = c - GDR_HAN_FIRST;
-
-					if (gdr_uni_bit(T->trad, i))
-						n.trad++;
-					else if (gdr_uni_bit(T->simp, i))
-						n.simp++;
-					ob[ol] = (char) p[0];
-					ob[ol + 1] = (char) p[1];
-					ob[ol + 2] = (char) p[2];
-					ol += 3;
-					p += 3;
-					continue;
-				}
+				/* the common path took the characters in copy3 */
 				if (c >= 0xFF01 && c <= 0xFF5E)
 				{
 					/* full-width ASCII: fold, then treat as the ASCII char */
@@ -597,17 +602,6 @@ gdr_normalize(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 						continue;
 					default:
 						break;
-				}
-				if (gdr_uni_bit(T->fast, c))
-				{
-					if (c >= 0x3400 && c <= 0x4DBF)
-						count_cp(T, &n, c, 1);
-					ob[ol] = (char) p[0];
-					ob[ol + 1] = (char) p[1];
-					ob[ol + 2] = (char) p[2];
-					ol += 3;
-					p += 3;
-					continue;
 				}
 			}
 			else if (k == 2)
@@ -671,7 +665,7 @@ gdr_normalize(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 
 			/* the rest: ICU NFKC */
 			SYNC_OUT();
-			if (!slow_run(ctx, T, &p, end, out, &n))
+			if (!slow_run(ctx, T, &p, end, out, n, u))
 				return false;
 			if (!room(ctx, out, (size_t) (cend > p ? cend - p : 0) + SLACK))
 				return false;
@@ -758,14 +752,40 @@ gdr_normalize(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 #undef SYNC_OUT
 #undef LOAD_OUT
 
+	return true;
+}
+
+bool
+gdr_normalize(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
+			  gdr_script *script)
+{
+	const gdr_uni_tables *T = gdr_uni_tables_get();
+	counts		n = {0, 0};
+	undo		u;
+	size_t		i;
+
+	*script = GDR_SCRIPT_HANS;
+	/* the output is rarely longer than the input: reserve exactly that
+	 * (plus slack) once; the rare growing paths call room() */
+	out->len = 0;
+	out->cap = len + SLACK + 1;
+	out->data = gdr_alloc(ctx, out->cap);
+	if (out->data == NULL)
+		return false;
+	u.n = 0;
+	if (!norm_pass(ctx, T, s, len, out, &n, &u))
+		return false;
 	if (T->have_t2s && is_traditional(&n))
 	{
-		gdr_buf		mapped = {0};
-
 		*script = GDR_SCRIPT_HANT;
-		if (!map_t2s(ctx, T, out->data, out->len, &mapped))
-			return false;
-		*out = mapped;
+		return true;
 	}
-	return true;
+	if (u.n <= MAXUNDO)
+	{
+		for (i = 0; i < u.n; i++)
+			put3(out->data + u.e[i].off, u.e[i].c);
+		return true;
+	}
+	n.trad = n.simp = 0;
+	return norm_pass(ctx, T, s, len, out, &n, NULL);
 }

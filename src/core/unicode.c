@@ -14,7 +14,7 @@
  * and kept (the NFKC instance is ICU's own singleton, the RBNF formatter is
  * kept in a static, the transliterator is closed as soon as the table is
  * built).  Nothing is opened or freed per call.  The tables are static
- * storage (about 80 KB of BSS, touched only where used).  Not thread-safe:
+ * storage (about 100 KB of BSS, touched only where used).  Not thread-safe:
  * PostgreSQL backends are single threaded and so are the CLI and tests.
  *
  * The transliterator ("Traditional-Simplified") runs at a few MB/s, so it
@@ -88,6 +88,33 @@ mark_special(void)
 }
 
 static void
+clear_bit(uint32_t *bits, uint32_t i)
+{
+	bits[i >> 5] &= ~((uint32_t) 1 << (i & 31));
+}
+
+/* copy3 from fast: keep in step with mark_special and norm.c's main loop */
+static void
+build_copy3(void)
+{
+	uint32_t	c;
+
+	for (c = 0x800; c <= 0xFFFF; c++)
+		if (gdr_uni_bit(uni.fast, c) || (c >= 0x4E00 && c <= 0x9FFF))
+			set_bit(uni.copy3, c);
+	/* the 3-byte characters norm.c folds or removes */
+	for (c = 0x200B; c <= 0x200F; c++)
+		clear_bit(uni.copy3, c);
+	clear_bit(uni.copy3, 0x2028);
+	clear_bit(uni.copy3, 0x2029);
+	clear_bit(uni.copy3, 0x2060);
+	clear_bit(uni.copy3, 0x3000);
+	clear_bit(uni.copy3, 0xFEFF);
+	for (c = 0xFF01; c <= 0xFF5E; c++)
+		clear_bit(uni.copy3, c);
+}
+
+static void
 build_nfkc(void)
 {
 	UErrorCode	st = U_ZERO_ERROR;
@@ -143,11 +170,12 @@ build_t2s(void)
 		if (d < 0x800 || U16_IS_SURROGATE(d))
 			continue;
 		uni.t2s[c - GDR_T2S_FIRST] = (uint16_t) d;
+		set_bit(uni.mapped, (uint32_t) c);
 		uni.nt2s++;
 		if (c >= GDR_HAN_FIRST && c <= GDR_HAN_LAST)
-			set_bit(uni.trad, (uint32_t) (c - GDR_HAN_FIRST));
+			set_bit(uni.trad, (uint32_t) c);
 		if (d >= GDR_HAN_FIRST && d <= GDR_HAN_LAST)
-			set_bit(uni.simp, (uint32_t) (d - GDR_HAN_FIRST));
+			set_bit(uni.simp, (uint32_t) d);
 	}
 	utrans_close(tr);
 
@@ -164,7 +192,7 @@ build_t2s(void)
 					  NULL, 0, NULL, &st);
 	for (c = GDR_HAN_FIRST; c <= GDR_HAN_LAST; c++)
 	{
-		uint32_t	i = (uint32_t) (c - GDR_HAN_FIRST);
+		uint32_t	i = (uint32_t) c;
 		bool		keep = false;
 
 		if (!gdr_uni_bit(uni.simp, i))
@@ -181,7 +209,7 @@ build_t2s(void)
 			keep = !U_FAILURE(st2) && (len != 1 || buf[0] != c);
 		}
 		if (!keep)
-			uni.simp[i >> 5] &= ~((uint32_t) 1 << (i & 31));
+			clear_bit(uni.simp, i);
 	}
 	if (tr != NULL)
 		utrans_close(tr);
@@ -198,6 +226,7 @@ gdr_uni_tables_get(void)
 	t0 = now_ms();
 	build_nfkc();
 	mark_special();
+	build_copy3();
 	build_t2s();
 	uni.build_ms = now_ms() - t0;
 	uni_built = true;

@@ -37,10 +37,26 @@ typedef struct gdr_uni_tables
 	 * through ICU NFKC.
 	 */
 	uint32_t	fast[0x10000 / 32];
-	/* bit (cp - GDR_HAN_FIRST): has a different simplified form */
-	uint32_t	trad[(GDR_HAN_LAST - GDR_HAN_FIRST + 1 + 31) / 32];
-	/* bit (cp - GDR_HAN_FIRST): is the simplified form of another char */
-	uint32_t	simp[(GDR_HAN_LAST - GDR_HAN_FIRST + 1 + 31) / 32];
+
+	/*
+	 * BMP bitmap: the 3-byte UTF-8 characters (U+0800..U+FFFF) that
+	 * norm.c's common path copies unchanged: the CJK ideographs
+	 * U+4E00..U+9FFF and every other fast one that norm.c neither folds
+	 * nor removes (、。“”《》—).
+	 */
+	uint32_t	copy3[0x10000 / 32];
+
+	/*
+	 * Script evidence, indexed by the code point itself (bits are set only
+	 * in GDR_HAN_FIRST..GDR_HAN_LAST; indexing the whole BMP spares the
+	 * common path a range test).  No code point has both bits.
+	 */
+	/* bit cp: has a different simplified form */
+	uint32_t	trad[0x10000 / 32];
+	/* bit cp: is the simplified form of another char */
+	uint32_t	simp[0x10000 / 32];
+	/* bit cp: t2s below maps it (a superset of trad: also 「」) */
+	uint32_t	mapped[0x10000 / 32];
 	/* simplified form of cp - GDR_T2S_FIRST, 0 = unchanged */
 	uint16_t	t2s[GDR_T2S_LAST - GDR_T2S_FIRST + 1];
 	bool		have_nfkc;		/* ICU NFKC available */

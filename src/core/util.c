@@ -273,12 +273,29 @@ gdr_warn(gdr_ctx *ctx, gdr_report *r, const char *code, const char *path,
 	r->nwarnings++;
 }
 
+/*
+ * Only a null slot (present, no value) can be marked, and a report has few
+ * of them, so collect those first and test each warning against them only:
+ * the cost follows the warnings, not warnings x slots.
+ */
 void
 gdr_mark_unread(gdr_report *r)
 {
+	int			nulls[GDR_NSLOTS];
+	int			nnull = 0;
+	const int  *rows;
 	int			w,
-				i;
+				i,
+				j;
 
+	if (r->nwarnings == 0)
+		return;
+	for (i = 0; i < GDR_NSLOTS; i++)
+		if ((r->st[i] & (GDR_ST_PRESENT | GDR_ST_VALUE)) == GDR_ST_PRESENT)
+			nulls[nnull++] = i;
+	if (nnull == 0)
+		return;
+	rows = gdr_slot_rows();
 	for (w = 0; w < r->nwarnings; w++)
 	{
 		const char *path = r->warnings[w].path;
@@ -292,24 +309,20 @@ gdr_mark_unread(gdr_report *r)
 		if (slot >= 0)
 		{
 			/* a cell: its row */
-			int			row = gdr_slot_row(slot);
-			const int  *rows = gdr_slot_rows();
+			int			row = rows[slot];
 
-			for (i = row; i < GDR_NSLOTS; i++)
-				if (rows[i] == row &&
-					(r->st[i] & (GDR_ST_PRESENT | GDR_ST_VALUE)) == GDR_ST_PRESENT)
-					r->st[i] |= GDR_ST_UNREAD;
+			for (j = 0; j < nnull; j++)
+				if (rows[nulls[j]] == row)
+					r->st[nulls[j]] |= GDR_ST_UNREAD;
 			continue;
 		}
 		/* a prefix such as "applications": everything under it */
-		for (i = 0; i < GDR_NSLOTS; i++)
+		for (j = 0; j < nnull; j++)
 		{
-			const char *sp = gdr_slots[i].path;
+			const char *sp = gdr_slots[nulls[j]].path;
 
-			if ((r->st[i] & (GDR_ST_PRESENT | GDR_ST_VALUE)) != GDR_ST_PRESENT)
-				continue;
 			if (strncmp(sp, path, plen) == 0 && sp[plen] == '.')
-				r->st[i] |= GDR_ST_UNREAD;
+				r->st[nulls[j]] |= GDR_ST_UNREAD;
 		}
 	}
 }
