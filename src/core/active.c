@@ -331,13 +331,14 @@ is_digit(unsigned char c)
 /*
  * Match keyword k at s[0..len), allowing ASCII blanks between its
  * characters (PDF and Word copies break labels: `规 章`, `本年新 制作数量`).
- * Returns the bytes consumed, 0 when it does not match.
+ * The caller's filter (lexer.km) has matched its first character, the
+ * first 3 bytes.  Returns the bytes consumed, 0 when it does not match.
  */
 static size_t
 kw_match(const char *s, size_t len, const char *k)
 {
-	size_t		i = 0;
-	size_t		j = 0;
+	size_t		i = 3;
+	size_t		j = 3;
 
 	while (k[j])
 	{

@@ -60,7 +60,7 @@ typedef struct event
 	int			row;			/* gdr_app_row, ROW_SUB_BASE+g, ROW_NONE */
 	int			first;			/* index of first cell token */
 	int			ncells;
-	char	   *label;			/* the label buffer's last text */
+	char	   *label;			/* the label buffer's text (ROW_NONE only) */
 	int			labellen;
 } event;
 
@@ -203,31 +203,39 @@ is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+/* make room for more tokens; false when out of memory */
 static bool
+grow_toks(gdr_ctx *ctx, toklist *tl)
+{
+	int			nmax = tl->max ? tl->max * 2 : 256;
+	tok		   *nt = gdr_alloc(ctx, sizeof(tok) * (size_t) nmax);
+
+	if (nt == NULL)
+		return false;
+	if (tl->n)
+		memcpy(nt, tl->t, sizeof(tok) * (size_t) tl->n);
+	tl->t = nt;
+	tl->max = nmax;
+	return true;
+}
+
+static inline bool
 push_tok(gdr_ctx *ctx, toklist *tl, int type, int line, const char *s,
 		 int len, int64_t v, bool run)
 {
-	if (tl->n == tl->max)
-	{
-		int			nmax = tl->max ? tl->max * 2 : 256;
-		tok		   *nt = gdr_alloc(ctx, sizeof(tok) * (size_t) nmax);
+	tok		   *t;
 
-		if (nt == NULL)
-			return false;
-		if (tl->n)
-			memcpy(nt, tl->t, sizeof(tok) * (size_t) tl->n);
-		tl->t = nt;
-		tl->max = nmax;
-	}
-	tl->t[tl->n].type = (uint8_t) type;
-	tl->t[tl->n].run = run;
-	tl->t[tl->n].multi = 0;
-	tl->t[tl->n].sep = 0;
-	tl->t[tl->n].line = line;
-	tl->t[tl->n].s = s;
-	tl->t[tl->n].len = len;
-	tl->t[tl->n].v = v;
-	tl->n++;
+	if (tl->n == tl->max && !grow_toks(ctx, tl))
+		return false;
+	t = &tl->t[tl->n++];
+	t->type = (uint8_t) type;
+	t->run = run;
+	t->multi = 0;
+	t->sep = 0;
+	t->line = line;
+	t->s = s;
+	t->len = len;
+	t->v = v;
 	return true;
 }
 
@@ -240,7 +248,7 @@ static const uint8_t null_marker_first[256] = {
 	['N'] = 1,['n'] = 1,['&'] = 1,['\\'] = 1
 };
 
-static bool
+static inline bool
 is_null_marker(const char *s, int n)
 {
 	static const struct
@@ -470,9 +478,11 @@ tokenize_line(gdr_ctx *ctx, toker *tk, toklist *tl)
 	const char *end = tk->end;
 	const char *ls = tk->p;
 	const char *le = memchr(ls, '\n', (size_t) (end - ls));
+	const char *a = ls;			/* first byte after the leading spaces */
 	int			first = tl->n;
 	int			line;
 	int			i;
+	int			n;
 	bool		tab,
 				sepline;
 
@@ -483,10 +493,19 @@ tokenize_line(gdr_ctx *ctx, toker *tk, toklist *tl)
 	line = ++tk->line;
 	tk->p = le < end ? le + 1 : end;
 
-	if (is_page_marker(ls, le) || is_rule_line(ls, le))
+	/*
+	 * Skip the leading spaces once: every test below ignores them, and
+	 * empty or blank lines (half the lines of one-cell-per-line layouts)
+	 * have no tokens.
+	 */
+	while (a < le && is_space_at(a, le, &n))
+		a += n;
+	if (a == le)
 		return true;
-	tab = memchr(ls, '\t', (size_t) (le - ls)) != NULL;
-	sepline = tab || memchr(ls, '|', (size_t) (le - ls)) != NULL;
+	if (is_page_marker(a, le) || is_rule_line(a, le))
+		return true;
+	tab = memchr(a, '\t', (size_t) (le - a)) != NULL;
+	sepline = tab || memchr(a, '|', (size_t) (le - a)) != NULL;
 	if (tab)
 	{
 		const char *f = ls;
@@ -510,12 +529,8 @@ tokenize_line(gdr_ctx *ctx, toker *tk, toklist *tl)
 	}
 	else if (sepline)
 	{
-		const char *a = ls;
 		const char *b = le;
-		int			n;
 
-		while (a < b && is_space_at(a, b, &n))
-			a += n;
 		while (b > a && (b[-1] == ' ' || b[-1] == '\f'))
 			b--;
 		if (a < b && *a == '|')
@@ -542,15 +557,16 @@ tokenize_line(gdr_ctx *ctx, toker *tk, toklist *tl)
 	}
 	else
 	{
-		const char *q = ls;
-		int			n;
+		const char *q = a;
 
 		/* markdown heading marks and list bullets are text noise */
-		while (q < le && (*q == '#' || *q == '>'))
-			q++;
+		if (a == ls)
+			while (q < le && (*q == '#' || *q == '>'))
+				q++;
 		while (q < le)
 		{
 			const char *w;
+			bool		digit = false;
 
 			while (q < le && is_space_at(q, le, &n))
 				q += n;
@@ -558,16 +574,29 @@ tokenize_line(gdr_ctx *ctx, toker *tk, toklist *tl)
 				break;
 			w = q;
 			while (q < le && !is_space_at(q, le, &n))
+			{
+				digit |= is_digit(*q);
 				q++;
-			if (!tok_word(ctx, tl, line, w, q))
+			}
+			/* a word without digits is one token: tok_word() would find
+			 * nothing to split */
+			if (digit)
+			{
+				if (!tok_word(ctx, tl, line, w, q))
+					return false;
+			}
+			else if (!push_tok(ctx, tl, is_null_marker(w, (int) (q - w)) ? T_BLANK : T_TEXT,
+							   line, w, (int) (q - w), 0, false))
 				return false;
 		}
 	}
-	for (i = first; i < tl->n; i++)
-	{
-		tl->t[i].multi = tl->n - first >= 2;
-		tl->t[i].sep = sepline;
-	}
+	/* (push_tok() cleared both flags) */
+	if (sepline || tl->n - first >= 2)
+		for (i = first; i < tl->n; i++)
+		{
+			tl->t[i].multi = tl->n - first >= 2;
+			tl->t[i].sep = sepline;
+		}
 	return true;
 }
 
@@ -681,15 +710,22 @@ matcher_kw(int k)
 	return k < NAPPKW ? &app_keywords[k] : &six_keyword;
 }
 
-static kwmatch *
-kw_matcher(gdr_ctx *ctx)
+/*
+ * The matcher is built once per process (PostgreSQL backends are single
+ * threaded), not per report: it is 6 KB to clear and fill.
+ */
+static kwmatch kw_matcher_table;
+static bool kw_matcher_ready = false;
+
+static const kwmatch *
+kw_matcher(void)
 {
-	kwmatch    *km = gdr_alloc0(ctx, sizeof(kwmatch));
+	kwmatch    *km = &kw_matcher_table;
 	int			k,
 				j;
 
-	if (km == NULL)
-		return NULL;
+	if (kw_matcher_ready)
+		return km;
 	km->other_handling = -1;
 	for (k = 0; k < NMATCHKW; k++)
 	{
@@ -700,18 +736,23 @@ kw_matcher(gdr_ctx *ctx)
 		if (w->row == ROW_SUB_BASE + GDR_G_OTHER_HANDLING)
 			km->other_handling = k;
 	}
+	kw_matcher_ready = true;
 	return km;
 }
 
-/* last[k] := last position of matcher keyword k in b[0..n), or -1 */
-static void
+/*
+ * Returns the set of matcher keywords found in b[0..n) (bit k for keyword
+ * k) and sets last[k] to the last position of each keyword found; last[k]
+ * of the others is left as it is.  The callers look only at the keywords
+ * found, usually none or one or two.
+ */
+static uint64_t
 kw_scan(const kwmatch *km, const char *b, int n, int *last)
 {
+	uint64_t	found = 0;
 	int			i,
 				k;
 
-	for (k = 0; k < NMATCHKW; k++)
-		last[k] = -1;
 	for (i = 0; i + 3 <= n; i++)
 	{
 		uint64_t	m = km->m[0][(unsigned char) b[i]];
@@ -728,12 +769,19 @@ kw_scan(const kwmatch *km, const char *b, int n, int *last)
 			w = matcher_kw(k);
 			if (i + w->len <= n &&
 				memcmp(b + i + 3, w->key + 3, (size_t) (w->len - 3)) == 0)
+			{
 				last[k] = i;
+				found |= (uint64_t) 1 << k;
+			}
 		}
 	}
+	return found;
 }
 
-/* position of keyword k in the buffer's suffix starting at off, or -1 */
+/* the row keywords among a kw_scan() result (not `(六)`) */
+#define APP_KW(found)	((found) & ((((uint64_t) 1) << NAPPKW) - 1))
+
+/* position of found keyword k in the buffer's suffix starting at off, or -1 */
 static inline int
 kw_pos(const int *last, int k, int off)
 {
@@ -763,22 +811,23 @@ strip_numbering_tail(const char *b, int n)
 
 /*
  * Resolve the label buffer b[0..n) to a row; b is the matcher buffer from
- * offset off on, scanned into last[] (kw_scan).  *group_six tells whether we are inside
+ * offset off on, scanned into found/last[] (kw_scan).  *group_six tells whether we are inside
  * group (六) (for the 2021 row `3.其他`).  Returns ROW_NONE when nothing
  * matches.
  */
 static int
-match_row(const char *b, int n, const int *last, int off, bool group_six,
-		  bool after_granted)
+match_row(const char *b, int n, uint64_t found, const int *last, int off,
+		  bool group_six, bool after_granted)
 {
 	int			best = ROW_NONE,
 				bestpos = -1,
 				bestend = -1;
-	int			i;
+	uint64_t	f;
 	int			m;
 
-	for (i = 0; i < NAPPKW; i++)
+	for (f = APP_KW(found); f != 0; f &= f - 1)
 	{
+		int			i = gdr_lowest_bit(f);
 		int			pos = kw_pos(last, i, off);
 		int			kend;
 
@@ -831,34 +880,39 @@ looks_numbered(const char *b)
 
 /* number of distinct template rows named in the scanned buffer */
 static int
-count_rows(const int *last)
+count_rows(uint64_t found)
 {
 	bool		named[GDR_NAPPROWS];
-	int			i,
-				cnt = 0;
+	uint64_t	f;
+	int			cnt = 0;
 
 	memset(named, 0, sizeof(named));
-	for (i = 0; i < NAPPKW; i++)
-		if (app_keywords[i].row < ROW_SUB_BASE && !named[app_keywords[i].row] &&
-			last[i] >= 0)
+	for (f = APP_KW(found); f != 0; f &= f - 1)
+	{
+		int			i = gdr_lowest_bit(f);
+
+		if (app_keywords[i].row < ROW_SUB_BASE && !named[app_keywords[i].row])
 		{
 			named[app_keywords[i].row] = true;
 			cnt++;
 		}
+	}
 	return cnt;
 }
 
 /* every row named in the scanned buffer becomes null with a warning */
 static void
-mark_ambiguous(gdr_ctx *ctx, gdr_report *r, const int *last, bool *seen)
+mark_ambiguous(gdr_ctx *ctx, gdr_report *r, uint64_t found, bool *seen)
 {
 	bool		named[GDR_NAPPROWS];
-	int			i;
+	uint64_t	f;
 
 	memset(named, 0, sizeof(named));
-	for (i = 0; i < NAPPKW; i++)
-		if (app_keywords[i].row < ROW_SUB_BASE && !named[app_keywords[i].row] &&
-			last[i] >= 0)
+	for (f = APP_KW(found); f != 0; f &= f - 1)
+	{
+		int			i = gdr_lowest_bit(f);
+
+		if (app_keywords[i].row < ROW_SUB_BASE && !named[app_keywords[i].row])
 		{
 			int			row = app_keywords[i].row;
 			int			base = GDR_S_APP(row, 0);
@@ -872,6 +926,7 @@ mark_ambiguous(gdr_ctx *ctx, gdr_report *r, const int *last, bool *seen)
 					 "table 三: the label of row %s is separated from its values; its cells cannot be placed",
 					 gdr_slots[base + GDR_C_TOTAL].path);
 		}
+	}
 }
 
 /* ------------------------------------------------------------------ */
@@ -1792,8 +1847,9 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	int			npend = 0;
 	int		   *evrow;			/* per event: the template row it filled */
 	bool	   *defer;			/* per event: a run without a template row */
-	kwmatch    *km;
+	const kwmatch *km;
 	int			last[NMATCHKW];
+	uint64_t	kwfound;		/* keywords in the label buffer (kw_scan) */
 
 	*found = false;
 	*era = GDR_TPL_NONE;
@@ -1802,10 +1858,10 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		return false;
 	ev = gdr_alloc(ctx, sizeof(event) * MAXEVENTS);
 	buf = gdr_alloc(ctx, LBUF);
-	km = kw_matcher(ctx);
+	km = kw_matcher();
 	evrow = gdr_alloc(ctx, sizeof(int) * MAXEVENTS);
 	defer = gdr_alloc0(ctx, sizeof(bool) * MAXEVENTS);
-	if (ev == NULL || buf == NULL || km == NULL || evrow == NULL || defer == NULL)
+	if (ev == NULL || buf == NULL || evrow == NULL || defer == NULL)
 		return false;
 	for (i = 0; i < MAXEVENTS; i++)
 		evrow[i] = -1;
@@ -1817,7 +1873,8 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 
 		if (t->type == T_TEXT)
 		{
-			int			k;
+			const char *p,
+					   *pe;
 
 			cur = -1;
 			if (t->line != textline)
@@ -1825,37 +1882,37 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 				linestart = blen;
 				textline = t->line;
 			}
-			for (k = 0; k < t->len;)
+			for (p = t->s, pe = t->s + t->len; p < pe;)
 			{
 				int			sp;
-				int			run;
-				unsigned char c = (unsigned char) t->s[k];
+				const char *run;
+				unsigned char c = (unsigned char) *p;
 
 				if (label_special[c])
 				{
-					if (is_space_at(t->s + k, t->s + t->len, &sp))
+					if (is_space_at(p, pe, &sp))
 					{
-						k += sp;
+						p += sp;
 						continue;
 					}
 					/* drop quotes */
 					if (c == '"' || c == '\'' ||
-						(t->len - k >= 3 && (memcmp(t->s + k, "“", 3) == 0 ||
-											 memcmp(t->s + k, "”", 3) == 0)))
+						(pe - p >= 3 && (memcmp(p, "“", 3) == 0 ||
+										 memcmp(p, "”", 3) == 0)))
 					{
-						k += (c == '"' || c == '\'') ? 1 : 3;
+						p += (c == '"' || c == '\'') ? 1 : 3;
 						continue;
 					}
-					run = k + 1;	/* a byte copied as it is */
+					run = p + 1;	/* a byte copied as it is */
 				}
 				else
 				{
 					/* a run of bytes copied as they are */
-					run = k + 1;
-					while (run < t->len && !label_special[(unsigned char) t->s[run]])
+					run = p + 1;
+					while (run < pe && !label_special[(unsigned char) *run])
 						run++;
 				}
-				while (k < run)
+				while (p < run)
 				{
 					int			cnt;
 
@@ -1870,12 +1927,12 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 						blen -= cut;
 						linestart = linestart > cut ? linestart - cut : 0;
 					}
-					cnt = run - k;
+					cnt = (int) (run - p);
 					if (cnt > LBUF - 1 - blen)
 						cnt = LBUF - 1 - blen;
-					memcpy(buf + blen, t->s + k, (size_t) cnt);
+					memcpy(buf + blen, p, (size_t) cnt);
 					blen += cnt;
-					k += cnt;
+					p += cnt;
 				}
 			}
 			lastline = t->line;
@@ -1892,25 +1949,25 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 			if (nev == MAXEVENTS)
 				break;
 			row = ROW_NONE;
-			kw_scan(km, buf, blen, last);
+			kwfound = kw_scan(km, buf, blen, last);
 			/* a label on the values' own line is certain */
 			if (t->multi && t->line == textline && linestart < blen)
-				row = match_row(buf + linestart, blen - linestart, last, linestart,
-								group_six, after_granted);
+				row = match_row(buf + linestart, blen - linestart, kwfound, last,
+								linestart, group_six, after_granted);
 			if (t->multi && t->sep && t->line != textline)
 			{
 				/* a table row line without its label cell */
-				if (count_rows(last) > 0)
-					mark_ambiguous(ctx, r, last, seen);
+				if (count_rows(kwfound) > 0)
+					mark_ambiguous(ctx, r, kwfound, seen);
 				blen = 0;
 			}
 			else if (row == ROW_NONE)
 			{
-				row = match_row(buf, blen, last, 0, group_six, after_granted);
+				row = match_row(buf, blen, kwfound, last, 0, group_six, after_granted);
 				/* loose label lines naming several rows: displaced labels */
-				if (row != ROW_NONE && count_rows(last) > 1)
+				if (row != ROW_NONE && count_rows(kwfound) > 1)
 				{
-					mark_ambiguous(ctx, r, last, seen);
+					mark_ambiguous(ctx, r, kwfound, seen);
 					row = ROW_AMBIG;
 				}
 			}
@@ -1922,17 +1979,24 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 			ev[nev].row = row;
 			ev[nev].first = i;
 			ev[nev].ncells = 0;
-			ev[nev].label = gdr_strndup(ctx, buf, (size_t) blen);
+			/* only a run without a row reads its label again (fill_gaps,
+			 * extra rows): the others need no copy */
+			ev[nev].label = NULL;
 			ev[nev].labellen = blen;
-			if (ev[nev].label == NULL)
-				return false;
+			if (row == ROW_NONE)
+			{
+				ev[nev].label = gdr_strndup(ctx, buf, (size_t) blen);
+				if (ev[nev].label == NULL)
+					return false;
+			}
 			if (row == ROW_SUB_BASE + GDR_G_OTHER_HANDLING ||
 				(row >= GDR_R_OH_NO_CORRECTION && row <= GDR_R_OH_OTHER))
 				group_six = true;
 			else if (row != ROW_NONE)
 				group_six = (row == GDR_R_PROCESSED || row == GDR_R_CARRIED_FORWARD) ? false : group_six;
 			if (blen > 0 &&
-				(last[KW_SIX] >= 0 || last[km->other_handling] >= 0))
+				(kwfound & (((uint64_t) 1 << KW_SIX) |
+						  ((uint64_t) 1 << km->other_handling))) != 0)
 				group_six = true;
 			if (row >= GDR_R_GRANTED && row < GDR_NAPPROWS)
 				after_granted = true;
