@@ -809,6 +809,69 @@ strip_numbering_tail(const char *b, int n)
 	return n;
 }
 
+/* b[0..n) starts with an item number: `1.`, `1、`, `(1)` */
+static bool
+numbered_item_after(const char *b, int n)
+{
+	int			k = 0;
+
+	if (n > 0 && b[0] == '(')
+		k = 1;
+	if (k >= n || !is_digit(b[k]))
+		return false;
+	while (k < n && is_digit(b[k]))
+		k++;
+	return k < n && (b[k] == '.' || b[k] == ')' || (n - k >= 3 && memcmp(b + k, "、", 3) == 0));
+}
+
+/* does an event before `upto` already hold row `row`? */
+static bool
+seen_event_row(const event *ev, int upto, int row)
+{
+	int			i;
+
+	for (i = 0; i < upto; i++)
+		if (ev[i].row == row)
+			return true;
+	return false;
+}
+
+static int	match_row(const char *b, int n, uint64_t found, const int *last, int off,
+					  bool group_six, bool after_granted);
+static int	count_rows(uint64_t found);
+
+/*
+ * The row of an unrecognised run's label `e` completed by `tail` (the text
+ * on the lines after its values): a row only when the tail alone names no
+ * row or group (so it is a fragment, not the next row's label) and the
+ * label with it does.  ROW_NONE otherwise.
+ */
+static int
+label_tail_row(gdr_ctx *ctx, const kwmatch *km, const event *e,
+			   const char *tail, int tlen, bool group_six, bool after_granted)
+{
+	int			last[NMATCHKW];
+	uint64_t	found;
+	char	   *join;
+	int			row;
+
+	if (tlen > 60 || e->labellen + tlen >= LBUF)
+		return ROW_NONE;
+	if (APP_KW(kw_scan(km, tail, tlen, last)) != 0)
+		return ROW_NONE;
+	join = gdr_alloc(ctx, (size_t) (e->labellen + tlen + 1));
+	if (join == NULL)
+		return ROW_NONE;
+	memcpy(join, e->label, (size_t) e->labellen);
+	memcpy(join + e->labellen, tail, (size_t) tlen);
+	join[e->labellen + tlen] = '\0';
+	found = kw_scan(km, join, e->labellen + tlen, last);
+	if (count_rows(found) == 0)
+		return ROW_NONE;
+	row = match_row(join, e->labellen + tlen, found, last, 0, group_six, after_granted);
+	return row;
+}
+
 /*
  * Resolve the label buffer b[0..n) to a row; b is the matcher buffer from
  * offset off on, scanned into found/last[] (kw_scan).  *group_six tells whether we are inside
@@ -844,7 +907,6 @@ match_row(const char *b, int n, uint64_t found, const int *last, int off,
 			bestend = kend;
 		}
 	}
-	/* a group label that is followed by more label text is not the row */
 	m = strip_numbering_tail(b, n);
 	/* plain `总计` / `合计` closing the buffer after the outcome rows */
 	if ((ends_with(b, m, "总计") || ends_with(b, m, "合计")) && after_granted &&
@@ -860,6 +922,13 @@ match_row(const char *b, int n, uint64_t found, const int *last, int off,
 		if (k == 0 || b[k - 1] == '.' || ends_with(b, k, "、") || b[k - 1] == ')')
 			return GDR_R_OH_OTHER;
 	}
+	/*
+	 * A group label followed by a numbered item (`(三)不予公开1.属于国家秘`:
+	 * the item's label cut by a line break) is that item, unrecognised;
+	 * only a group label that ends the label is the group's subtotal.
+	 */
+	if (best >= ROW_SUB_BASE && bestend < m && numbered_item_after(b + bestend, m - bestend))
+		return ROW_NONE;
 	return best;
 }
 
@@ -1975,6 +2044,30 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 			{
 				lastline = t->line;
 				continue;		/* a stray empty cell between rows */
+			}
+			/*
+			 * pdftotext -layout puts a row's values on the first line of
+			 * its wrapped label (`(三)不予公开1.属于国家秘  60 0 …` then
+			 * `密`): text between an unrecognised row's values and a row
+			 * whose own line names it is the tail of the unrecognised label.
+			 */
+			if (row != ROW_NONE && row != ROW_AMBIG && linestart > 0 &&
+				t->line == textline && nev > 0 && ev[nev - 1].row == ROW_NONE &&
+				ev[nev - 1].label != NULL)
+			{
+				int			prow = label_tail_row(ctx, km, &ev[nev - 1], buf, linestart,
+												  group_six, after_granted);
+
+				if (prow >= GDR_R_NEW && prow < GDR_NAPPROWS && !seen_event_row(ev, nev - 1, prow))
+				{
+					ev[nev - 1].row = prow;
+					if (prow >= GDR_R_GRANTED)
+						after_granted = true;
+					if (prow == GDR_R_OH_NO_CORRECTION || prow == GDR_R_OH_FEE_UNPAID)
+						has_six_sub = true;
+					if (prow >= GDR_R_OH_NO_CORRECTION && prow <= GDR_R_OH_OTHER)
+						group_six = true;
+				}
 			}
 			ev[nev].row = row;
 			ev[nev].first = i;
