@@ -19,6 +19,10 @@
  * first and warn (narrative_conflict).  受理 N 件 may or may not include
  * requests carried over: kept, marked ambiguous, warned.  Approximate
  * figures (5500 余条, 近 300 个) are never stored (narrative_approximate).
+ *
+ * The text is gdr_normalize's output, valid UTF-8, and the scans trust
+ * that: a lead byte is followed by its continuation bytes, so a character
+ * is told by its first byte (reads stay inside the text whatever it holds).
  */
 #include <string.h>
 
@@ -223,10 +227,20 @@ static bool lead_built = false;
 #define FWD_SPECIAL3(u) \
 	((fwd_special[(((u)[0] - 0xE4) << 6) | ((u)[1] & 0x3F)] >> ((u)[2] & 0x3F)) & 1)
 
-/* u[0..2] is a well-formed character U+4000..U+9FFF (lead E4..E9) */
-#define IS_HAN3(u) \
-	((u)[0] >= 0xE4 && (u)[0] <= 0xE9 && \
-	 ((((u)[1] ^ 0x80) | ((u)[2] ^ 0x80)) < 0x40))
+/*
+ * A character U+4000..U+9FFF begins at u (lead E4..E9: the text is valid
+ * UTF-8, so two continuation bytes follow)
+ */
+#define IS_HAN3(u) ((unsigned) (u)[0] - 0xE4 <= 0xE9 - 0xE4)
+
+/*
+ * Bytes from the lead byte c to the next character (a stray continuation
+ * byte: 1).  The word searches below only look where a character begins:
+ * every word begins with one.
+ */
+#define U8_STEP(c) \
+	((unsigned char) (c) < 0xE0 ? 1 + ((unsigned char) (c) >= 0xC0) : \
+	 3 + ((unsigned char) (c) >= 0xF0))
 
 static inline void
 ev_set(uint32_t cp)
@@ -433,7 +447,6 @@ typedef struct pline
 {
 	size_t		start,
 				end;
-	bool		agency;			/* only an agency name */
 	int			dy,
 				dm,
 				dd;				/* only a date (dy != 0) */
@@ -664,63 +677,6 @@ is_conj_at(const ps *S, size_t p, uint32_t c)
 }
 
 /*
- * Skip horizontal space and at most one line break (text wrapped by a PDF
- * converter); a blank line is a paragraph end: *brk = true.
- */
-static size_t
-skip_ws_slow(const ps *S, size_t p, bool *brk)
-{
-	int			nl = 0;
-	uint32_t	c;
-	int			n;
-
-	*brk = false;
-	while (p < S->len)
-	{
-		n = dec(S, p, &c);
-		if (c == '\n')
-		{
-			if (++nl > 1)
-			{
-				*brk = true;
-				return p;
-			}
-		}
-		else if (!is_hspace(c))
-			break;
-		p += n;
-	}
-	return p;
-}
-
-static size_t
-skip_ws_back_slow(const ps *S, size_t p, bool *brk)
-{
-	int			nl = 0;
-	uint32_t	c;
-	size_t		q;
-
-	*brk = false;
-	while (p > 0)
-	{
-		q = prevc(S, p);
-		dec(S, q, &c);
-		if (c == '\n')
-		{
-			if (++nl > 1)
-			{
-				*brk = true;
-				return p;
-			}
-		}
-		else if (!is_hspace(c))
-			break;
-		p = q;
-	}
-	return p;
-}
-
-/*
  * U+3000 (E3 80 80) or U+00A0 (C2 A0) at p, as dec reads it?  The lead
  * bytes alone also begin punctuation (。 、 《 are E3 80 xx), which is no
  * white space.
@@ -733,6 +689,73 @@ wide_space_at(const ps *S, size_t p)
 	if (u[0] == 0xE3)
 		return p + 2 < S->len && u[1] == 0x80 && u[2] == 0x80;
 	return u[0] == 0xC2 && p + 1 < S->len && u[1] == 0xA0;
+}
+
+/*
+ * Skip horizontal space and at most one line break (text wrapped by a PDF
+ * converter); a blank line is a paragraph end: *brk = true.
+ */
+static size_t
+skip_ws_slow(const ps *S, size_t p, bool *brk)
+{
+	const unsigned char *u = (const unsigned char *) S->s;
+	int			nl = 0;
+
+	/* is_hspace and '\n' on the bytes: U+3000 is E3 80 80, U+00A0 C2 A0 */
+	*brk = false;
+	while (p < S->len)
+	{
+		unsigned char b = u[p];
+
+		if (b == '\n')
+		{
+			if (++nl > 1)
+			{
+				*brk = true;
+				return p;
+			}
+			p++;
+		}
+		else if (b == ' ' || b == '\r' || b == '\f' || b == '\v')
+			p++;
+		else if (wide_space_at(S, p))
+			p += b == 0xE3 ? 3 : 2;
+		else
+			break;
+	}
+	return p;
+}
+
+static size_t
+skip_ws_back_slow(const ps *S, size_t p, bool *brk)
+{
+	const unsigned char *u = (const unsigned char *) S->s;
+	int			nl = 0;
+
+	*brk = false;
+	while (p > 0)
+	{
+		unsigned char b = u[p - 1];
+
+		if (b == '\n')
+		{
+			if (++nl > 1)
+			{
+				*brk = true;
+				return p;
+			}
+			p--;
+		}
+		else if (b == ' ' || b == '\r' || b == '\f' || b == '\v')
+			p--;
+		else if (p >= 3 && u[p - 3] == 0xE3 && u[p - 2] == 0x80 && b == 0x80)
+			p -= 3;
+		else if (p >= 2 && u[p - 2] == 0xC2 && b == 0xA0)
+			p -= 2;
+		else
+			break;
+	}
+	return p;
 }
 
 /*
@@ -925,7 +948,7 @@ has_any_wl(const char *buf, const wlist *L)
 		return has_any_slow(buf, L->src);
 	bl = strlen(buf);
 	/* every word is at least three bytes */
-	for (p = 0; p + 3 <= bl; p++)
+	for (p = 0; p + 3 <= bl; p += U8_STEP(b[p]))
 	{
 		unsigned	h = WL_HASH(b + p);
 
@@ -989,32 +1012,40 @@ wb_add(wbuf *w, const char *s, size_t n)
 	w->b[w->n] = '\0';
 }
 
-/* copy [a, b) without white space */
+/* copy [a, b) without white space (as wb_add, the length in a local) */
 static void
 wb_range(const ps *S, wbuf *w, size_t a, size_t b)
 {
 	uint32_t	c;
 	int			n;
+	size_t		o = 0;
 
-	w->n = 0;
-	w->b[0] = '\0';
 	while (a < b)
 	{
 		const unsigned char *u = (const unsigned char *) S->s + a;
 
 		if (a + 2 < S->len && IS_HAN3(u))
 		{
-			wb_add(w, S->s + a, 3);
+			if (o + 3 <= WBUF)
+			{
+				memcpy(w->b + o, u, 3);
+				o += 3;
+			}
 			a += 3;
 			continue;
 		}
 		n = dec(S, a, &c);
 		if (n <= 0)
 			break;
-		if (!is_hspace(c) && c != '\n')
-			wb_add(w, S->s + a, (size_t) n);
+		if (!is_hspace(c) && c != '\n' && o + (size_t) n <= WBUF)
+		{
+			memcpy(w->b + o, u, (size_t) n);
+			o += (size_t) n;
+		}
 		a += (size_t) n;
 	}
+	w->b[o] = '\0';
+	w->n = o;
 }
 
 /*
@@ -1557,8 +1588,8 @@ has_negation(const char *b)
 	size_t		bl = strlen(b),
 				i;
 
-	/* one pass over the byte offsets; every word begins with E4..E6 */
-	for (i = 0; i + 3 <= bl; i++)
+	/* one pass over the characters; every word begins with E4..E6 */
+	for (i = 0; i + 3 <= bl; i += U8_STEP(b[i]))
 	{
 		const char *p = b + i;
 
@@ -1930,6 +1961,17 @@ agency_text(const ps *S, size_t a, size_t b, size_t *ta, size_t *tb)
 	return false;
 }
 
+/*
+ * Is the remembered line L only an agency name?  Asked only where it
+ * matters (before a date line, a title line, at the end), not per line.
+ */
+static bool
+line_agency(const ps *S, const pline *L, size_t *ta, size_t *tb)
+{
+	return L->end - L->start <= 160 &&
+		agency_text(S, L->start, L->end, ta, tb);
+}
+
 /* the report phrases of a title line */
 typedef struct title_phrase
 {
@@ -2009,13 +2051,8 @@ set_title(ps *S, size_t a, size_t b, int y, int ph)
 			if (p < b)
 				return;
 		}
-		if (S->nlines > 0 && S->ring[(S->nlines - 1) & 3].agency)
-		{
-			ta = S->ring[(S->nlines - 1) & 3].start;
-			tb = S->ring[(S->nlines - 1) & 3].end;
-			agency_text(S, ta, tb, &ta, &tb);
-		}
-		else
+		if (S->nlines == 0 ||
+			!line_agency(S, &S->ring[(S->nlines - 1) & 3], &ta, &tb))
 			ta = tb = 0;
 	}
 	S->have_title = true;
@@ -2107,13 +2144,10 @@ end_line(ps *S, size_t a, size_t b, bool nonblank)
 {
 	pline	   *L;
 	size_t		p,
-				ta,
-				tb,
 				e;
 	int			y,
 				m,
 				d;
-	bool		brk;
 
 	if (!nonblank)
 	{
@@ -2121,32 +2155,24 @@ end_line(ps *S, size_t a, size_t b, bool nonblank)
 		end_sentence(S, b, true);
 		return;
 	}
-	if (b - a > 160)
-	{
-		L = &S->ring[S->nlines & 3];
-		memset(L, 0, sizeof(*L));
-		L->start = a;
-		L->end = b;
-		S->nlines++;
-		return;
-	}
 	L = &S->ring[S->nlines & 3];
 	memset(L, 0, sizeof(*L));
 	L->start = a;
 	L->end = b;
-	/* agency_text's first test, without the call: a name ends with a
-	 * 3-byte character (table rows end with a digit) */
-	e = b;
-	while (e > a && (S->s[e - 1] == ' ' || S->s[e - 1] == '\t' ||
-					 S->s[e - 1] == '\r' || S->s[e - 1] == '\f'))
-		e--;
-	L->agency = e - a >= 9 && (unsigned char) S->s[e - 1] >= 0x80 &&
-		agency_text(S, a, b, &ta, &tb);
+	if (b - a > 160)
+	{
+		S->nlines++;
+		return;
+	}
 	/* a line that is only a date, maybe in parentheses */
 	p = a;
 	while (p < b && (S->s[p] == ' ' || S->s[p] == '('))
 		p++;
-	if (p < b && is_digit((unsigned char) S->s[p]) &&
+	/* (a table row begins with a short number: four digits first) */
+	if (b - p >= 4 && is_digit((unsigned char) S->s[p]) &&
+		is_digit((unsigned char) S->s[p + 1]) &&
+		is_digit((unsigned char) S->s[p + 2]) &&
+		is_digit((unsigned char) S->s[p + 3]) &&
 		date_at(S, p, false, &e, &y, &m, &d) && e <= b)
 	{
 		while (e < b && (S->s[e] == ' ' || S->s[e] == ')' || S->s[e] == '\r'))
@@ -2156,19 +2182,17 @@ end_line(ps *S, size_t a, size_t b, bool nonblank)
 			L->dy = y;
 			L->dm = m;
 			L->dd = d;
-			if (S->nlines > 0 && S->ring[(S->nlines - 1) & 3].agency)
+			if (S->nlines > 0 &&
+				line_agency(S, &S->ring[(S->nlines - 1) & 3],
+							&S->sig_start, &S->sig_end))
 			{
-				pline	   *A = &S->ring[(S->nlines - 1) & 3];
-
 				S->have_sig = true;
-				agency_text(S, A->start, A->end, &S->sig_start, &S->sig_end);
 				S->sy = y;
 				S->sm = m;
 				S->sd = d;
 			}
 		}
 	}
-	(void) brk;
 	S->nlines++;
 }
 
@@ -2274,28 +2298,41 @@ end_sentence(ps *S, size_t next, bool para)
 
 /*
  * A lead character at p: try the rules of its group (grp: its first index
- * in lead_order).  The second character is compared as one key; only when
- * white space follows the lead (kw_atn skips it) or the text ends does each
- * rule go through kw_atn.
+ * in lead_order).  The second character (after white space, as kw_atn
+ * skips it in a trigger wrapped at a line end) is compared as one key;
+ * only the rules it begins are matched further.
  */
 static void
 at_trigger(ps *S, size_t p, int grp)
 {
 	int			i;
 	uint32_t	lc = lead_cp[grp];
-	uint32_t	k2 = 0;
-	bool		slow = true;
+	uint32_t	k2 = 0;			/* 0: no second character (the text ends) */
+	bool		slow = false;
 
 	if (p + 6 <= S->len)
 	{
 		const unsigned char *u = (const unsigned char *) S->s + p + 3;
 
-		/* as in kw_atn: the bytes white space can begin with */
-		slow = u[0] == ' ' || u[0] == '\n' || u[0] == '\r' || u[0] == '\f' ||
-			wide_space_at(S, p + 3);
 		k2 = KEY3(u);
+		/* white space as kw_atn sees it; most often a Han lead byte follows:
+		 * one compare */
+		if (u[0] <= ' ')
+			slow = u[0] == ' ' || u[0] == '\n' || u[0] == '\r' || u[0] == '\f';
+		else if (u[0] == 0xE3 || u[0] == 0xC2)
+			slow = wide_space_at(S, p + 3);
+		if (slow)
+		{
+			/* a wrapped trigger: its second character as kw_atn_ws finds it */
+			bool		brk;
+			size_t		q = skip_ws(S, p + 3, &brk);
+
+			k2 = 0;
+			if (!brk && q + 3 <= S->len)
+				k2 = KEY3((const unsigned char *) S->s + q);
+		}
 	}
-	if (!slow && !lead_one[grp])
+	if (!lead_one[grp])
 	{
 		uint32_t	h = PAIR_HASH(lc, k2);
 
@@ -2310,19 +2347,17 @@ at_trigger(ps *S, size_t p, int grp)
 
 		if (kl == 3)
 			kend = p + 3;		/* the lead is the trigger */
-		else if (!slow)
+		else if (k2 != kw2[i])
+			continue;
+		else if (slow)
 		{
-			/* the lead and the second character as is: the rest as
-			 * kw_atn would */
-			if (k2 != kw2[i])
-				continue;
-			if (kl == 6)
-				kend = p + 6;
-			else if (!kw_atn_from(S, p, R->kw, kl, 6, &kend))
+			if (!kw_atn_ws(S, p, R->kw, kl, &kend))
 				continue;
 		}
-		else if (!kw_atn(S, p, R->kw, kl, &kend))
-			continue;
+		else if (kl == 6)
+			kend = p + 6;
+		else if (!kw_atn_from(S, p, R->kw, kl, 6, &kend))
+			continue;	/* the rest as kw_atn would */
 		switch (R->slot)
 		{
 			case X_QIZHONG:
@@ -2407,7 +2442,7 @@ finish(ps *S)
 		size_t		ta,
 					tb;
 
-		if (L->agency && agency_text(S, L->start, L->end, &ta, &tb))
+		if (line_agency(S, L, &ta, &tb))
 		{
 			if (!S->have_sig || ta > S->sig_start)
 			{
@@ -2543,6 +2578,10 @@ finish(ps *S)
 	}
 }
 
+/*
+ * Read the prose figures and facts of normalised text s (valid UTF-8, as
+ * gdr_normalize leaves it) into r.
+ */
 bool
 gdr_prose(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 {
@@ -2585,8 +2624,8 @@ gdr_prose(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 		 * Skip to the next byte that matters: '\n', '!', '?', or a 3-byte
 		 * character that is a trigger's lead character or 。 (ev_bits).  The
 		 * positions visited are those of a character-by-character walk (a
-		 * well-formed 3-byte character with lead E3..E9 is one step, any
-		 * other byte is one step), and the walk never runs past the tick
+		 * 3-byte character with lead E3..E9 is one step, any other byte is
+		 * one step), and the walk never runs past the tick
 		 * budget, so gdr_work is called exactly where it was.  Whether a
 		 * line is blank is decided at its end (see below).
 		 */
@@ -2601,18 +2640,13 @@ gdr_prose(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 				 */
 				unsigned	l = (unsigned) u[p] - 0xE3;
 
+				/* valid UTF-8: a lead E3..E9 begins a 3-byte character */
 				if (l <= 0xE9 - 0xE3)
 				{
-					unsigned	b1 = u[p + 1],
-								b2 = u[p + 2];
-
-					if (((b1 ^ 0x80) | (b2 ^ 0x80)) < 0x40)
-					{
-						if ((ev_bits[(l << 6) | (b1 & 0x3F)] >> (b2 & 0x3F)) & 1)
-							goto event;
-						p += 3;
-						continue;
-					}
+					if ((ev_bits[(l << 6) | (u[p + 1] & 0x3F)] >> (u[p + 2] & 0x3F)) & 1)
+						goto event;
+					p += 3;
+					continue;
 				}
 				if (byte_ev[u[p]])
 					goto event;
