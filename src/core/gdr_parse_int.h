@@ -44,6 +44,12 @@ bool		gdr_prose(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r);
 bool		gdr_table_active(gdr_ctx *ctx, const char *s, size_t len,
 							 gdr_report *r, bool *found, gdr_template *era);
 
+/* table.c: the first occurrence of each of n (1..16) needles (2..256
+ * bytes) in s[0..len) in one pass, NULL for those absent; with `any`, only
+ * the earliest of them all. */
+void		gdr_find_each(const char *s, size_t len, const char *const *needles,
+						  int n, bool any, const char **first);
+
 /* legacy.c: pre-2019 statistics tables (统计表) and their figures; called
  * by gdr_tables() when no 2019/2021 table 三 is found. */
 bool		gdr_table_legacy(gdr_ctx *ctx, const char *s, size_t len,

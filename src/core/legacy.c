@@ -12,9 +12,6 @@
  * Cells are separated by anything blank (tabs, pipes, spaces, newlines),
  * which covers the common flattened form `主动公开文件数 条 2543 78967`.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE			/* memmem */
-#endif
 #include <string.h>
 
 #include "gdr_core.h"
@@ -646,28 +643,21 @@ set_columns(lstate *st)
 	}
 }
 
-/*
- * The first header anchor: one memmem per anchor (vectorised in the C
- * library, about as fast as counting characters), the earliest wins.
- */
+/* The first header anchor (one pass for all of them). */
 static const char *
 find_anchor(const char *s, size_t len)
 {
 	static const char *const an[] = {
 		"指标名称", "统计指标", "计量单位", "历年累计", "本年累计", "本期实际",
 	};
-	const char *best = NULL;
+	const char *first[sizeof(an) / sizeof(an[0])];
 	size_t		k;
 
+	gdr_find_each(s, len, an, (int) (sizeof(an) / sizeof(an[0])), true, first);
 	for (k = 0; k < sizeof(an) / sizeof(an[0]); k++)
-	{
-		size_t		lim = best ? (size_t) (best - s) + strlen(an[k]) : len;
-		const char *p = memmem(s, lim, an[k], strlen(an[k]));
-
-		if (p && (best == NULL || p < best))
-			best = p;
-	}
-	return best;
+		if (first[k])
+			return first[k];
+	return NULL;
 }
 
 #define LEGACY_REGION (16 * 1024)
