@@ -131,19 +131,32 @@ is_space(char c)
 #define TAG_MAXLEN 11			/* "st1:chsdate" */
 
 /*
- * Find a tag by its name s[0..nl) (any case); NULL when unknown.  Inline
- * tags are listed so that gdr_html_detect recognises them.
+ * Find a tag by the name that starts at s[0..n) (any case), in the one
+ * scan that measures it: *nlp is set to the name's length.  NULL when
+ * unknown.  Inline tags are listed so that gdr_html_detect recognises them.
  */
 static const tag_def *
-tag_lookup(const char *s, size_t nl)
+tag_lookup(const char *s, size_t n, size_t *nlp)
 {
 	char		b[TAG_MAXLEN];
-	size_t		k;
+	size_t		nl = 0;
+	size_t		lim = n < TAG_MAXLEN ? n : TAG_MAXLEN;
 
+	/*
+	 * Name characters are letters, digits and : - _ . (C_NAME): setting bit
+	 * 0x20 lower-cases the letters, keeps the others but '_', which becomes
+	 * DEL and so still matches no known tag.
+	 */
+	while (nl < lim && is_name_char(s[nl]))
+	{
+		b[nl] = (char) (s[nl] | 0x20);
+		nl++;
+	}
+	while (nl < n && is_name_char(s[nl]))
+		nl++;					/* longer than any known tag */
+	*nlp = nl;
 	if (nl == 0 || nl > TAG_MAXLEN)
 		return NULL;
-	for (k = 0; k < nl; k++)
-		b[k] = lower(s[k]);
 	switch (TAG_KEY(nl, b[0]))
 	{
 		case TAG_KEY(1, 'a'):
@@ -360,17 +373,6 @@ tag_lookup(const char *s, size_t nl)
 #undef TAG
 #undef TAG_KEY
 
-/* The length of the tag name at s[0..n). */
-static inline size_t
-tag_name_len(const char *s, size_t n)
-{
-	size_t		i = 0;
-
-	while (i < n && is_name_char(s[i]))
-		i++;
-	return i;
-}
-
 /* ------------------------------------------------------------------ */
 /* Detection                                                           */
 /* ------------------------------------------------------------------ */
@@ -407,11 +409,10 @@ detect_tag_at(const char *s, size_t n, size_t i, bool *structural)
 		j++;
 	if (j >= n || !is_alpha(s[j]))
 		return false;
-	nl = tag_name_len(s + j, n - j);
+	d = tag_lookup(s + j, n - j, &nl);
 	if (j + nl < n && !is_space(s[j + nl]) && s[j + nl] != '>' &&
 		s[j + nl] != '/')
 		return false;
-	d = tag_lookup(s + j, nl);
 	if (d == NULL)
 		return false;
 	*structural = d->structural;
@@ -454,8 +455,9 @@ gdr_html_detect(const char *s, size_t len)
 		else if (i + 1 < n && is_alpha(s[i + 1]))
 		{
 			const tag_def *d;
+			size_t		nl;
 
-			d = tag_lookup(s + i + 1, tag_name_len(s + i + 1, n - i - 1));
+			d = tag_lookup(s + i + 1, n - i - 1, &nl);
 			if (d && d->structural)
 				strong = true;
 		}
@@ -1373,13 +1375,29 @@ gdr_html_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 
 		if (s[i] != '<')
 		{
-			size_t		k;
+			size_t		k = i;
 
-			if (!text_run(&st, s + i, len - i, true, &k))
-				return false;
-			i += k;
-			if (i >= len)
-				break;
+			/*
+			 * Only ASCII blanks before the next tag (indentation, the
+			 * common case between tags): what text_run would make of them
+			 * is one space.  A run of 16 KiB or more goes to text_run,
+			 * which ticks within it.
+			 */
+			while (k < len && is_space(s[k]))
+				k++;
+			if (k > i && k < len && s[k] == '<' && k - i < 16384)
+			{
+				emit_space(&st);
+				i = k;
+			}
+			else
+			{
+				if (!text_run(&st, s + i, len - i, true, &k))
+					return false;
+				i += k;
+				if (i >= len)
+					break;
+			}
 		}
 
 		/* s[i] == '<' */
@@ -1420,8 +1438,8 @@ gdr_html_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 		{
 			bool		end = s[i + 1] == '/';
 			size_t		ns = i + (end ? 2 : 1);
-			size_t		nl = tag_name_len(s + ns, len - ns);
-			const tag_def *d = tag_lookup(s + ns, nl);
+			size_t		nl;
+			const tag_def *d = tag_lookup(s + ns, len - ns, &nl);
 			int			colspan = 1;
 			int			rowspan = 1;
 			bool		selfclose;
