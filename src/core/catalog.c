@@ -154,33 +154,53 @@ cmp_path(const void *a, const void *b)
 	return strcmp(gdr_slots[*(const int *) a].path, gdr_slots[*(const int *) b].path);
 }
 
-static size_t
-parent_len(const char *path)
-{
-	const char *dot = strrchr(path, '.');
+/* length of each slot's parent path (up to its last '.'; 0 if none) */
+static size_t parent_len[GDR_NSLOTS];
 
-	return dot ? (size_t) (dot - path) : 0;
+/* by parent path, then by slot index */
+static int
+cmp_parent(const void *a, const void *b)
+{
+	int			i = *(const int *) a,
+				j = *(const int *) b;
+	size_t		li = parent_len[i],
+				lj = parent_len[j];
+	int			c = memcmp(gdr_slots[i].path, gdr_slots[j].path, li < lj ? li : lj);
+
+	if (c == 0 && li != lj)
+		c = li < lj ? -1 : 1;
+	return c != 0 ? c : i - j;
 }
 
+/*
+ * Sorting by parent path puts each row's slots together, lowest index
+ * first: n log n string compares instead of comparing every pair.
+ */
 static void
 build_tables(void)
 {
-	int			i,
-				j;
+	int			by_parent[GDR_NSLOTS];
+	int			i;
 
 	for (i = 0; i < GDR_NSLOTS; i++)
 	{
-		size_t		pl = parent_len(gdr_slots[i].path);
+		const char *dot = strrchr(gdr_slots[i].path, '.');
 
+		parent_len[i] = dot ? (size_t) (dot - gdr_slots[i].path) : 0;
 		by_path[i] = i;
-		parent_of[i] = i;
-		for (j = 0; j < i; j++)
-			if (parent_len(gdr_slots[j].path) == pl &&
-				strncmp(gdr_slots[j].path, gdr_slots[i].path, pl) == 0)
-			{
-				parent_of[i] = parent_of[j];
-				break;
-			}
+		by_parent[i] = i;
+	}
+	qsort(by_parent, GDR_NSLOTS, sizeof(int), cmp_parent);
+	for (i = 0; i < GDR_NSLOTS; i++)
+	{
+		int			s = by_parent[i],
+					prev = i > 0 ? by_parent[i - 1] : -1;
+
+		if (prev >= 0 && parent_len[prev] == parent_len[s] &&
+			memcmp(gdr_slots[prev].path, gdr_slots[s].path, parent_len[s]) == 0)
+			parent_of[s] = parent_of[prev];
+		else
+			parent_of[s] = s;
 	}
 	qsort(by_path, GDR_NSLOTS, sizeof(int), cmp_path);
 	tables_ready = true;
