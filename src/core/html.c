@@ -683,6 +683,7 @@ typedef struct html_state
 	/* flow text (outside tables) */
 	int			pend_nl;		/* newlines owed before the next text */
 	bool		pend_sp;		/* a space owed before the next text */
+	bool		pend_sp_hard;	/* ... that stays even between CJK characters */
 
 	/* <title>: the first non-empty one becomes the first line */
 	bool		in_title;
@@ -704,6 +705,7 @@ typedef struct html_state
 	int			col;			/* next free grid column of the row */
 	gdr_buf		cell;
 	bool		cell_sp;
+	bool		cell_sp_hard;
 	int			rs_left[HTML_MAXCOLS];	/* rows still covered from above */
 	const char *rs_text[HTML_MAXCOLS];
 	size_t		rs_len[HTML_MAXCOLS];
@@ -796,7 +798,7 @@ start_cell(html_state *st, int colspan, int rowspan)
 	st->cell_colspan = colspan;
 	st->cell_rowspan = rowspan;
 	st->cell.len = 0;
-	st->cell_sp = false;
+	st->cell_sp = st->cell_sp_hard = false;
 	return true;
 }
 
@@ -877,7 +879,7 @@ begin_table(html_state *st, bool implicit)
 	st->implicit = implicit;
 	st->in_row = st->in_cell = false;
 	memset(st->rs_left, 0, sizeof(st->rs_left));
-	st->pend_sp = false;
+	st->pend_sp = st->pend_sp_hard = false;
 	st->pend_nl = 0;
 	return ensure_nl(st, 2);
 }
@@ -891,7 +893,7 @@ end_table(html_state *st)
 	st->implicit = false;
 	memset(st->rs_left, 0, sizeof(st->rs_left));
 	st->pend_nl = 2;
-	st->pend_sp = false;
+	st->pend_sp = st->pend_sp_hard = false;
 	return true;
 }
 
@@ -899,17 +901,64 @@ end_table(html_state *st)
 /* Text routing                                                        */
 /* ------------------------------------------------------------------ */
 
+/*
+ * A space owed before the next text.  A soft one is a line break in the
+ * source (or a <br> or block boundary inside a cell): as browsers do (CSS
+ * Text, segment break transformation), it disappears between two East
+ * Asian wide characters, so `本年新收政府\n信息公开申请数量` in a Word page
+ * is one label, not two words.
+ */
 static void
-emit_space(html_state *st)
+emit_space(html_state *st, bool soft)
 {
 	if (st->in_title)
 		st->title_sp = true;
 	else if (st->in_head)
 		return;
 	else if (st->depth > 0)
+	{
 		st->cell_sp = true;
+		st->cell_sp_hard |= !soft;
+	}
 	else
+	{
 		st->pend_sp = true;
+		st->pend_sp_hard |= !soft;
+	}
+}
+
+static bool
+is_wide(uint32_t cp)
+{
+	return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+		(cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF01 && cp <= 0xFF60) ||
+		(cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+/* is the last character of b[0..n) wide (n > 0, b valid up to its end)? */
+static bool
+wide_before(const char *b, size_t n)
+{
+	size_t		i = n;
+	uint32_t	cp;
+
+	while (i > 0 && n - i < 4 && ((unsigned char) b[i - 1] & 0xC0) == 0x80)
+		i--;
+	if (i == 0 || (unsigned char) b[i - 1] < 0xE0)
+		return false;
+	(void) gdr_utf8_decode(b + i - 1, n - i + 1, &cp);
+	return is_wide(cp);
+}
+
+static bool
+wide_at(const char *s, size_t n)
+{
+	uint32_t	cp;
+
+	if (n == 0 || (unsigned char) s[0] < 0xE0)
+		return false;
+	(void) gdr_utf8_decode(s, n, &cp);
+	return is_wide(cp);
 }
 
 static bool
@@ -934,9 +983,11 @@ emit_text(html_state *st, const char *s, size_t n)
 		if (!st->in_cell && !start_cell(st, 1, 1))
 			return false;
 		if (st->cell_sp && st->cell.len > 0 &&
+			(st->cell_sp_hard || !wide_before(st->cell.data, st->cell.len) ||
+			 !wide_at(s, n)) &&
 			!buf_putc(st->ctx, &st->cell, ' '))
 			return false;
-		st->cell_sp = false;
+		st->cell_sp = st->cell_sp_hard = false;
 		return buf_append(st->ctx, &st->cell, s, n);
 	}
 	if (st->out->len > 0)
@@ -947,11 +998,13 @@ emit_text(html_state *st, const char *s, size_t n)
 				return false;
 		}
 		else if (st->pend_sp && st->out->data[st->out->len - 1] != '\n' &&
+				 (st->pend_sp_hard || !wide_before(st->out->data, st->out->len) ||
+				  !wide_at(s, n)) &&
 				 !buf_putc(st->ctx, st->out, ' '))
 			return false;
 	}
 	st->pend_nl = 0;
-	st->pend_sp = false;
+	st->pend_sp = st->pend_sp_hard = false;
 	return buf_append(st->ctx, st->out, s, n);
 }
 
@@ -963,7 +1016,7 @@ block_break(html_state *st, int nl)
 		return;
 	if (st->depth > 0)
 	{
-		st->cell_sp = true;
+		st->cell_sp = true;		/* soft: see emit_space */
 		return;
 	}
 	if (st->out->len == 0)
@@ -972,7 +1025,7 @@ block_break(html_state *st, int nl)
 		nl = 2;
 	if (st->pend_nl < nl)
 		st->pend_nl = nl;
-	st->pend_sp = false;
+	st->pend_sp = st->pend_sp_hard = false;
 }
 
 /*
@@ -1030,7 +1083,7 @@ text_run(html_state *st, const char *s, size_t n, bool stop_lt, size_t *end)
 				if (!emit_text(st, s + start, i - start))
 					return false;
 				if (cp_is_space(cp))
-					emit_space(st);
+					emit_space(st, false);
 				else if (cp != 0xAD && cp != 0x200B)
 				{
 					ul = gdr_utf8_encode(cp, u);
@@ -1046,13 +1099,18 @@ text_run(html_state *st, const char *s, size_t n, bool stop_lt, size_t *end)
 		}
 		if (CLS(c) & C_SPACE)
 		{
-			/* a run of ASCII blanks is one space */
+			/* a run of ASCII blanks is one space, soft if it breaks a line */
+			bool		nl = (c == '\n' || c == '\r');
+
 			if (!emit_text(st, s + start, i - start))
 				return false;
-			emit_space(st);
 			i++;
 			while (i < lim && is_space(s[i]))
+			{
+				nl |= (s[i] == '\n' || s[i] == '\r');
 				i++;
+			}
+			emit_space(st, nl);
 			start = i;
 			continue;
 		}
@@ -1073,7 +1131,7 @@ text_run(html_state *st, const char *s, size_t n, bool stop_lt, size_t *end)
 		{
 			if (!emit_text(st, s + start, i - start))
 				return false;
-			emit_space(st);
+			emit_space(st, false);
 			i += wslen;
 			start = i;
 			continue;
@@ -1267,7 +1325,7 @@ handle_tag(html_state *st, const tag_def *d, bool end, int colspan,
 			return true;
 		case T_TSECTION:
 			if (st->depth > 1)
-				st->cell_sp = true;
+				st->cell_sp = st->cell_sp_hard = true;
 			return true;
 		case T_TABLE:
 			if (!end)
@@ -1277,13 +1335,13 @@ handle_tag(html_state *st, const tag_def *d, bool end, int colspan,
 				if (!st->in_cell && !start_cell(st, 1, 1))
 					return false;
 				st->depth++;
-				st->cell_sp = true;
+				st->cell_sp = st->cell_sp_hard = true;
 				return true;
 			}
 			if (st->depth > 1)
 			{
 				st->depth--;
-				st->cell_sp = true;
+				st->cell_sp = st->cell_sp_hard = true;
 				return true;
 			}
 			if (st->depth == 1)
@@ -1294,7 +1352,7 @@ handle_tag(html_state *st, const tag_def *d, bool end, int colspan,
 		case T_CAPTION:
 			if (st->depth > 1)
 			{
-				st->cell_sp = true;
+				st->cell_sp = st->cell_sp_hard = true;
 				return true;
 			}
 			if (st->depth == 0)
@@ -1316,7 +1374,7 @@ handle_tag(html_state *st, const tag_def *d, bool end, int colspan,
 		case T_CELL:
 			if (st->depth > 1)
 			{
-				st->cell_sp = true;
+				st->cell_sp = st->cell_sp_hard = true;
 				return true;
 			}
 			if (end)
@@ -1351,7 +1409,7 @@ put_title(html_state *st)
 	{
 		/* nothing after it yet: the next text starts a new line */
 		st->pend_nl = 0;
-		st->pend_sp = false;
+		st->pend_sp = st->pend_sp_hard = false;
 	}
 	return true;
 }
@@ -1383,11 +1441,16 @@ gdr_html_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 			 * is one space.  A run of 16 KiB or more goes to text_run,
 			 * which ticks within it.
 			 */
+			bool		nl = false;
+
 			while (k < len && is_space(s[k]))
+			{
+				nl |= (s[k] == '\n' || s[k] == '\r');
 				k++;
+			}
 			if (k > i && k < len && s[k] == '<' && k - i < 16384)
 			{
-				emit_space(&st);
+				emit_space(&st, nl);
 				i = k;
 			}
 			else
