@@ -4,7 +4,9 @@ report whose every cell holds a figure (distinct where the arithmetic allows,
 few zeros), so that a cell read into the wrong row or column shows.  The
 figures obey the template's identities (row total = the six columns, （七）总计
 = the outcome rows, 一 + 二 = 三(七) + 四, table 四 totals) but not made-up
-ones: 2019 table 二's 处理决定数量 is not 上一年项目数量 + 本年增/减.
+ones: 2019 table 二's 处理决定数量 is not 上一年项目数量 + 本年增/减.  Table 二
+also has a signed change written with its plus sign (+4) and, in 2021, a
+规章 row of `/` (an agency that cannot issue 规章), which must be null.
 
 Each report is rendered into the layouts real reports arrive in:
   tabs      Word text: one row per line, cells separated by tabs, the group
@@ -12,9 +14,12 @@ Each report is rendered into the layouts real reports arrive in:
   cells     Word text: one cell per line, blank lines between rows
   rotated   the same with the vertical label cells one character per line
   pipes     markdown tables (PDF converted to markdown)
+  grid      markdown / tab rows with every merged label cell written empty
   spaces    crawler text: every cell separated by one space, no line breaks
   html      a saved page: navigation, a script, a style, comments, and the
             tables with rowspan/colspan as the template draws them
+  word      the same page as Word's "save as web page" writes it: mso
+            classes and comments, a span per run, <o:p>, labels broken by <br>
   pdf       pdftotext -layout style: labels wrapped over two lines, the
             numbers right of the label's first line, a page footer mid-table
   pdf2      the same with the numbers on the label's last line
@@ -104,7 +109,7 @@ class Report:
         if tmpl == "2021":
             self.t2 = [
                 ("第二十条第（一）项", ["本年制发件数", "本年废止件数", "现行有效件数"],
-                 [("规章", "regulations", ["issued", "repealed", "in_force"], [2, 1, 17]),
+                 [("规章", "regulations", ["issued", "repealed", "in_force"], ["/", "/", "/"]),
                   ("行政规范性文件", "normative_documents", ["issued", "repealed", "in_force"], [14, 6, 83])]),
                 ("第二十条第（五）项", ["本年处理决定数量"],
                  [("行政许可", "licensing", ["decisions"], [5127])]),
@@ -121,7 +126,7 @@ class Report:
                   ("规范性文件", "normative_documents", ["made", "published", "public_total"], [19, 17, 142])]),
                 ("第二十条第（五）项", ["上一年项目数量", "本年增/减", "处理决定数量"],
                  [("行政许可", "licensing", ["items_last_year", "items_change", "decisions"], [84, -6, 2710]),
-                  ("其他对外管理服务事项", "other_services", ["items_last_year", "items_change", "decisions"], [37, 4, 615])]),
+                  ("其他对外管理服务事项", "other_services", ["items_last_year", "items_change", "decisions"], [37, "+4", 615])]),
                 ("第二十条第（六）项", ["上一年项目数量", "本年增/减", "处理决定数量"],
                  [("行政处罚", "penalty", ["items_last_year", "items_change", "decisions"], [412, 23, 1187]),
                   ("行政强制", "coercion", ["items_last_year", "items_change", "decisions"], [26, -3, 58])]),
@@ -136,8 +141,10 @@ class Report:
                     if key == "procurement" and f == "amount":
                         self.gold["active.procurement.amount"] = 2516300
                         self.gold["active.procurement.amount_unit"] = "元"
+                    elif x == "/":
+                        self.gold["active.%s.%s" % (key, f)] = "null"   # not applicable: JSON null
                     else:
-                        self.gold["active.%s.%s" % (key, f)] = x
+                        self.gold["active.%s.%s" % (key, f)] = str(x).lstrip("+")
         self.gold["template"] = tmpl
         self.gold["year"] = year
 
@@ -181,7 +188,9 @@ class Report:
                 APPEAL_HEAD + APPEAL_HEAD)
 
 
-def rowwise(r, sep, lead="", trail="", md=False):
+def rowwise(r, sep, lead="", trail="", md=False, grid=False):
+    """grid: every row has its three label cells, merged ones left empty
+    (what table-aware PDF and Word converters write)"""
     def line(cells):
         return lead + sep.join(cells) + trail + "\n"
     s = r.intro()
@@ -195,10 +204,30 @@ def rowwise(r, sep, lead="", trail="", md=False):
     s += line(["", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"])
     if md:
         s += "|" + "---|" * 10 + "\n"
-    for labels, vals in r.t3_rows():
-        s += line(labels + vals)
+    if grid:
+        first = True
+        seen = set()
+        for key, label, group, v in r.rows:
+            if key in ("new", "carried_over", "carried_forward"):
+                cells = [label, "", ""]
+            else:
+                cells = [RESULT if first else ""]
+                first = False
+                if group is None:
+                    cells += [label, ""]
+                else:
+                    cells += [group if group not in seen else "", label]
+                    seen.add(group)
+            s += line(cells + [str(x) for x in v])
+    else:
+        for labels, vals in r.t3_rows():
+            s += line(labels + vals)
     s += "\n四、政府信息公开行政复议、行政诉讼情况\n"
     h1, h2, h3 = r.t4_head()
+    if grid:
+        h1 = [h1[0]] + [""] * 4 + [h1[1]] + [""] * 9
+        h2 = h2[:5] + [h2[5]] + [""] * 4 + [h2[6]] + [""] * 4
+        h3 = [""] * 5 + h3[5:]
     s += line(h1) + line(h2) + line(h3)
     if md:
         s += "|" + "---|" * 15 + "\n"
@@ -241,9 +270,18 @@ def spaces(r):
     return s + "\n"
 
 
-def html(r):
+def html(r, word=False):
     def td(x, rs=1, cs=1):
         a = (' rowspan="%d"' % rs if rs > 1 else "") + (' colspan="%d"' % cs if cs > 1 else "")
+        if word:
+            # Word's "save as web page": mso classes, spans per run, <o:p>,
+            # long labels broken with <br>, numbers in their own span
+            if len(x) > 12 and not x.isdigit():
+                x = x[:8] + "<br>\n" + x[8:]
+            return ("<td width=64 valign=top style='width:48.0pt;border:solid windowtext 1.0pt;"
+                    "mso-border-alt:solid windowtext .5pt'%s>\n<p class=MsoNormal align=center "
+                    "style='text-align:center'><span lang=EN-US style='font-size:10.5pt;"
+                    "font-family:仿宋_GB2312'>%s<o:p></o:p></span></p>\n</td>" % (a, x))
         return '<td%s style="border:1px solid #000"><p><span>%s</span></p></td>' % (a, x)
     h = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>%s%d年政府信息公开工作年度报告</title>'
          '<style>td{font-size:12pt}</style><script>var nav = "<td>1</td>"; if (a < b) {}</script></head><body>'
@@ -295,6 +333,10 @@ def html(r):
         if para:
             h += "<p>%s</p>" % para
     h += '<div class="footer">主办单位：%s &copy; 版权所有</div></body></html>\n' % r.agency
+    if word:
+        h = h.replace("<table>", "<!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]-->"
+                      "<table class=MsoNormalTable border=0 cellspacing=0 cellpadding=0>\n<tbody>")
+        h = h.replace("</table>", "</tbody></table>").replace("<tr>", "<tr style='height:15.0pt'>\n")
     return h
 
 
@@ -338,10 +380,13 @@ def main():
     for name, r in reports:
         out = {"tabs.txt": rowwise(r, "\t"),
                "pipes.md": rowwise(r, " | ", "| ", " |", md=True),
+               "grid.md": rowwise(r, " | ", "| ", " |", md=True, grid=True),
+               "gridtabs.txt": rowwise(r, "\t", grid=True),
                "cells.txt": cells(r),
                "rotated.txt": cells(r, rotated=True),
                "spaces.txt": spaces(r),
                "html.html": html(r),
+               "word.html": html(r, word=True),
                "pdf.txt": pdf(r),
                "pdf2.txt": pdf(r, numbers_last=True)}
         out["hant.txt"] = subprocess.run(["uconv", "-f", "utf-8", "-t", "utf-8", "-x", "Simplified-Traditional"],
