@@ -204,32 +204,28 @@ static uint64_t pair_bits[4096 / 64];
 static bool lead_one[NRULES];	/* by the group's first index in lead_order */
 
 /*
- * Scan filter: the bytes and characters the main loop stops at ('\n', '!',
- * '?', a trigger's lead character, 。), one bit each, in rows of 64 words.
- * A character U+3000..U+9FFF (lead E3..E9) is in row 2 + lead - E3, word
- * second byte & 3F, bit third byte & 3F: no need to decode.  Any other byte
- * is one step of the walk whatever follows it: row 1 (all set) for '\n',
- * '!', '?', row 0 (all clear) for the rest.  So one lookup tells every
- * byte, and the loop needs no test of what kind of byte it stands on.
+ * Scan filter: the bit of code point cp (U+3000..U+9FFF, i.e. 3-byte
+ * characters with lead E3..E9) is set when cp is a trigger's lead
+ * character or 。 (U+3002); the main loop looks closer only at those.
  */
-#define EV_ROWS		9
-static uint64_t ev_bits[EV_ROWS * 64];
-static uint16_t ev_row[256];	/* the byte's row * 64 */
-static uint8_t ev_step[256];	/* bytes to the next step: 3 for E3..E9 */
-/* the single bytes the scan stops at: '\n' (line), '!', '?' (sentence) */
+#define EV_FIRST	0x3000
+static uint64_t ev_bits[(0xA000 - EV_FIRST) / 64];
+/* the single bytes the scan stops at: '\n' (line), '!' '?' (sentence) */
 static const uint8_t byte_ev[256] = {['\n'] = 1, ['!'] = 1, ['?'] = 1};
 
 /*
- * Where a forward filler walk stops: every character but plain Han filler
- * (U+4000..U+9FFF without the numerals and the conjunctions 和 与 或 及).
- * Laid out like ev_bits (rows by ev_row): rows 0..2 (any byte that is not
- * a lead E4..E9) all set.
+ * Han characters a forward filler walk must look at (numerals, and the
+ * conjunctions 和 与 或 及); every other U+4000..U+9FFF character is plain
+ * filler.  Laid out like ev_bits: the word of a well-formed character with
+ * lead E4..E9 is (lead - E4) << 6 | (second byte & 3F), its bit the third
+ * byte & 3F (FWD_SPECIAL3).
  */
-static uint64_t fwd_bits[EV_ROWS * 64];
+#define FWD_FIRST	0x4000
+static uint64_t fwd_special[(CJK_LAST + 1 - FWD_FIRST) / 64];
 static bool lead_built = false;
 
-#define FWD_STOP(u) \
-	((fwd_bits[ev_row[(u)[0]] | ((u)[1] & 0x3Fu)] >> ((u)[2] & 0x3F)) & 1)
+#define FWD_SPECIAL3(u) \
+	((fwd_special[(((u)[0] - 0xE4) << 6) | ((u)[1] & 0x3F)] >> ((u)[2] & 0x3F)) & 1)
 
 /*
  * A character U+4000..U+9FFF begins at u (lead E4..E9: the text is valid
@@ -249,48 +245,7 @@ static bool lead_built = false;
 static inline void
 ev_set(uint32_t cp)
 {
-	/* U+3000..U+9FFF: lead E3..E9 is cp >> 12 | E0 */
-	ev_bits[(2 + (cp >> 12) - 3) * 64 + ((cp >> 6) & 63)] |= (uint64_t) 1 << (cp & 63);
-}
-
-/* Does the walk stop at c (two more bytes readable)?  See ev_bits. */
-static inline bool
-ev_at(const unsigned char *c)
-{
-	return (ev_bits[ev_row[c[0]] | (c[1] & 0x3Fu)] & ((uint64_t) 1 << (c[2] & 0x3F))) != 0;
-}
-
-/*
- * The first position from c where the walk stops (ev_at), or one at or
- * past end.  Each step is one character U+3000..U+9FFF (lead E3..E9) or
- * one byte; a step may begin anywhere below end.
- */
-static inline const unsigned char *
-ev_next(const unsigned char *c, const unsigned char *end)
-{
-	/* four steps of at most 3 bytes each: all begin below end */
-	while (c + 9 < end)
-	{
-		if (ev_at(c))
-			return c;
-		c += ev_step[c[0]];
-		if (ev_at(c))
-			return c;
-		c += ev_step[c[0]];
-		if (ev_at(c))
-			return c;
-		c += ev_step[c[0]];
-		if (ev_at(c))
-			return c;
-		c += ev_step[c[0]];
-	}
-	while (c < end)
-	{
-		if (ev_at(c))
-			return c;
-		c += ev_step[c[0]];
-	}
-	return c;
+	ev_bits[(cp - EV_FIRST) >> 6] |= (uint64_t) 1 << ((cp - EV_FIRST) & 63);
 }
 
 /*
@@ -457,20 +412,6 @@ build_leads(void)
 		ev_set(cps[i]);
 	}
 	ev_set(0x3002);
-	for (i = 0; i < 256; i++)
-	{
-		ev_row[i] = byte_ev[i] ? 64 : 0;
-		ev_step[i] = 1;
-	}
-	for (i = 0xE3; i <= 0xE9; i++)
-	{
-		ev_row[i] = (uint16_t) ((2 + i - 0xE3) * 64);
-		ev_step[i] = 3;
-	}
-	for (i = 0; i < 64; i++)
-		ev_bits[64 + i] = ~(uint64_t) 0;
-	for (i = 0; i < 3 * 64; i++)
-		fwd_bits[i] = ~(uint64_t) 0;
 	{
 		static const char special[] = "零一二三四五六七八九十百千万两和与或及";
 
@@ -479,7 +420,7 @@ build_leads(void)
 			uint32_t	cp;
 
 			gdr_utf8_decode(special + i, 3, &cp);
-			fwd_bits[(2 + (cp >> 12) - 3) * 64 + ((cp >> 6) & 63)] |= (uint64_t) 1 << (cp & 63);
+			fwd_special[(cp - FWD_FIRST) >> 6] |= (uint64_t) 1 << ((cp - FWD_FIRST) & 63);
 		}
 	}
 	build_lists();
@@ -1409,20 +1350,21 @@ scan_fwd(const ps *S, size_t p, const prose_rule *R, wbuf *fill, numres *nr)
 	for (;;)
 	{
 		/* plain Han filler: not white space, a stop, a numeral or a
-		 * conjunction */
+		 * conjunction (locals: the stores to k and p cannot alias them) */
 		const unsigned char *s = (const unsigned char *) S->s;
-		const size_t p0 = p;
-		/* below lim, p + 2 < len, and at most maxf - k more characters
-		 * are walked: reaching lim by the bound makes k one too many */
-		size_t		lim = S->len < 2 ? 0 : S->len - 2;
+		const size_t len = S->len;
+		const int	maxf = R->maxf;
 
-		if (lim > p + 3 * (size_t) (R->maxf - k + 1))
-			lim = p + 3 * (size_t) (R->maxf - k + 1);
-		while (p < lim && !FWD_STOP(s + p))
+		while (p + 2 < len)
+		{
+			const unsigned char *u = s + p;
+
+			if (!IS_HAN3(u) || FWD_SPECIAL3(u))
+				break;
+			if (++k > maxf)
+				return false;
 			p += 3;
-		k += (int) ((p - p0) / 3);
-		if (k > R->maxf)
-			return false;
+		}
 		p = skip_ws(S, p, &brk);
 		if (brk || p >= S->len)
 			return false;
@@ -2196,47 +2138,16 @@ try_title(ps *S, size_t p)
 	}
 }
 
-/* line L, from p on, may be only a date (maybe in parentheses) */
+/* a line [a, b): classify it and remember it in the ring */
 static void
-line_date(ps *S, pline *L, size_t p)
+end_line(ps *S, size_t a, size_t b, bool nonblank)
 {
-	size_t		b = L->end,
+	pline	   *L;
+	size_t		p,
 				e;
 	int			y,
 				m,
 				d;
-
-	if (!date_at(S, p, false, &e, &y, &m, &d) || e > b)
-		return;
-	while (e < b && (S->s[e] == ' ' || S->s[e] == ')' || S->s[e] == '\r'))
-		e++;
-	if (e == b)
-	{
-		L->dy = y;
-		L->dm = m;
-		L->dd = d;
-		if (S->nlines > 0 &&
-			line_agency(S, &S->ring[(S->nlines - 1) & 3],
-						&S->sig_start, &S->sig_end))
-		{
-			S->have_sig = true;
-			S->sy = y;
-			S->sm = m;
-			S->sd = d;
-		}
-	}
-}
-
-/*
- * A line [a, b): classify it and remember it in the ring.  Called for
- * every line: the rare date line is line_date's.
- */
-static inline void
-end_line(ps *S, size_t a, size_t b, bool nonblank)
-{
-	pline	   *L;
-	const char *s = S->s;
-	size_t		p;
 
 	if (!nonblank)
 	{
@@ -2245,20 +2156,42 @@ end_line(ps *S, size_t a, size_t b, bool nonblank)
 		return;
 	}
 	L = &S->ring[S->nlines & 3];
+	memset(L, 0, sizeof(*L));
 	L->start = a;
 	L->end = b;
-	L->dy = 0;					/* (dm, dd are read only when dy is set) */
-	if (b - a <= 160)
+	if (b - a > 160)
 	{
-		p = a;
-		while (p < b && (s[p] == ' ' || s[p] == '('))
-			p++;
-		/* (a table row begins with a short number: four digits first) */
-		if (b - p >= 4 && is_digit((unsigned char) s[p]) &&
-			is_digit((unsigned char) s[p + 1]) &&
-			is_digit((unsigned char) s[p + 2]) &&
-			is_digit((unsigned char) s[p + 3]))
-			line_date(S, L, p);
+		S->nlines++;
+		return;
+	}
+	/* a line that is only a date, maybe in parentheses */
+	p = a;
+	while (p < b && (S->s[p] == ' ' || S->s[p] == '('))
+		p++;
+	/* (a table row begins with a short number: four digits first) */
+	if (b - p >= 4 && is_digit((unsigned char) S->s[p]) &&
+		is_digit((unsigned char) S->s[p + 1]) &&
+		is_digit((unsigned char) S->s[p + 2]) &&
+		is_digit((unsigned char) S->s[p + 3]) &&
+		date_at(S, p, false, &e, &y, &m, &d) && e <= b)
+	{
+		while (e < b && (S->s[e] == ' ' || S->s[e] == ')' || S->s[e] == '\r'))
+			e++;
+		if (e == b)
+		{
+			L->dy = y;
+			L->dm = m;
+			L->dd = d;
+			if (S->nlines > 0 &&
+				line_agency(S, &S->ring[(S->nlines - 1) & 3],
+							&S->sig_start, &S->sig_end))
+			{
+				S->have_sig = true;
+				S->sy = y;
+				S->sm = m;
+				S->sd = d;
+			}
+		}
 	}
 	S->nlines++;
 }
@@ -2676,7 +2609,6 @@ gdr_prose(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 	while (p < S.len)
 	{
 		unsigned char b;
-		const unsigned char *c;
 
 		if (p >= budget)
 		{
@@ -2693,21 +2625,44 @@ gdr_prose(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 		 * character that is a trigger's lead character or 。 (ev_bits).  The
 		 * positions visited are those of a character-by-character walk (a
 		 * 3-byte character with lead E3..E9 is one step, any other byte is
-		 * one step), and the walk never runs past the tick budget, so
-		 * gdr_work is called exactly where it was.  Whether a line is blank
-		 * is decided at its end (see below).
+		 * one step), and the walk never runs past the tick
+		 * budget, so gdr_work is called exactly where it was.  Whether a
+		 * line is blank is decided at its end (see below).
 		 */
-		c = ev_next(u + p, u + lim3);
-		p = (size_t) (c - u);
-		if (p >= lim3)
+		for (;;)
 		{
-			/* the last two bytes of the text, one by one (no well-formed
-			 * 3-byte character fits there) */
-			while (p < lim && !byte_ev[u[p]])
+			while (p < lim3)
+			{
+				/*
+				 * For a character U+3000..U+9FFF (lead E3..E9), (cp -
+				 * EV_FIRST) >> 6 is (lead - E3) << 6 | (second byte & 3F)
+				 * and the bit is the third byte & 3F: no need to decode.
+				 */
+				unsigned	l = (unsigned) u[p] - 0xE3;
+
+				/* valid UTF-8: a lead E3..E9 begins a 3-byte character */
+				if (l <= 0xE9 - 0xE3)
+				{
+					if ((ev_bits[(l << 6) | (u[p + 1] & 0x3F)] >> (u[p + 2] & 0x3F)) & 1)
+						goto event;
+					p += 3;
+					continue;
+				}
+				if (byte_ev[u[p]])
+					goto event;
 				p++;
+			}
 			if (p >= lim)
-				continue;
+				break;
+			b = u[p];
+			if (byte_ev[b])
+				break;
+			/* (no well-formed 3-byte character fits in the last two bytes) */
+			p++;
 		}
+		if (p >= lim)
+			continue;
+event:
 		b = u[p];
 		if (b < 0x80)
 		{
