@@ -342,18 +342,13 @@ kw_match(const char *s, size_t len, const char *k)
 
 	while (k[j])
 	{
-		if (i < len && s[i] == k[j])
-		{
-			i++;
-			j++;
-			continue;
-		}
-		/* no keyword holds a blank: blanks may stand before a character */
-		if (((unsigned char) k[j] & 0xC0) == 0x80 || i >= len ||
-			(s[i] != ' ' && s[i] != '\t'))
+		if (j > 0 && ((unsigned char) k[j] & 0xC0) != 0x80)
+			while (i < len && (s[i] == ' ' || s[i] == '\t'))
+				i++;
+		if (i >= len || s[i] != k[j])
 			return 0;
-		while (i < len && (s[i] == ' ' || s[i] == '\t'))
-			i++;
+		i++;
+		j++;
 	}
 	return i;
 }

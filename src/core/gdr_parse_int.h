@@ -31,18 +31,6 @@ bool		gdr_html_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 bool		gdr_normalize(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 						  gdr_script *script);
 
-/* gdr_work() with its common case, no tick due, inlined (per-line loops) */
-static inline bool
-gdr_work_inl(gdr_ctx *ctx, size_t units)
-{
-	if (ctx->status == 0 && units < ctx->tick_budget)
-	{
-		ctx->tick_budget -= (unsigned) units;
-		return false;
-	}
-	return gdr_work(ctx, units);
-}
-
 /* table.c: find and read tables 二, 三, 四; sets r->tmpl */
 bool		gdr_tables(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r);
 
@@ -100,20 +88,6 @@ gdr_lowest_bit(uint64_t m)
 	}
 	return k;
 #endif
-}
-
-/*
- * Byte length of the UTF-8 character whose first byte is c (1 for ASCII and
- * for a stray continuation byte).  Only for text known to be valid UTF-8,
- * such as gdr_normalize's output: a scan stepping by it then visits every
- * character start and skips only continuation bytes.
- */
-static inline int
-gdr_utf8_len(unsigned char c)
-{
-	static const uint8_t len[16] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4};
-
-	return len[c >> 4];
 }
 
 /* UTF-8 helpers (util.c) */

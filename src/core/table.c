@@ -185,34 +185,23 @@ search_rev(const char *h, size_t hl, const char *n, size_t nl)
 }
 
 /*
- * Does b[0..n) hold one of the headings after table 四 at a position where
- * it ends after `from` (the text before `from` is known not to hold it)?
- * One pass for the three; for short buffers.
+ * Does b[0..n) hold n_[0..nl) at a position where it ends after `from`
+ * (the text before `from` is known not to hold it)?  For short buffers.
  */
 static bool
-has_appeals_end(const char *b, int n, int from)
+has_from(const char *b, int n, int from, const char *n_, int nl)
 {
-	static const char *const w[] = {"存在的主要问题", "其他需要报告", "改进情况"};
-	static const int wl[] = {21, 18, 12};
-	/* 1 + index of the word whose first character ends with this byte */
-	static const uint8_t third[256] = {[0x98] = 1,[0xB6] = 2,[0xB9] = 3};
-	int			i = from - (21 - 1);
-	int			k;
+	int			i = from - (nl - 1);
 
 	if (i < 0)
 		i = 0;
-	for (; i + 12 <= n; i++)
-	{
-		if ((k = third[(unsigned char) b[i + 2]]) == 0)
-			continue;
-		k--;
-		if (i + wl[k] <= n && i + wl[k] > from &&
-			memcmp(b + i, w[k], (size_t) wl[k]) == 0)
+	for (; i + nl <= n; i++)
+		if (b[i] == n_[0] && memcmp(b + i, n_, (size_t) nl) == 0)
 			return true;
-	}
 	return false;
 }
 
+#define LIT_FROM(b, n, from, lit) has_from((b), (n), (from), (lit), (int) sizeof(lit) - 1)
 #define SEARCH_FWD(h, hl, lit) search_fwd((h), (hl), (lit), sizeof(lit) - 1)
 #define SEARCH_REV(h, hl, lit) search_rev((h), (hl), (lit), sizeof(lit) - 1)
 
@@ -348,8 +337,7 @@ is_null_marker(const char *s, int n)
 	if (n <= 0 || n > NULL_MARKER_MAXLEN || !null_marker_first[(unsigned char) s[0]])
 		return false;
 	for (i = 0; i < (int) (sizeof(m) / sizeof(m[0])); i++)
-		if (m[i].len == n && m[i].m[n - 1] == s[n - 1] &&
-			memcmp(s, m[i].m, (size_t) n) == 0)
+		if (m[i].len == n && memcmp(s, m[i].m, (size_t) n) == 0)
 			return true;
 	return false;
 }
@@ -557,35 +545,14 @@ toker_init(toker *tk, const char *s, size_t len)
 	tk->line = 0;
 }
 
-/* byte classes of the word scan in tokenize_line() */
-#define WC_SPACE	1			/* may start a space (is_space_at) */
-#define WC_DIGIT	2
-#define WC_SEP		4			/* a cell separator: '\t', '|' */
-static const uint8_t word_class[256] = {
-	[' '] = WC_SPACE,['\f'] = WC_SPACE,['\v'] = WC_SPACE,['\r'] = WC_SPACE,
-	[0xC2] = WC_SPACE,[0xE3] = WC_SPACE,
-	['0'] = WC_DIGIT,['1'] = WC_DIGIT,['2'] = WC_DIGIT,['3'] = WC_DIGIT,
-	['4'] = WC_DIGIT,['5'] = WC_DIGIT,['6'] = WC_DIGIT,['7'] = WC_DIGIT,
-	['8'] = WC_DIGIT,['9'] = WC_DIGIT,
-	['\t'] = WC_SEP,['|'] = WC_SEP
-};
-
-/*
- * Tokenise the next line that has tokens (or up to the end of the text)
- * into tl.  Returns false when the ctx says stop.
- *
- * The text is valid UTF-8 (a region of the normalised text, perhaps cut
- * inside its last character), and the bytes that matter here are ASCII or
- * first bytes, so the word scan steps over whole characters.
- */
+/* Tokenise the next line into tl.  Returns false when the ctx says stop. */
 static bool
 tokenize_line(gdr_ctx *ctx, toker *tk, toklist *tl)
 {
 	const char *end = tk->end;
-	const char *ls;
-	const char *le;
-	const char *a;				/* first byte after the leading spaces */
-	const char *q;
+	const char *ls = tk->p;
+	const char *le = memchr(ls, '\n', (size_t) (end - ls));
+	const char *a = ls;			/* first byte after the leading spaces */
 	int			first = tl->n;
 	int			line;
 	int			i;
@@ -593,127 +560,71 @@ tokenize_line(gdr_ctx *ctx, toker *tk, toklist *tl)
 	bool		tab,
 				sepline;
 
+	if (le == NULL)
+		le = end;
+	if (gdr_work(ctx, (size_t) (le - ls) + 1))
+		return false;
+	line = ++tk->line;
+	tk->p = le < end ? le + 1 : end;
+
 	/*
-	 * Skip the leading spaces once: every test below ignores them.  Empty
-	 * or blank lines (half the lines of one-cell-per-line layouts) and page
-	 * markers have no tokens: go on to the next line.
+	 * Skip the leading spaces once: every test below ignores them, and
+	 * empty or blank lines (half the lines of one-cell-per-line layouts)
+	 * have no tokens.
 	 */
 	for (;;)
 	{
-		ls = tk->p;
-		le = memchr(ls, '\n', (size_t) (end - ls));
-		if (le == NULL)
-			le = end;
-		if (gdr_work_inl(ctx, (size_t) (le - ls) + 1))
-			return false;
-		line = ++tk->line;
-		tk->p = le < end ? le + 1 : end;
-		a = ls;
-		for (;;)
-		{
-			while (a < le && *a == ' ')
-				a++;			/* layout text: runs of plain spaces */
-			if (a < le && is_space_at(a, le, &n))
-				a += n;
-			else
-				break;
-		}
-		if (a < le && !is_page_marker(a, le) && !is_rule_line(a, le))
-			break;
-		if (tk->p >= end)
-			return true;
-	}
-
-	/*
-	 * Words separated by spaces, until a cell separator shows the line is
-	 * a row of cells (then its tokens are dropped and it is read again).
-	 */
-	q = a;
-	/* markdown heading marks and list bullets are text noise */
-	if (a == ls)
-		while (q < le && (*q == '#' || *q == '>'))
-			q++;
-	while (q < le)
-	{
-		const char *w;
-		int			cls = 0;
-
-		for (;;)
-		{
-			while (q < le && *q == ' ')
-				q++;
-			if (q < le && is_space_at(q, le, &n))
-				q += n;
-			else
-				break;
-		}
-		if (q >= le)
-			break;
-		w = q;
-		while (q < le)
-		{
-			int			c = word_class[(unsigned char) *q];
-
-			if (c != 0)
-			{
-				if (c & WC_SEP)
-					goto cells;
-				if ((c & WC_SPACE) && is_space_at(q, le, &n))
-					break;
-				cls |= c;
-			}
-			q += gdr_utf8_len((unsigned char) *q);
-		}
-		if (q > le)
-			q = le;				/* (a region cut inside a character) */
-		/* a word without digits is one token: tok_word() would find
-		 * nothing to split */
-		if (cls & WC_DIGIT)
-		{
-			if (!tok_word(ctx, tl, line, w, q))
-				return false;
-		}
-		else if (!push_tok(ctx, tl, is_null_marker(w, (int) (q - w)) ? T_BLANK : T_TEXT,
-						   line, w, (int) (q - w), 0, false))
-			return false;
-	}
-	sepline = false;
-	goto done;
-
-cells:
-	/* q is the line's first separator */
-	tl->n = first;
-	sepline = true;
-	tab = *q == '\t' || memchr(q, '\t', (size_t) (le - q)) != NULL;
-	{
-		const char *f;
-		const char *b = le;
-		char		sep;
-
-		if (tab)
-		{
-			/* `\tcell`: one cell per line (Word text); a leading tab
-			 * before more cells is an empty first cell (HTML rows) */
-			sep = '\t';
-			f = ls;
-			if (*f == '\t' && memchr(f + 1, '\t', (size_t) (le - f - 1)) == NULL)
-				f++;
-		}
+		while (a < le && *a == ' ')
+			a++;				/* layout text: runs of plain spaces */
+		if (a < le && is_space_at(a, le, &n))
+			a += n;
 		else
+			break;
+	}
+	if (a == le)
+		return true;
+	if (is_page_marker(a, le) || is_rule_line(a, le))
+		return true;
+	tab = memchr(a, '\t', (size_t) (le - a)) != NULL;
+	sepline = tab || memchr(a, '|', (size_t) (le - a)) != NULL;
+	if (tab)
+	{
+		const char *f = ls;
+
+		/* `\tcell`: one cell per line (Word text); a leading tab
+		 * before more cells is an empty first cell (HTML rows) */
+		if (*f == '\t' && memchr(f + 1, '\t', (size_t) (le - f - 1)) == NULL)
+			f++;
+		for (;;)
 		{
-			sep = '|';
-			f = a;
-			while (b > f && (b[-1] == ' ' || b[-1] == '\f'))
-				b--;
-			if (f < b && *f == '|')
-				f++;
-			if (b > f && b[-1] == '|')
-				b--;
+			const char *fe = memchr(f, '\t', (size_t) (le - f));
+
+			if (fe == NULL)
+				fe = le;
+			if (!tok_field(ctx, tl, line, f, fe))
+				return false;
+			if (fe == le)
+				break;
+			f = fe + 1;
 		}
-		if (tab || f < b)
+	}
+	else if (sepline)
+	{
+		const char *b = le;
+
+		while (b > a && (b[-1] == ' ' || b[-1] == '\f'))
+			b--;
+		if (a < b && *a == '|')
+			a++;
+		if (b > a && b[-1] == '|')
+			b--;
+		if (a < b)
+		{
+			const char *f = a;
+
 			for (;;)
 			{
-				const char *fe = memchr(f, sep, (size_t) (b - f));
+				const char *fe = memchr(f, '|', (size_t) (b - f));
 
 				if (fe == NULL)
 					fe = b;
@@ -723,9 +634,50 @@ cells:
 					break;
 				f = fe + 1;
 			}
+		}
 	}
+	else
+	{
+		const char *q = a;
 
-done:
+		/* markdown heading marks and list bullets are text noise */
+		if (a == ls)
+			while (q < le && (*q == '#' || *q == '>'))
+				q++;
+		while (q < le)
+		{
+			const char *w;
+			bool		digit = false;
+
+			for (;;)
+			{
+				while (q < le && *q == ' ')
+					q++;
+				if (q < le && is_space_at(q, le, &n))
+					q += n;
+				else
+					break;
+			}
+			if (q >= le)
+				break;
+			w = q;
+			while (q < le && !is_space_at(q, le, &n))
+			{
+				digit |= is_digit(*q);
+				q++;
+			}
+			/* a word without digits is one token: tok_word() would find
+			 * nothing to split */
+			if (digit)
+			{
+				if (!tok_word(ctx, tl, line, w, q))
+					return false;
+			}
+			else if (!push_tok(ctx, tl, is_null_marker(w, (int) (q - w)) ? T_BLANK : T_TEXT,
+							   line, w, (int) (q - w), 0, false))
+				return false;
+		}
+	}
 	/* (push_tok() cleared both flags) */
 	if (sepline || tl->n - first >= 2)
 		for (i = first; i < tl->n; i++)
@@ -881,10 +833,6 @@ kw_matcher(void)
  * k) and sets last[k] to the last position of each keyword found; last[k]
  * of the others is left as it is.  The callers look only at the keywords
  * found, usually none or one or two.
- *
- * A label buffer is valid UTF-8 (pieces of the normalised text cut between
- * characters), and every keyword begins with a character's first byte, so
- * the scan steps over whole characters: a third of the positions in CJK.
  */
 static uint64_t
 kw_scan(const kwmatch *km, const char *b, int n, int *last)
@@ -893,7 +841,7 @@ kw_scan(const kwmatch *km, const char *b, int n, int *last)
 	int			i,
 				k;
 
-	for (i = 0; i + 3 <= n; i += gdr_utf8_len((unsigned char) b[i]))
+	for (i = 0; i + 3 <= n; i++)
 	{
 		uint64_t	m = km->m[0][(unsigned char) b[i]];
 
@@ -907,9 +855,8 @@ kw_scan(const kwmatch *km, const char *b, int n, int *last)
 			k = gdr_lowest_bit(m);
 			m &= m - 1;
 			w = matcher_kw(k);
-			/* (every key is at least 5 bytes long) */
-			if (i + w->len <= n && b[i + 3] == w->key[3] &&
-				memcmp(b + i + 4, w->key + 4, (size_t) (w->len - 4)) == 0)
+			if (i + w->len <= n &&
+				memcmp(b + i + 3, w->key + 3, (size_t) (w->len - 3)) == 0)
 			{
 				last[k] = i;
 				found |= (uint64_t) 1 << k;
@@ -2117,16 +2064,10 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 				}
 				else
 				{
-					/*
-					 * a run of bytes copied as they are, found a character
-					 * at a time: the text is valid UTF-8 and the special
-					 * bytes are ASCII or first bytes
-					 */
-					run = p + gdr_utf8_len(c);
+					/* a run of bytes copied as they are */
+					run = p + 1;
 					while (run < pe && !label_special[(unsigned char) *run])
-						run += gdr_utf8_len((unsigned char) *run);
-					if (run > pe)
-						run = pe;
+						run++;
 				}
 				while (p < run)
 				{
@@ -2504,7 +2445,9 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 			memcpy(buf + blen, tl.t[i].s, (size_t) l);
 			blen += l;
 			/* buf[0..from) holds none of them: look where the text grew */
-			if (has_appeals_end(buf, blen, from))
+			if (LIT_FROM(buf, blen, from, "存在的主要问题") ||
+				LIT_FROM(buf, blen, from, "其他需要报告") ||
+				LIT_FROM(buf, blen, from, "改进情况"))
 				break;
 			i++;
 			continue;
