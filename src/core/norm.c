@@ -38,10 +38,9 @@
  *              place.
  *
  * Cost: the common path is a byte-class table for ASCII and, for a 3-byte
- * character, one flag-byte lookup (cls3) on the code point; unchanged runs
- * are copied with memcpy; no allocation per character (the output is
- * reserved once), no ICU call, one pass for either script.  gdr_work() is
- * called every 16 KiB.
+ * character, three bit lookups (copy3, simp, mapped) on the code point;
+ * no allocation per character (the output is reserved once), no ICU call,
+ * one pass for either script.  gdr_work() is called every 16 KiB.
  */
 #include <string.h>
 
@@ -172,9 +171,9 @@ count_cp(const gdr_uni_tables *T, counts *n, uint32_t c, int sign)
 {
 	if (c >= GDR_HAN_FIRST && c <= GDR_HAN_LAST)
 	{
-		if (T->cls3[c] & GDR_U3_TRAD)
+		if (gdr_uni_bit(T->trad, c))
 			n->trad += (size_t) sign;
-		else if (T->cls3[c] & GDR_U3_SIMP)
+		else if (gdr_uni_bit(T->simp, c))
 			n->simp += (size_t) sign;
 	}
 }
@@ -447,38 +446,6 @@ slow_run(gdr_ctx *ctx, const gdr_uni_tables *T, const unsigned char **pp,
 }
 
 /*
- * A run of input the common path copies unchanged with one memcpy, and the
- * characters in it to map once it is copied: traditional text has one
- * every few characters, mapping them in place keeps its runs long.
- */
-#define MAXPEND		32
-
-typedef struct copy_run
-{
-	const unsigned char *start;
-	int			npend;
-	uint32_t	at[MAXPEND];	/* offset in the run */
-	uint32_t	c[MAXPEND];		/* the character there */
-} copy_run;
-
-/* copy the run [r->start, q) to ob + *ol, map what it holds, start anew */
-static inline void
-flush_run(const gdr_uni_tables *T, copy_run *r, const unsigned char *q,
-		  char *ob, size_t *ol, undo *u)
-{
-	size_t		n = (size_t) (q - r->start);
-	size_t		o = *ol;
-	int			i;
-
-	memcpy(ob + o, r->start, n);
-	for (i = 0; i < r->npend; i++)
-		map_at(u, ob, o + r->at[i], r->c[i], T->t2s[r->c[i] - GDR_T2S_FIRST]);
-	*ol = o + n;
-	r->start = q;
-	r->npend = 0;
-}
-
-/*
  * The pass: s[0..len) -> out (whose buffer is allocated), counting the
  * script evidence into *n and, unless u is NULL, mapping to simplified.
  */
@@ -517,77 +484,64 @@ norm_pass(gdr_ctx *ctx, const gdr_uni_tables *T, const char *s, size_t len,
 			int			cls;
 
 			/*
-			 * The common path: plain ASCII and 3-byte characters copied
-			 * unchanged (CJK ideographs, 、。“”《》) are only validated and
-			 * counted here, and copied a run at a time; traditional
-			 * characters are mapped and full-width ASCII folded without
-			 * leaving the loop.  It stops at anything else, handled below.
+			 * The common path, in one loop: plain ASCII and 3-byte
+			 * characters copied unchanged (CJK ideographs, 、。“”《》),
+			 * counting the script evidence, and full-width ASCII folded.
+			 * It stops at anything else, handled below.
 			 */
 			if (p < lim)
 			{
 				const unsigned char *q = p;
-				copy_run	rn;
 				size_t		ntrad = 0,
 							nsimp = 0;
 
-				rn.start = p;
-				rn.npend = 0;
 				while (q < lim)
 				{
 					unsigned char b0 = *q;
-					uint32_t	c1,
-								c2,
-								cc;
-					unsigned	f;
 
 					if (b0 < 0x80)
 					{
 						if (aclass[b0] != A_COPY)
 							break;
+						ob[ol++] = (char) b0;
 						q++;
-						continue;
 					}
-					if ((b0 & 0xF0) != 0xE0)
-						break;
-					/* continuation bytes are 10xxxxxx: c1, c2 < 0x40 */
-					c1 = q[1] ^ 0x80u;
-					c2 = q[2] ^ 0x80u;
-					if ((c1 | c2) >= 0x40)
-						break;
-					cc = ((uint32_t) (b0 & 0x0F) << 12) | (c1 << 6) | c2;
-					f = T->cls3[cc];
-					if (f & GDR_U3_COPY)
+					else if ((b0 & 0xF0) == 0xE0)
 					{
-						nsimp += f & GDR_U3_SIMP;
-						q += 3;
-						continue;
-					}
-					if (f & GDR_U3_MAP)
-					{
-						nsimp += f & GDR_U3_SIMP;
-						ntrad += (f & GDR_U3_TRAD) != 0;
-						if (u != NULL)
+						unsigned char b1 = q[1];
+						unsigned char b2 = q[2];
+						/* continuation bytes are 10xxxxxx: c1, c2 < 0x40 */
+						uint32_t	c1 = b1 ^ 0x80u;
+						uint32_t	c2 = b2 ^ 0x80u;
+						uint32_t	cc;
+
+						if ((c1 | c2) >= 0x40)
+							break;
+						cc = ((uint32_t) (b0 & 0x0F) << 12) | (c1 << 6) | c2;
+						if (gdr_uni_bit(T->copy3, cc))
 						{
-							if (rn.npend == MAXPEND)
-								flush_run(T, &rn, q, ob, &ol, u);
-							rn.at[rn.npend] = (uint32_t) (q - rn.start);
-							rn.c[rn.npend++] = cc;
+							nsimp += gdr_uni_bit(T->simp, cc);
+							ob[ol] = (char) b0;
+							ob[ol + 1] = (char) b1;
+							ob[ol + 2] = (char) b2;
+							/* trad is a subset of mapped */
+							if (gdr_uni_bit(T->mapped, cc))
+							{
+								ntrad += gdr_uni_bit(T->trad, cc);
+								map_at(u, ob, ol, cc, T->t2s[cc - GDR_T2S_FIRST]);
+							}
+							ol += 3;
 						}
+						else if (cc >= 0xFF01 && cc <= 0xFF5E &&
+								 aclass[cc - 0xFEE0] == A_COPY)
+							ob[ol++] = (char) (cc - 0xFEE0);
+						else
+							break;
 						q += 3;
-						continue;
 					}
-					if (cc >= 0xFF01 && cc <= 0xFF5E &&
-						aclass[cc - 0xFEE0] == A_COPY)
-					{
-						flush_run(T, &rn, q, ob, &ol, u);
-						ob[ol++] = (char) (cc - 0xFEE0);
-						q += 3;
-						rn.start = q;
-						continue;
-					}
-					break;
+					else
+						break;
 				}
-				flush_run(T, &rn, q, ob, &ol, u);
 				n->trad += ntrad;
 				n->simp += nsimp;
 				p = q;
@@ -612,7 +566,7 @@ norm_pass(gdr_ctx *ctx, const gdr_uni_tables *T, const char *s, size_t len,
 			k = dec(p, end, &c);
 			if (k == 3)
 			{
-				/* the common path took those with GDR_U3_COPY or GDR_U3_MAP */
+				/* the common path took the characters in copy3 */
 				if (c >= 0xFF01 && c <= 0xFF5E)
 				{
 					/* full-width ASCII: fold, then treat as the ASCII char */

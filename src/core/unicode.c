@@ -3,7 +3,7 @@
  *
  *   gdr_uni_tables_get()  the tables norm.c runs on: a "fast path" bitmap
  *                         over the BMP (NFKC quick check), the
- *                         traditional->simplified map and the flags used
+ *                         traditional->simplified map and the bitmaps used
  *                         to detect the script.
  *   gdr_uni_nfkc()        NFKC of a short run of code points (norm.c's slow
  *                         path), through ICU's cached NFKC instance.
@@ -14,7 +14,7 @@
  * and kept (the NFKC instance is ICU's own singleton, the RBNF formatter is
  * kept in a static, the transliterator is closed as soon as the table is
  * built).  Nothing is opened or freed per call.  The tables are static
- * storage (about 130 KB of BSS, touched only where used).  Not thread-safe:
+ * storage (about 100 KB of BSS, touched only where used).  Not thread-safe:
  * PostgreSQL backends are single threaded and so are the CLI and tests.
  *
  * The transliterator ("Traditional-Simplified") runs at a few MB/s, so it
@@ -87,10 +87,13 @@ mark_special(void)
 	set_bit(uni.fast, 0xFFFD);
 }
 
-/*
- * GDR_U3_COPY from fast: keep in step with mark_special and norm.c's main
- * loop.  build_t2s, which runs after, moves the mapped ones to GDR_U3_MAP.
- */
+static void
+clear_bit(uint32_t *bits, uint32_t i)
+{
+	bits[i >> 5] &= ~((uint32_t) 1 << (i & 31));
+}
+
+/* copy3 from fast: keep in step with mark_special and norm.c's main loop */
 static void
 build_copy3(void)
 {
@@ -98,17 +101,17 @@ build_copy3(void)
 
 	for (c = 0x800; c <= 0xFFFF; c++)
 		if (gdr_uni_bit(uni.fast, c) || (c >= 0x4E00 && c <= 0x9FFF))
-			uni.cls3[c] |= GDR_U3_COPY;
+			set_bit(uni.copy3, c);
 	/* the 3-byte characters norm.c folds or removes */
 	for (c = 0x200B; c <= 0x200F; c++)
-		uni.cls3[c] &= ~GDR_U3_COPY;
-	uni.cls3[0x2028] &= ~GDR_U3_COPY;
-	uni.cls3[0x2029] &= ~GDR_U3_COPY;
-	uni.cls3[0x2060] &= ~GDR_U3_COPY;
-	uni.cls3[0x3000] &= ~GDR_U3_COPY;
-	uni.cls3[0xFEFF] &= ~GDR_U3_COPY;
+		clear_bit(uni.copy3, c);
+	clear_bit(uni.copy3, 0x2028);
+	clear_bit(uni.copy3, 0x2029);
+	clear_bit(uni.copy3, 0x2060);
+	clear_bit(uni.copy3, 0x3000);
+	clear_bit(uni.copy3, 0xFEFF);
 	for (c = 0xFF01; c <= 0xFF5E; c++)
-		uni.cls3[c] &= ~GDR_U3_COPY;
+		clear_bit(uni.copy3, c);
 }
 
 static void
@@ -167,13 +170,12 @@ build_t2s(void)
 		if (d < 0x800 || U16_IS_SURROGATE(d))
 			continue;
 		uni.t2s[c - GDR_T2S_FIRST] = (uint16_t) d;
-		if (uni.cls3[c] & GDR_U3_COPY)
-			uni.cls3[c] ^= GDR_U3_COPY | GDR_U3_MAP;
+		set_bit(uni.mapped, (uint32_t) c);
 		uni.nt2s++;
 		if (c >= GDR_HAN_FIRST && c <= GDR_HAN_LAST)
-			uni.cls3[c] |= GDR_U3_TRAD;
+			set_bit(uni.trad, (uint32_t) c);
 		if (d >= GDR_HAN_FIRST && d <= GDR_HAN_LAST)
-			uni.cls3[d] |= GDR_U3_SIMP;
+			set_bit(uni.simp, (uint32_t) d);
 	}
 	utrans_close(tr);
 
@@ -193,9 +195,9 @@ build_t2s(void)
 		uint32_t	i = (uint32_t) c;
 		bool		keep = false;
 
-		if (!(uni.cls3[i] & GDR_U3_SIMP))
+		if (!gdr_uni_bit(uni.simp, i))
 			continue;
-		if (!(uni.cls3[i] & GDR_U3_TRAD) && tr != NULL && !U_FAILURE(st))
+		if (!gdr_uni_bit(uni.trad, i) && tr != NULL && !U_FAILURE(st))
 		{
 			UChar		buf[8];
 			int32_t		len = 1,
@@ -207,7 +209,7 @@ build_t2s(void)
 			keep = !U_FAILURE(st2) && (len != 1 || buf[0] != c);
 		}
 		if (!keep)
-			uni.cls3[i] &= ~GDR_U3_SIMP;
+			clear_bit(uni.simp, i);
 	}
 	if (tr != NULL)
 		utrans_close(tr);

@@ -39,10 +39,24 @@ typedef struct gdr_uni_tables
 	uint32_t	fast[0x10000 / 32];
 
 	/*
-	 * One byte of GDR_U3_* flags per BMP code point, so that norm.c's
-	 * common path needs a single lookup per 3-byte character.
+	 * BMP bitmap: the 3-byte UTF-8 characters (U+0800..U+FFFF) that
+	 * norm.c's common path copies unchanged: the CJK ideographs
+	 * U+4E00..U+9FFF and every other fast one that norm.c neither folds
+	 * nor removes (、。“”《》—).
 	 */
-	uint8_t		cls3[0x10000];
+	uint32_t	copy3[0x10000 / 32];
+
+	/*
+	 * Script evidence, indexed by the code point itself (bits are set only
+	 * in GDR_HAN_FIRST..GDR_HAN_LAST; indexing the whole BMP spares the
+	 * common path a range test).  No code point has both bits.
+	 */
+	/* bit cp: has a different simplified form */
+	uint32_t	trad[0x10000 / 32];
+	/* bit cp: is the simplified form of another char */
+	uint32_t	simp[0x10000 / 32];
+	/* bit cp: t2s below maps it (a superset of trad: also 「」) */
+	uint32_t	mapped[0x10000 / 32];
 	/* simplified form of cp - GDR_T2S_FIRST, 0 = unchanged */
 	uint16_t	t2s[GDR_T2S_LAST - GDR_T2S_FIRST + 1];
 	bool		have_nfkc;		/* ICU NFKC available */
@@ -50,21 +64,6 @@ typedef struct gdr_uni_tables
 	int			nt2s;			/* number of mapped code points */
 	double		build_ms;		/* wall time spent building the tables */
 } gdr_uni_tables;
-
-/*
- * cls3 flags.  GDR_U3_COPY: a 3-byte UTF-8 character (U+0800..U+FFFF)
- * that norm.c's common path copies unchanged: the CJK ideographs
- * U+4E00..U+9FFF and every other fast one that norm.c neither folds, maps
- * nor removes (、。“”《》—).  GDR_U3_MAP: one it copies and then maps
- * through t2s (traditional characters, also 「」); never both.
- * GDR_U3_TRAD / GDR_U3_SIMP, the script evidence (set only in
- * GDR_HAN_FIRST..GDR_HAN_LAST, never both): has a different simplified
- * form (so an entry in t2s) / is the simplified form of another character.
- */
-#define GDR_U3_SIMP		0x01
-#define GDR_U3_COPY		0x02
-#define GDR_U3_MAP		0x04
-#define GDR_U3_TRAD		0x08
 
 /* The tables; built on first call (never NULL). */
 const gdr_uni_tables *gdr_uni_tables_get(void);
