@@ -289,20 +289,13 @@ typedef struct lexer
 static tok *
 lex_push(lexer *lx, tk_kind kind, const char *p, size_t n)
 {
-	tok		   *t;
+	tok		   *t,
+			   *nt;
 
-	if (lx->n == lx->max)
-	{
-		int			nmax = lx->max ? lx->max * 2 : 256;
-		tok		   *nt = gdr_alloc(lx->ctx, sizeof(tok) * (size_t) nmax);
-
-		if (nt == NULL)
-			return NULL;
-		if (lx->n)
-			memcpy(nt, lx->t, sizeof(tok) * (size_t) lx->n);
-		lx->t = nt;
-		lx->max = nmax;
-	}
+	nt = gdr_grow(lx->ctx, lx->t, lx->n, &lx->max, sizeof(tok), 256);
+	if (nt == NULL)
+		return NULL;
+	lx->t = nt;
 	t = &lx->t[lx->n++];
 	memset(t, 0, sizeof(*t));
 	t->kind = kind;

@@ -17,6 +17,10 @@
 
 #include "gdr_core.h"
 
+/* util.c: room for one more element of a doubling array in the arena;
+ * returns the array to use (NULL: out of memory) */
+void	   *gdr_grow(gdr_ctx *ctx, void *arr, int n, int *max, size_t elsize, int first);
+
 /* html.c: does the text look like HTML (a tag-dense document or fragment)? */
 bool		gdr_html_detect(const char *s, size_t len);
 /* html.c: HTML -> text; <tr> become lines, cells joined by '\t', rowspan and

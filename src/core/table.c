@@ -281,15 +281,11 @@ is_digit(char c)
 static bool
 grow_toks(gdr_ctx *ctx, toklist *tl)
 {
-	int			nmax = tl->max ? tl->max * 2 : 256;
-	tok		   *nt = gdr_alloc(ctx, sizeof(tok) * (size_t) nmax);
+	tok		   *nt = gdr_grow(ctx, tl->t, tl->n, &tl->max, sizeof(tok), 256);
 
 	if (nt == NULL)
 		return false;
-	if (tl->n)
-		memcpy(nt, tl->t, sizeof(tok) * (size_t) tl->n);
 	tl->t = nt;
-	tl->max = nmax;
 	return true;
 }
 

@@ -185,6 +185,30 @@ gdr_work(gdr_ctx *ctx, size_t units)
 	return false;
 }
 
+/*
+ * Room for one more element in an array of n used and *max allocated
+ * elements of size elsize (doubling; `first` the first time).  Returns the
+ * array to use from now on (arr itself, or a copy in the arena; the old one
+ * is freed with the rest), NULL when out of memory.
+ */
+void *
+gdr_grow(gdr_ctx *ctx, void *arr, int n, int *max, size_t elsize, int first)
+{
+	int			nmax;
+	void	   *na;
+
+	if (n < *max)
+		return arr;
+	nmax = *max ? *max * 2 : first;
+	na = gdr_alloc(ctx, elsize * (size_t) nmax);
+	if (na == NULL)
+		return NULL;
+	if (n)
+		memcpy(na, arr, elsize * (size_t) n);
+	*max = nmax;
+	return na;
+}
+
 bool
 gdr_buf_reserve(gdr_ctx *ctx, gdr_buf *b, size_t extra)
 {
@@ -249,19 +273,13 @@ gdr_warn(gdr_ctx *ctx, gdr_report *r, const char *code, const char *path,
 {
 	va_list		ap;
 	char	   *msg;
+	gdr_warning *nw;
 
-	if (r->nwarnings == r->maxwarnings)
-	{
-		int			nmax = r->maxwarnings ? r->maxwarnings * 2 : 8;
-		gdr_warning *nw = gdr_alloc(ctx, sizeof(gdr_warning) * (size_t) nmax);
-
-		if (nw == NULL)
-			return;
-		if (r->nwarnings)
-			memcpy(nw, r->warnings, sizeof(gdr_warning) * (size_t) r->nwarnings);
-		r->warnings = nw;
-		r->maxwarnings = nmax;
-	}
+	nw = gdr_grow(ctx, r->warnings, r->nwarnings, &r->maxwarnings,
+				  sizeof(gdr_warning), 8);
+	if (nw == NULL)
+		return;
+	r->warnings = nw;
 	va_start(ap, fmt);
 	msg = gdr_vprintf(ctx, fmt, ap);
 	va_end(ap);
@@ -331,20 +349,13 @@ gdr_extra *
 gdr_add_extra(gdr_ctx *ctx, gdr_report *r, const char *section,
 			  const char *label, size_t labellen, int nvalues)
 {
-	gdr_extra  *e;
+	gdr_extra  *e,
+			   *ne;
 
-	if (r->nextras == r->maxextras)
-	{
-		int			nmax = r->maxextras ? r->maxextras * 2 : 4;
-		gdr_extra  *ne = gdr_alloc(ctx, sizeof(gdr_extra) * (size_t) nmax);
-
-		if (ne == NULL)
-			return NULL;
-		if (r->nextras)
-			memcpy(ne, r->extras, sizeof(gdr_extra) * (size_t) r->nextras);
-		r->extras = ne;
-		r->maxextras = nmax;
-	}
+	ne = gdr_grow(ctx, r->extras, r->nextras, &r->maxextras, sizeof(gdr_extra), 4);
+	if (ne == NULL)
+		return NULL;
+	r->extras = ne;
 	e = &r->extras[r->nextras];
 	memset(e, 0, sizeof(*e));
 	e->section = section;
