@@ -158,6 +158,9 @@ static const prose_rule rules[] = {
 	{"处理费", N_FEES, F_FWD | F_Z_FEE | F_MONEY, 8, 0, "元", NULL,
 	"标准|管理|办法|减免"},
 	{"收费", N_FEES, F_Z_FEE | F_ZERO_ONLY, 0, 0, "元", NULL, NULL},
+	/* before 2019: 收取检索、复制、邮寄等费用120元 */
+	{"收取", N_FEES, F_FWD | F_MONEY, 12, 0, "元", "费用|成本费",
+	"标准|管理|办法|减免|经费|预算|资金|罚|税|处理费"},
 	/* context */
 	{"其中", X_QIZHONG, 0, 0, 0, NULL, NULL, NULL},
 	{"申请", X_APP, 0, 0, 0, NULL, NULL, NULL},

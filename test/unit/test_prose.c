@@ -328,6 +328,10 @@ test_figures(void)
 	UNIT_EQ_INT(nv(r, "fees_collected"), 0, "未发生政府信息公开收费事项 is 0");
 	r = run("严格落实《政府信息公开信息处理费管理办法》要求。行政事业性收费\t0\n");
 	UNIT_EQ_INT(nv(r, "fees_collected"), -1, "the regulation's title and table 二 are no fee figure");
+	r = run("2016年，我局依申请提供政府信息共收取费用120元。");
+	UNIT_EQ_INT(nv(r, "fees_collected"), 120, "pre-2019 wording: 收取费用 120 元");
+	r = run("全年收取工作经费及费用预算50万元。");
+	UNIT_EQ_INT(nv(r, "fees_collected"), -1, "收取 ... 经费/预算 is no fee collected");
 
 	r = run("第3条 主动公开政府信息。共有1件行政复议。");
 	UNIT_EQ_INT(count_figures(r), 0, "no figure without the structure (第3条, 1件行政复议 without 的)");
