@@ -455,8 +455,9 @@ put(lstate *st, int slot, bool money, int moneyunit, const lword *w,
 
 	if (slot < 0)
 		return;
-	if (st->part_state[slot == GDR_S_LEGACY_REQ_MAIL] != 0 &&
-		(slot == GDR_S_LEGACY_REQ_ONLINE || slot == GDR_S_LEGACY_REQ_MAIL))
+	/* a row giving the channels together after rows giving them apart */
+	if ((slot == GDR_S_LEGACY_REQ_ONLINE || slot == GDR_S_LEGACY_REQ_MAIL) &&
+		st->part_state[slot == GDR_S_LEGACY_REQ_MAIL] != 0)
 	{
 		gdr_set_null(st->r, slot);
 		gdr_warn(st->ctx, st->r, "legacy_conflict", gdr_slots[slot].path,
