@@ -359,9 +359,15 @@ set_object(JsonbValue *v, JsonbPair *pairs, int n)
 	v->val.object.pairs = pairs;
 }
 
+static bool
+section_is(const char *name, const char *section, int len)
+{
+	return strncmp(name, section, len) == 0 && name[len] == '\0';
+}
+
 /* "extra": [{"label", "values"}] of one section, or false if it has none */
 static bool
-extras_value(const gdr_report *r, const char *section, JsonbValue *out)
+extras_value(const gdr_report *r, const char *section, int len, JsonbValue *out)
 {
 	int			i,
 				j,
@@ -369,7 +375,7 @@ extras_value(const gdr_report *r, const char *section, JsonbValue *out)
 	JsonbValue *elems;
 
 	for (i = 0; i < r->nextras; i++)
-		if (strcmp(r->extras[i].section, section) == 0)
+		if (section_is(r->extras[i].section, section, len))
 			n++;
 	if (n == 0)
 		return false;
@@ -381,7 +387,7 @@ extras_value(const gdr_report *r, const char *section, JsonbValue *out)
 		JsonbPair  *pairs;
 		JsonbValue *vals;
 
-		if (strcmp(e->section, section) != 0)
+		if (!section_is(e->section, section, len))
 			continue;
 		pairs = palloc(sizeof(JsonbPair) * 2);
 		vals = palloc(sizeof(JsonbValue) * Max(e->nvalues, 1));
@@ -439,7 +445,7 @@ build_node(const gdr_report *r, int ni, bool top, JsonbValue *out)
 		set_key(&pairs[n], ch->key, ch->keylen, n);
 		n++;
 	}
-	if (top && extras_value(r, pnstrdup(node->key, node->keylen), &pairs[n].value))
+	if (top && extras_value(r, node->key, node->keylen, &pairs[n].value))
 	{
 		set_key(&pairs[n], "extra", 5, n);
 		n++;

@@ -293,6 +293,16 @@ static cset cs_ji,
 			cs_pre_act,
 			cs_pre_done;
 
+/* the end ('|' or NUL) of the word at w in a '|'-separated list (the
+ * lists are literals of well-formed UTF-8) */
+static const char *
+word_end(const char *w)
+{
+	while (*w && *w != '|')
+		w += ((unsigned char) *w & 0xF0) == 0xE0 ? 3 : 1;
+	return w;
+}
+
 static void
 wl_build(wlist *L, const char *words)
 {
@@ -304,13 +314,9 @@ wl_build(wlist *L, const char *words)
 		return;
 	while (*w)
 	{
-		const char *e = w;
-		size_t		wl;
+		const char *e = word_end(w);
+		size_t		wl = (size_t) (e - w);
 
-		/* the same split as has_any_slow */
-		while (*e && *e != '|')
-			e += ((unsigned char) *e & 0xF0) == 0xE0 ? 3 : 1;
-		wl = (size_t) (e - w);
 		if (wl > 0 && wl < 64)
 		{
 			if (wl < 3 || L->n >= WL_MAX)
@@ -920,13 +926,9 @@ has_any_slow(const char *buf, const char *words)
 	bl = strlen(buf);
 	while (*w)
 	{
-		const char *e = w;
-		size_t		wl;
+		const char *e = word_end(w);
+		size_t		wl = (size_t) (e - w);
 
-		/* the lists are literals of well-formed UTF-8 */
-		while (*e && *e != '|')
-			e += ((unsigned char) *e & 0xF0) == 0xE0 ? 3 : 1;
-		wl = (size_t) (e - w);
 		if (wl > 0 && wl < 64 && has_word(buf, bl, w, wl))
 			return true;
 		if (!*e)
