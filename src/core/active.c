@@ -1278,6 +1278,13 @@ bool
 gdr_table_active(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 				 bool *found, gdr_template *era)
 {
+	return gdr_table_active_span(ctx, s, len, r, found, era, NULL);
+}
+
+bool
+gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
+					  bool *found, gdr_template *era, gdr_span *span)
+{
 	const char *start;
 	const char *end;
 	const char *p;
@@ -1291,6 +1298,7 @@ gdr_table_active(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	int			npend = 0;
 	int			v21 = 0;
 	int			v19 = 0;
+	int			lastrow = -1;	/* the last token a template row read */
 	static const char *const stops[] = {
 		"收到和处理政府信息公开申请", "本年新收政府信息公开申请", "申请人情况",
 		"勾稽关系"
@@ -1401,6 +1409,7 @@ gdr_table_active(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 				npend = 0;
 				if (used > 0)
 					i += used;
+				lastrow = i;
 				break;
 			case TK_NUM:
 			case TK_NULL:
@@ -1426,5 +1435,10 @@ gdr_table_active(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	}
 	*found = rd.any;
 	*era = rd.era;
+	/* the body: from the first caption to the last template row's values
+	 * (extra rows and text after it stay outside: they may be prose) */
+	if (span != NULL && rd.any && lastrow >= 0)
+		*span = gdr_body_span(s, len, start,
+							  rd.t[lastrow].p + (rd.t[lastrow].n ? rd.t[lastrow].n - 1 : 0));
 	return ctx->status == 0;
 }

@@ -5,8 +5,11 @@
  *            as lines of cells separated by '\t', spans expanded
  *   --(norm.c)--> normalised UTF-8: simplified characters, NFKC, converter
  *            debris and markup removed, script detected
- *   --(table.c)--> tables 二/三/四 into the report's slots, template
+ *   --(table.c)--> tables 二/三/四 into the report's slots; the spans of
+ *            the table bodies
  *   --(prose.c)--> agency, year, kind, published date, narrative figures
+ *            (outside those spans)
+ *   --(table.c)--> the template (from the tables, else from the year)
  *
  * Each stage takes the ctx (allocator, tick, status) and returns false when
  * it had to stop (ctx->status says why).  Everything it allocates comes
@@ -35,11 +38,52 @@ bool		gdr_html_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 bool		gdr_normalize(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 						  gdr_script *script);
 
-/* table.c: find and read tables 二, 三, 四; sets r->tmpl */
+/*
+ * A table body the table stage read: [a, b) of the normalised text, whole
+ * lines (a at a line start, b at the '\n' that ends its last line, or the
+ * text's end) unless prose shares its first or last line (run-on text).
+ * The prose stage does not look for figures there.
+ */
+typedef struct gdr_span
+{
+	size_t		a;
+	size_t		b;
+} gdr_span;
+
+#define GDR_MAXSPANS 4
+
+/* what the table stage found, for the steps that follow it */
+typedef struct gdr_tblinfo
+{
+	int			nspans;
+	gdr_span	spans[GDR_MAXSPANS];	/* ascending, disjoint */
+	gdr_template era2;			/* what table 二's shape says */
+	int			era3;			/* what table 三's rows say */
+	bool		found2,
+				found3,
+				found4,
+				foundl;
+} gdr_tblinfo;
+
+/* table.c: find and read tables 二, 三, 四 (or a pre-2019 table); note the
+ * table bodies' spans in *ti */
+bool		gdr_tables_read(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
+							gdr_tblinfo *ti);
+
+/* table.c: r->tmpl from what the tables said, else from r->year (so after
+ * the prose stage) */
+void		gdr_tables_template(gdr_report *r, const gdr_tblinfo *ti);
+
+/* table.c: both of the above (for callers without a prose stage) */
 bool		gdr_tables(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r);
 
 /* prose.c: agency, year, kind, published, narrative.* */
 bool		gdr_prose(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r);
+
+/* prose.c: the same, not looking for figures inside the tables' spans
+ * (the lines of a table body are not prose) */
+bool		gdr_prose_skip(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
+						   const gdr_tblinfo *ti);
 
 /* active.c: table 二 (主动公开, both templates); called by gdr_tables().
  * Returns false only when ctx->status is set.  *found tells whether a
@@ -47,6 +91,17 @@ bool		gdr_prose(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r);
  * shape or headers tell the template, else GDR_TPL_NONE. */
 bool		gdr_table_active(gdr_ctx *ctx, const char *s, size_t len,
 							 gdr_report *r, bool *found, gdr_template *era);
+
+/* active.c: the same; when a table was read and span is not NULL, *span is
+ * the table body's lines (offsets into s) */
+bool		gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len,
+								  gdr_report *r, bool *found, gdr_template *era,
+								  gdr_span *span);
+
+/* util.c: the span of a table body from its first byte a to its last byte
+ * b: whole lines when nothing but white space is beside it on its first and
+ * last lines, else exactly [a, b] */
+gdr_span	gdr_body_span(const char *s, size_t len, const char *a, const char *b);
 
 /* table.c: the first occurrence of each of n (1..16) needles (2..256
  * bytes) in s[0..len) in one pass, NULL for those absent; with `any`, only

@@ -1,10 +1,34 @@
 /*
- * parse.c -- the parser's pipeline: HTML -> normalise -> prose -> tables.
+ * parse.c -- the parser's pipeline: HTML -> normalise -> tables -> prose
+ * (outside the table bodies) -> template.
  */
 #include <string.h>
 
 #include "gdr_core.h"
 #include "gdr_parse_int.h"
+
+/* w[0..k) w[k..n) -> w[k..n) w[0..k), in place */
+static void
+rotate_warnings(gdr_warning *w, int k, int n)
+{
+	int			i,
+				j;
+
+	if (k <= 0 || k >= n)
+		return;
+	for (i = 0, j = k - 1; i < j; i++, j--)
+	{
+		gdr_warning t = w[i]; w[i] = w[j]; w[j] = t;
+	}
+	for (i = k, j = n - 1; i < j; i++, j--)
+	{
+		gdr_warning t = w[i]; w[i] = w[j]; w[j] = t;
+	}
+	for (i = 0, j = n - 1; i < j; i++, j--)
+	{
+		gdr_warning t = w[i]; w[i] = w[j]; w[j] = t;
+	}
+}
 
 gdr_status
 gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
@@ -13,6 +37,8 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	gdr_buf		plain = {0};
 	gdr_buf		norm = {0};
 	gdr_script	script = GDR_SCRIPT_HANS;
+	gdr_tblinfo ti;
+	int			ntw;
 
 	*out = NULL;
 	r = gdr_alloc0(ctx, sizeof(gdr_report));
@@ -30,12 +56,20 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 		return (gdr_status) ctx->status;
 	r->script = script;
 
-	/* prose first: the table stage falls back on the report's year to tell
-	 * the template when the tables' shape does not */
-	if (!gdr_prose(ctx, norm.data ? norm.data : "", norm.len, r))
+	/*
+	 * Tables first: the prose stage skips the table bodies they read (their
+	 * labels and cells are not sentences, and they are a good part of the
+	 * text).  The template comes last: when the tables' shape does not tell
+	 * it, the report's year (from the prose) does.
+	 */
+	if (!gdr_tables_read(ctx, norm.data ? norm.data : "", norm.len, r, &ti))
 		return (gdr_status) ctx->status;
-	if (!gdr_tables(ctx, norm.data ? norm.data : "", norm.len, r))
+	ntw = r->nwarnings;
+	if (!gdr_prose_skip(ctx, norm.data ? norm.data : "", norm.len, r, &ti))
 		return (gdr_status) ctx->status;
+	gdr_tables_template(r, &ti);
+	/* the prose's warnings first, as the report reads (the front matter) */
+	rotate_warnings(r->warnings, ntw, r->nwarnings);
 
 	if (ctx->status)
 		return (gdr_status) ctx->status;

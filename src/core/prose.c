@@ -2590,7 +2590,16 @@ finish(ps *S)
 bool
 gdr_prose(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 {
+	return gdr_prose_skip(ctx, s, len, r, NULL);
+}
+
+bool
+gdr_prose_skip(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
+			   const gdr_tblinfo *ti)
+{
 	ps			S;
+	int			si = 0;
+	size_t		next_a;			/* where the next table body starts */
 	size_t		p = 0,
 				line = 0,
 				budget = 0,
@@ -2609,18 +2618,39 @@ gdr_prose(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 	S.last_app = SIZE_MAX;
 	u = (const unsigned char *) S.s;
 
+	next_a = ti && ti->nspans > 0 ? ti->spans[0].a : SIZE_MAX;
 	if (S.len > 0)
 		try_title(&S, 0);
 	while (p < S.len)
 	{
 		unsigned char b;
 
+		if (p >= next_a)
+		{
+			/*
+			 * A table body: its labels and cells are not sentences.  It
+			 * ends the paragraph before it.  When it is whole lines, the
+			 * scan goes on at the '\n' that ends its last line, which then
+			 * ends an empty line; else the line goes on after it.
+			 */
+			if (ti->spans[si].b > p)
+				p = ti->spans[si].b;
+			if (ti->spans[si].a == line)
+				line = p;
+			end_sentence(&S, p, true);
+			si++;
+			next_a = si < ti->nspans ? ti->spans[si].a : SIZE_MAX;
+			budget = p;			/* a tick for what was skipped */
+			continue;
+		}
 		if (p >= budget)
 		{
 			if (gdr_work(ctx, 4096))
 				return false;
 			budget = p + 4096;
 			lim = budget < S.len ? budget : S.len;
+			if (lim > next_a)
+				lim = next_a;
 			/* lim3: below it, p + 2 < S.len (the last two bytes go one by one) */
 			lim3 = S.len < 2 ? 0 : lim < S.len - 2 ? lim : S.len - 2;
 		}

@@ -68,6 +68,13 @@ typedef struct event
 /* small helpers                                                       */
 /* ------------------------------------------------------------------ */
 
+/* the last byte of a token */
+static const char *
+tok_last(const tok *t)
+{
+	return t->s + (t->len > 0 ? t->len - 1 : 0);
+}
+
 /*
  * First occurrence of n[0..nl) in h[0..hl), or NULL.  The C library's
  * memmem is vectorised (or skips by byte pairs), far faster on CJK text
@@ -1975,7 +1982,7 @@ place_by_order(gdr_ctx *ctx, gdr_report *r, const tok *t, const event *ev,
 
 static bool
 read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
-				  bool *found, int *era)
+				  bool *found, int *era, const char **bodyend)
 {
 	toklist		tl = {0};
 	event	   *ev;
@@ -2006,6 +2013,7 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 
 	*found = false;
 	*era = GDR_TPL_NONE;
+	*bodyend = NULL;
 	memset(seen, 0, sizeof(seen));
 	if (!tokenize(ctx, s, len, &tl))
 		return false;
@@ -2185,6 +2193,13 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		ev[cur].ncells = i - ev[cur].first + 1;
 		lastline = t->line;
 	}
+	/* the body ends with the last run whose label names a template row */
+	for (i = nev - 1; i >= 0; i--)
+		if (ev[i].row >= 0 && ev[i].row < GDR_NAPPROWS && ev[i].ncells > 0)
+		{
+			*bodyend = tok_last(&tl.t[ev[i].first + ev[i].ncells - 1]);
+			break;
+		}
 	if (!has_six_sub && (SEARCH_FWD(s, len, "逾期不补正") != NULL ||
 						 SEARCH_FWD(s, len, "收费通知") != NULL))
 		has_six_sub = true;
@@ -2397,7 +2412,7 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 
 static bool
 read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
-			 bool *found)
+			 bool *found, const char **bodyend)
 {
 	toklist		tl = {0};
 	toker		tk;
@@ -2408,6 +2423,7 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	bool		bad = false;
 
 	*found = false;
+	*bodyend = NULL;
 	/* the lines are tokenised as they are read: the scan stops early */
 	toker_init(&tk, s, len);
 	buf = gdr_alloc(ctx, LBUF);
@@ -2473,6 +2489,7 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		*found = true;
 		if (place_cells(ctx, tl.t, first, n, 15, vals, isnull, &split, &err))
 		{
+			*bodyend = tok_last(&tl.t[first + n - 1]);
 			for (k = 0; k < 3; k++)
 				set_row(r, GDR_S_APPEAL(k, 0), vals + 5 * k, isnull + 5 * k, 5, split);
 			if (split)
@@ -2499,6 +2516,7 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 			{
 				done[kind] = true;
 				set_row(r, GDR_S_APPEAL(kind, 0), vals, isnull, 5, split);
+				*bodyend = tok_last(&tl.t[first + n - 1]);
 				blen = 0;
 				if (done[0] && done[1] && done[2])
 					return true;
@@ -2532,6 +2550,35 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 bool
 gdr_tables(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 {
+	gdr_tblinfo ti;
+
+	if (!gdr_tables_read(ctx, s, len, r, &ti))
+		return false;
+	gdr_tables_template(r, &ti);
+	return true;
+}
+
+static void
+add_span(gdr_tblinfo *ti, gdr_span sp)
+{
+	int			i;
+
+	if (sp.b <= sp.a || ti->nspans == GDR_MAXSPANS)
+		return;
+	/* keep them ascending; an overlap (never seen) gives up the new one */
+	for (i = 0; i < ti->nspans; i++)
+		if (sp.a < ti->spans[i].b && ti->spans[i].a < sp.b)
+			return;
+	for (i = ti->nspans; i > 0 && ti->spans[i - 1].a > sp.a; i--)
+		ti->spans[i] = ti->spans[i - 1];
+	ti->spans[i] = sp;
+	ti->nspans++;
+}
+
+bool
+gdr_tables_read(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
+				gdr_tblinfo *ti)
+{
 	const char *t3;
 	const char *t3b;
 	const char *t4 = NULL;
@@ -2546,9 +2593,13 @@ gdr_tables(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 				foundl = false;
 	gdr_template era2 = GDR_TPL_NONE;
 	int			era3 = GDR_TPL_NONE;
+	gdr_span	sp2 = {0, 0};
+	const char *bend;
 
-	if (!gdr_table_active(ctx, s, len, r, &found2, &era2))
+	memset(ti, 0, sizeof(*ti));
+	if (!gdr_table_active_span(ctx, s, len, r, &found2, &era2, &sp2))
 		return false;
+	add_span(ti, sp2);
 
 	/* table 三 */
 	t3 = SEARCH_FWD(s, len, "勾稽关系");
@@ -2603,15 +2654,19 @@ gdr_tables(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 
 		if (e3 - t3 > 65536)
 			e3 = t3 + 65536;
-		if (!read_applications(ctx, t3, (size_t) (e3 - t3), r, &found3, &era3))
+		if (!read_applications(ctx, t3, (size_t) (e3 - t3), r, &found3, &era3, &bend))
 			return false;
+		if (bend)
+			add_span(ti, gdr_body_span(s, len, t3, bend));
 	}
 	if (t4)
 	{
 		const char *e4 = end - t4 > 16384 ? t4 + 16384 : end;
 
-		if (!read_appeals(ctx, t4, (size_t) (e4 - t4), r, &found4))
+		if (!read_appeals(ctx, t4, (size_t) (e4 - t4), r, &found4, &bend))
 			return false;
+		if (bend)
+			add_span(ti, gdr_body_span(s, len, t4, bend));
 	}
 	if (!found3 && !found4)
 	{
@@ -2619,16 +2674,27 @@ gdr_tables(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 			return false;
 	}
 
-	/* the template (report-format.md §1) */
-	if (era2 == GDR_TPL_2021 || era2 == GDR_TPL_2019)
-		r->tmpl = era2;
-	else if (era3 == GDR_TPL_2021 || era3 == GDR_TPL_2019)
-		r->tmpl = (gdr_template) era3;
-	else if (found2 || found3 || found4)
+	ti->era2 = era2;
+	ti->era3 = era3;
+	ti->found2 = found2;
+	ti->found3 = found3;
+	ti->found4 = found4;
+	ti->foundl = foundl;
+	return ctx->status == 0;
+}
+
+/* the template (report-format.md §1) */
+void
+gdr_tables_template(gdr_report *r, const gdr_tblinfo *ti)
+{
+	if (ti->era2 == GDR_TPL_2021 || ti->era2 == GDR_TPL_2019)
+		r->tmpl = ti->era2;
+	else if (ti->era3 == GDR_TPL_2021 || ti->era3 == GDR_TPL_2019)
+		r->tmpl = (gdr_template) ti->era3;
+	else if (ti->found2 || ti->found3 || ti->found4)
 		r->tmpl = (r->year >= 2019 && r->year <= 2020) ? GDR_TPL_2019 : GDR_TPL_2021;
-	else if (foundl)
+	else if (ti->foundl)
 		r->tmpl = GDR_TPL_PRE2019;
 	else
 		r->tmpl = GDR_TPL_NONE;
-	return ctx->status == 0;
 }

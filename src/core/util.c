@@ -492,3 +492,26 @@ gdr_utf8_encode(uint32_t cp, char *out)
 	o[3] = (unsigned char) (0x80 | (cp & 0x3F));
 	return 4;
 }
+
+gdr_span
+gdr_body_span(const char *s, size_t len, const char *a, const char *b)
+{
+	gdr_span	sp;
+	const char *e = s + len;
+	const char *q;
+
+	/* whole lines when only white space is beside the body on its lines;
+	 * exact bytes otherwise (run-on text: prose on the same line) */
+	for (q = a; q > s && (q[-1] == ' ' || q[-1] == '\t'); q--)
+		;
+	if (q == s || q[-1] == '\n')
+		a = q;
+	b++;
+	for (q = b; q < e && (*q == ' ' || *q == '\t' || *q == '\r'); q++)
+		;
+	if (q == e || *q == '\n')
+		b = q;
+	sp.a = (size_t) (a - s);
+	sp.b = (size_t) (b - s);
+	return sp;
+}
