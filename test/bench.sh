@@ -12,7 +12,8 @@
 # For each, the time of
 #   SELECT sum(length(raw))          -- detoast + one scan: the baseline
 #   SELECT count(gdr_parse(raw))     -- parse + build jsonb
-# (best of 7), and their ratio (target: <= 3).  Outside the server: the
+# (best of 7), and their ratio (target: <= 3).  GDR_BENCH_KEEP=1 keeps the
+# cluster afterwards, for profiling the same tables.  Outside the server: the
 # core's throughput and its peak memory per byte of input (test/bench/core.c).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +22,12 @@ make -s >/dev/null; make -s install >/dev/null
 pgdir=$(mktemp -d /tmp/gdr-bench.XXXXXX); rmdir "$pgdir"
 tmp=$(mktemp -d)
 export GDR_PGPORT=${GDR_PGPORT:-5437}
-trap 'bash test/cluster.sh stop "$pgdir"; rm -rf "$tmp"' EXIT
+# GDR_BENCH_KEEP=1 leaves the cluster running (for perf), and says where
+if [ -n "${GDR_BENCH_KEEP:-}" ]; then
+  trap 'rm -rf "$tmp"; echo "cluster kept: psql -h $pgdir -p $GDR_PGPORT -U postgres; stop: bash test/cluster.sh stop $pgdir"' EXIT
+else
+  trap 'bash test/cluster.sh stop "$pgdir"; rm -rf "$tmp"' EXIT
+fi
 bash test/cluster.sh start "$pgdir"
 psql=(psql -X -q -At -h "$pgdir" -p "$GDR_PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1)
 REPEAT=${GDR_BENCH_REPEAT:-200}

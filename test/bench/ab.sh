@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Time two revisions of the core parser against each other (see ab.c):
 #   test/bench/ab.sh REV_A [REV_B]     REV_B defaults to the working tree
-# over every seed and corpus report and its traditional version.
+# over every seed and corpus report and its traditional version
+# (GDR_AB_ONLY=hans or hant: only the reports as they are, or only their
+# traditional versions).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 a=${1:?usage: test/bench/ab.sh REV_A [REV_B]}; b=${2:-}
@@ -18,7 +20,8 @@ gcc -std=gnu99 -O2 -Itest/unit -Isrc/core -o "$tmp/ab" test/bench/ab.c -ldl
 files=()
 for f in "$shared"/seeds/*.txt "$shared"/corpus/*; do
   case "$f" in *.json|*README.md) continue;; esac
-  files+=("$f")
+  [ "${GDR_AB_ONLY:-}" = hant ] || files+=("$f")
+  [ "${GDR_AB_ONLY:-}" = hans ] && continue
   uconv -f utf-8 -t utf-8 -x Simplified-Traditional "$f" >"$tmp/hant-$(basename "$f")"
   files+=("$tmp/hant-$(basename "$f")")
 done
