@@ -40,7 +40,9 @@
  * Cost: the common path is a byte-class table for ASCII and, for a 3-byte
  * character, three bit lookups (copy3, simp, mapped) on the code point;
  * no allocation per character (the output is reserved once), no ICU call,
- * one pass for either script.  gdr_work() is called every 16 KiB.
+ * one pass for either script.  Past 32 mapped characters (traditional
+ * text, most likely) the common path maps without a branch (common_run).
+ * gdr_work() is called every 16 KiB.
  */
 #include <string.h>
 
@@ -202,6 +204,7 @@ put3(char *o, uint32_t c)
  * simplified text with that many is normalised again without mapping.
  */
 #define MAXUNDO		64
+#define SWITCH_AT	32		/* mapped characters: see common_run */
 
 typedef struct undo
 {
@@ -211,7 +214,7 @@ typedef struct undo
 	{
 		size_t		off;		/* output offset */
 		uint32_t	c;			/* the character written there first */
-	}			e[MAXUNDO];
+	}			e[MAXUNDO + 1];	/* e[MAXUNDO]: the common path's scratch */
 } undo;
 
 /* map the character c just written at out[off] (u: NULL = do not map) */
@@ -446,6 +449,110 @@ slow_run(gdr_ctx *ctx, const gdr_uni_tables *T, const unsigned char **pp,
 }
 
 /*
+ * The common path's loop: plain ASCII and 3-byte characters copied
+ * (counting the script evidence, mapping to simplified unless domap is 0),
+ * full-width ASCII folded; it returns at the first byte it does not handle.
+ * Two copies: with a branch on "is the character mapped", which simplified
+ * text predicts perfectly, and without, for traditional text, where a third
+ * of the characters are mapped in no pattern a predictor can learn (there
+ * the branch cost more than the rest of the loop).  In the branchless copy
+ * m is the character written (cc or its simplified form), and the log entry
+ * is written every time and kept only when the count moves past it.
+ */
+static inline __attribute__((always_inline)) const unsigned char *
+common_run(const gdr_uni_tables *T, const unsigned char *q,
+		   const unsigned char *lim, char *ob, size_t *olp, undo *ul,
+		   uint32_t domap, size_t *ntradp, size_t *nsimpp, const bool branchless)
+{
+	size_t		ol = *olp,
+				ntrad = 0,
+				nsimp = 0,
+				un = ul->n;
+
+	while (q < lim)
+	{
+		unsigned char b0 = *q;
+
+		if (b0 < 0x80)
+		{
+			if (aclass[b0] != A_COPY)
+				break;
+			ob[ol++] = (char) b0;
+			q++;
+		}
+		else if ((b0 & 0xF0) == 0xE0)
+		{
+			unsigned char b1 = q[1];
+			unsigned char b2 = q[2];
+			/* continuation bytes are 10xxxxxx: c1, c2 < 0x40 */
+			uint32_t	c1 = b1 ^ 0x80u;
+			uint32_t	c2 = b2 ^ 0x80u;
+			uint32_t	cc;
+
+			if ((c1 | c2) >= 0x40)
+				break;
+			cc = ((uint32_t) (b0 & 0x0F) << 12) | (c1 << 6) | c2;
+			if (gdr_uni_bit(T->copy3, cc))
+			{
+				nsimp += gdr_uni_bit(T->simp, cc);
+				if (branchless)
+				{
+					uint32_t	mp = gdr_uni_bit(T->mapped, cc) & domap;
+					uint32_t	mask = 0u - mp;
+					uint32_t	m = ((uint32_t) T->t2s[(cc - GDR_T2S_FIRST) & mask] & mask) |
+						(cc & ~mask);
+					size_t		slot = un < MAXUNDO ? un : MAXUNDO;
+
+					ntrad += gdr_uni_bit(T->trad, cc);
+					put3(ob + ol, m);
+					ul->e[slot].off = ol;
+					ul->e[slot].c = cc;
+					un += mp;
+				}
+				else
+				{
+					ob[ol] = (char) b0;
+					ob[ol + 1] = (char) b1;
+					ob[ol + 2] = (char) b2;
+					/* trad is a subset of mapped */
+					if (gdr_uni_bit(T->mapped, cc) &&
+						(ntrad += gdr_uni_bit(T->trad, cc), domap))
+					{
+						put3(ob + ol, T->t2s[cc - GDR_T2S_FIRST]);
+						if (un < MAXUNDO)
+						{
+							ul->e[un].off = ol;
+							ul->e[un].c = cc;
+						}
+						/* the text looks traditional: the other loop */
+						if (++un > SWITCH_AT)
+						{
+							ol += 3;
+							q += 3;
+							break;
+						}
+					}
+				}
+				ol += 3;
+			}
+			else if (cc >= 0xFF01 && cc <= 0xFF5E &&
+					 aclass[cc - 0xFEE0] == A_COPY)
+				ob[ol++] = (char) (cc - 0xFEE0);
+			else
+				break;
+			q += 3;
+		}
+		else
+			break;
+	}
+	*olp = ol;
+	*ntradp += ntrad;
+	*nsimpp += nsimp;
+	ul->n = un;
+	return q;
+}
+
+/*
  * The pass: s[0..len) -> out (whose buffer is allocated), counting the
  * script evidence into *n and, unless u is NULL, mapping to simplified.
  */
@@ -457,6 +564,11 @@ norm_pass(gdr_ctx *ctx, const gdr_uni_tables *T, const char *s, size_t len,
 	const unsigned char *end = p + len;
 	char	   *ob = out->data;
 	size_t		ol = 0;
+	undo		scratch;
+	undo	   *ul = u ? u : &scratch;	/* the common path logs here */
+	uint32_t	domap = u ? 1 : 0;
+
+	scratch.n = 0;
 
 /* sync the local output cursor with out (before anything that may grow it) */
 #define SYNC_OUT()	(out->len = ol)
@@ -492,58 +604,13 @@ norm_pass(gdr_ctx *ctx, const gdr_uni_tables *T, const char *s, size_t len,
 			if (p < lim)
 			{
 				const unsigned char *q = p;
-				size_t		ntrad = 0,
-							nsimp = 0;
 
-				while (q < lim)
-				{
-					unsigned char b0 = *q;
-
-					if (b0 < 0x80)
-					{
-						if (aclass[b0] != A_COPY)
-							break;
-						ob[ol++] = (char) b0;
-						q++;
-					}
-					else if ((b0 & 0xF0) == 0xE0)
-					{
-						unsigned char b1 = q[1];
-						unsigned char b2 = q[2];
-						/* continuation bytes are 10xxxxxx: c1, c2 < 0x40 */
-						uint32_t	c1 = b1 ^ 0x80u;
-						uint32_t	c2 = b2 ^ 0x80u;
-						uint32_t	cc;
-
-						if ((c1 | c2) >= 0x40)
-							break;
-						cc = ((uint32_t) (b0 & 0x0F) << 12) | (c1 << 6) | c2;
-						if (gdr_uni_bit(T->copy3, cc))
-						{
-							nsimp += gdr_uni_bit(T->simp, cc);
-							ob[ol] = (char) b0;
-							ob[ol + 1] = (char) b1;
-							ob[ol + 2] = (char) b2;
-							/* trad is a subset of mapped */
-							if (gdr_uni_bit(T->mapped, cc))
-							{
-								ntrad += gdr_uni_bit(T->trad, cc);
-								map_at(u, ob, ol, cc, T->t2s[cc - GDR_T2S_FIRST]);
-							}
-							ol += 3;
-						}
-						else if (cc >= 0xFF01 && cc <= 0xFF5E &&
-								 aclass[cc - 0xFEE0] == A_COPY)
-							ob[ol++] = (char) (cc - 0xFEE0);
-						else
-							break;
-						q += 3;
-					}
-					else
-						break;
-				}
-				n->trad += ntrad;
-				n->simp += nsimp;
+				/* past a few dozen mapped characters the text is most
+				 * likely traditional: the branchless loop */
+				if (ul->n > SWITCH_AT)
+					q = common_run(T, q, lim, ob, &ol, ul, domap, &n->trad, &n->simp, true);
+				else
+					q = common_run(T, q, lim, ob, &ol, ul, domap, &n->trad, &n->simp, false);
 				p = q;
 				if (p >= cend)
 					break;

@@ -387,6 +387,42 @@ main(void)
 		else
 			UNIT_OK(0, "seed 001 readable");
 	}
+	{
+		/*
+		 * 40 of them: past the 32 mapped characters after which the pass
+		 * switches to its branchless loop, within the 64 the undo log
+		 * keeps: every one of them must be put back, wherever it was.
+		 */
+		size_t		len,
+					i,
+					n = 0;
+		char	   *s = slurp(SEEDS "001_1d2aa8c0efe2002d.txt", &len);
+		char	   *mix;
+		const char *q;
+
+		if (s)
+		{
+			size_t		half = len / 2;
+
+			while (half < len && ((unsigned char) s[half] & 0xC0) == 0x80)
+				half++;
+			mix = malloc(len + 10 * 12 + 1);
+			memcpy(mix, s, half);
+			for (i = 0; i < 10; i++)
+				memcpy(mix + half + i * 12, "乾著於瞭", 12);
+			memcpy(mix + half + 10 * 12, s + half, len - half);
+			r = normn(mix, len + 10 * 12);
+			UNIT_EQ_INT(last_script, GDR_SCRIPT_HANS,
+						"seed 001 plus 40 乾/著/於/瞭 in its middle stays simplified");
+			for (q = r; (q = strstr(q, "乾著於瞭")) != NULL; q += 12)
+				n++;
+			UNIT_EQ_INT(n, 10, "and all 40 are put back unmapped");
+			free(mix);
+			free(s);
+		}
+		else
+			UNIT_OK(0, "seed 001 readable");
+	}
 	r = norm("乾隆年间的著作於此");
 	UNIT_EQ_INT(last_script, GDR_SCRIPT_HANS, "short simplified text with 乾 著 於: hans");
 	UNIT_EQ_STR(r, "乾隆年间的著作於此", "and it is left alone");
