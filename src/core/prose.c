@@ -65,6 +65,7 @@ enum
 #define F_CONJ3		0x2000		/* 和/及/与 just before: compound subject */
 #define F_APPCTX	0x4000		/* needs 申请 nearby */
 #define F_MONEY		0x8000		/* value in 元 (万元 allowed) */
+#define F_ENUM		0x10000		/* 、 may be filler (检索、复制、邮寄等费用) */
 
 typedef struct prose_rule
 {
@@ -159,7 +160,7 @@ static const prose_rule rules[] = {
 	"标准|管理|办法|减免"},
 	{"收费", N_FEES, F_Z_FEE | F_ZERO_ONLY, 0, 0, "元", NULL, NULL},
 	/* before 2019: 收取检索、复制、邮寄等费用120元 */
-	{"收取", N_FEES, F_FWD | F_MONEY, 12, 0, "元", "费用|成本费",
+	{"收取", N_FEES, F_FWD | F_MONEY | F_ENUM, 12, 0, "元", "费用|成本费",
 	"标准|管理|办法|减免|经费|预算|资金|罚|税|处理费"},
 	/* context */
 	{"其中", X_QIZHONG, 0, 0, 0, NULL, NULL, NULL},
@@ -1399,7 +1400,8 @@ scan_fwd(const ps *S, size_t p, const prose_rule *R, wbuf *fill, numres *nr)
 			}
 			continue;
 		}
-		if (c == '\n' || is_stop(c) || is_conj_at(S, p, c))
+		if (c == '\n' || (is_stop(c) && !(c == 0x3001 && (R->flags & F_ENUM))) ||
+			is_conj_at(S, p, c))
 			return false;
 		if (++k > R->maxf)
 			return false;

@@ -262,6 +262,24 @@ test_32hao(void)
 		EQ(r, "legacy.fees_yuan", M(120));
 		UNIT_EQ_INT(r->nwarnings, 0, "%s: no warnings", files[i]);
 		free(s);
+		{
+			/* the whole parse: the prose says the same fee (收取检索、复制、
+			 * 邮寄等费用120元, an enumeration in the filler) */
+			size_t		rn;
+			char	   *raw = tu_read_file(files[i], &rn);
+			gdr_ctx		c2;
+			gdr_report *pr = NULL;
+
+			gdr_ctx_init(&c2, &gdr_env_malloc);
+			UNIT_OK(raw && gdr_parse(&c2, raw, rn, &pr) == GDR_OK, "%s: gdr_parse", files[i]);
+			if (pr)
+			{
+				EQ(pr, "narrative.fees_collected", M(120));
+				EQ(pr, "legacy.fees_yuan", M(120));
+			}
+			gdr_ctx_free(&c2);
+			free(raw);
+		}
 	}
 }
 

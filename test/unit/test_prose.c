@@ -330,6 +330,12 @@ test_figures(void)
 	UNIT_EQ_INT(nv(r, "fees_collected"), -1, "the regulation's title and table 二 are no fee figure");
 	r = run("2016年，我局依申请提供政府信息共收取费用120元。");
 	UNIT_EQ_INT(nv(r, "fees_collected"), 120, "pre-2019 wording: 收取费用 120 元");
+	r = run("依申请提供政府信息，收取检索、复制、邮寄等费用120元。");
+	UNIT_EQ_INT(nv(r, "fees_collected"), 120, "收取检索、复制、邮寄等费用 120 元 (、 in the filler)");
+	r = run("收取检索、复制、邮寄等成本费用、罚款及税费共计300元。");
+	UNIT_EQ_INT(nv(r, "fees_collected"), -1, "收取 ... 、罚款 ... 300 元 is no fee collected");
+	r = run("我局依法收取相关费用，受理申请、复议、诉讼共12件。");
+	UNIT_EQ_INT(nv(r, "fees_collected"), -1, "收取费用, then a count in 件: no fee");
 	r = run("全年收取工作经费及费用预算50万元。");
 	UNIT_EQ_INT(nv(r, "fees_collected"), -1, "收取 ... 经费/预算 is no fee collected");
 
