@@ -254,6 +254,31 @@ gdr_slot_classify(const char *path, size_t len, int *slot)
 }
 
 int
+gdr_slot_under(const char *path, size_t len, const int **slots)
+{
+	int			lo,
+				hi;
+
+	if (!tables_ready)
+		build_tables();
+	lo = lower_bound(path, len);
+	/* the prefix itself sorts first, then every "prefix." path, together
+	 * ('.' sorts before any character a path goes on with) */
+	if (lo < GDR_NSLOTS && strncmp(gdr_slots[by_path[lo]].path, path, len) == 0 &&
+		gdr_slots[by_path[lo]].path[len] == '\0')
+		lo++;
+	for (hi = lo; hi < GDR_NSLOTS; hi++)
+	{
+		const char *p = gdr_slots[by_path[hi]].path;
+
+		if (strncmp(p, path, len) != 0 || p[len] != '.')
+			break;
+	}
+	*slots = by_path + lo;
+	return hi - lo;
+}
+
+int
 gdr_slot_find(const char *path, size_t len)
 {
 	int			slot;

@@ -253,6 +253,10 @@ int			gdr_slot_find(const char *path, size_t len);
  * ("applications.denied"); 0: unknown */
 int			gdr_slot_classify(const char *path, size_t len, int *slot);
 
+/* The slots under a path prefix ("applications" -> every "applications.*"):
+ * their number, and *slots pointing at their indexes (in path order). */
+int			gdr_slot_under(const char *path, size_t len, const int **slots);
+
 /* The row of a slot: the first slot that shares its parent path (all
  * cells of one table row, all fields of one table 二 item, ...). */
 int			gdr_slot_row(int slot);

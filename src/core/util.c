@@ -334,13 +334,14 @@ gdr_mark_unread(gdr_report *r)
 					r->st[nulls[j]] |= GDR_ST_UNREAD;
 			continue;
 		}
-		/* a prefix such as "applications": everything under it */
-		for (j = 0; j < nnull; j++)
+		/* a prefix such as "applications": every null under it */
 		{
-			const char *sp = gdr_slots[nulls[j]].path;
+			const int  *under;
+			int			n = gdr_slot_under(path, plen, &under);
 
-			if (strncmp(sp, path, plen) == 0 && sp[plen] == '.')
-				r->st[nulls[j]] |= GDR_ST_UNREAD;
+			for (j = 0; j < n; j++)
+				if ((r->st[under[j]] & (GDR_ST_PRESENT | GDR_ST_VALUE)) == GDR_ST_PRESENT)
+					r->st[under[j]] |= GDR_ST_UNREAD;
 		}
 	}
 }

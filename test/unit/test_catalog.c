@@ -114,5 +114,34 @@ main(void)
 		UNIT_EQ_INT(doc_rows, GDR_NSLOTS, "doc/catalog.md has no row the catalogue lacks");
 		free(doc);
 	}
+	{
+		/* gdr_slot_under against a brute-force scan of the catalogue */
+		static const char *const prefixes[] = {
+			"applications", "applications.denied", "appeals.review", "active",
+			"narrative", "legacy", "applications.new.total", "app", "nonexistent", ""
+		};
+		int			k;
+
+		for (k = 0; k < (int) (sizeof(prefixes) / sizeof(prefixes[0])); k++)
+		{
+			const char *pf = prefixes[k];
+			size_t		pl = strlen(pf);
+			const int  *under;
+			int			n = gdr_slot_under(pf, pl, &under);
+			int			want = 0,
+						j,
+						good = 1;
+
+			for (j = 0; j < GDR_NSLOTS; j++)
+				if (strncmp(gdr_slots[j].path, pf, pl) == 0 && gdr_slots[j].path[pl] == '.')
+					want++;
+			for (j = 0; j < n; j++)
+				if (strncmp(gdr_slots[under[j]].path, pf, pl) != 0 ||
+					gdr_slots[under[j]].path[pl] != '.')
+					good = 0;
+			UNIT_OK(n == want && good, "gdr_slot_under(\"%s\"): %d slots, all under it (want %d)",
+					pf, n, want);
+		}
+	}
 	return unit_done();
 }
