@@ -1130,6 +1130,40 @@ typedef struct numres
 static bool approx_word_after(const ps *S, size_t p, size_t *end);
 
 /*
+ * Does an enumerated item or section begin at p: (二) / 二、 / 2. / 2、?
+ * (Full-width brackets and stops are ASCII after normalisation.)  A line
+ * that begins one ends the sentence before it.
+ */
+static bool
+item_start_at(const ps *S, size_t p)
+{
+	size_t		q = p;
+	uint32_t	c;
+	int			n,
+				k = 0;
+	bool		paren = false;
+
+	n = dec(S, q, &c);
+	if (c == '(')
+	{
+		paren = true;
+		q += (size_t) n;
+		n = dec(S, q, &c);
+	}
+	while (k < 3 && n > 0 && (is_digit(c) || is_cn_digit(c)))
+	{
+		q += (size_t) n;
+		k++;
+		n = dec(S, q, &c);
+	}
+	if (k == 0 || k == 3)
+		return false;
+	if (paren)
+		return c == ')';
+	return c == 0x3001 || (c == '.' && q + 1 < S->len && !is_digit((unsigned char) S->s[q + 1]));
+}
+
+/*
  * Parse a number at p (ASCII digits or a Chinese numeral) and a unit of
  * `units` after it.  Money: decimals allowed, 万元 scales.  unitless: the
  * number may end the sentence instead.
@@ -1147,6 +1181,7 @@ number_at(const ps *S, size_t p, const prose_rule *R, bool unitless, numres *nr)
 				wan = false;
 	uint32_t	c;
 	int			n;
+	size_t		nr_end0;		/* the number's last byte + 1 */
 
 	nr->pos = p;
 	nr->approx = false;
@@ -1208,6 +1243,7 @@ number_at(const ps *S, size_t p, const prose_rule *R, bool unitless, numres *nr)
 		return false;
 
 	/* after the number: 余 / 多 / 万 / unit */
+	nr_end0 = q;
 	q = skip_ws(S, q, &brk);
 	if (!brk && approx_word_after(S, q, &q))
 	{
@@ -1229,7 +1265,8 @@ number_at(const ps *S, size_t p, const prose_rule *R, bool unitless, numres *nr)
 	}
 	else if (unitless && !wan && !dot &&
 			 (brk || q >= S->len || c == '\n' || c == 0x3002 || c == ',' ||
-			  c == ';'))
+			  c == ';' ||
+			  (memchr(S->s + nr_end0, '\n', q - nr_end0) != NULL && item_start_at(S, q))))
 		nr->end = q;
 	else
 		return false;

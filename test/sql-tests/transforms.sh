@@ -3,10 +3,17 @@
 # and corpus report is rewritten (1) into traditional characters by ICU's
 # Simplified-Traditional transliterator, (2) into full-width ASCII by ICU's
 # Halfwidth-Fullwidth (not the saved HTML page: full-width markup is not
-# HTML), (3) with CRLF line ends.  Each rewrite must parse to exactly the
-# same document as the original, apart from "script" (hant for (1)).  This
-# is the corpus-wide form of the one-report layout test in test/unit: the
-# parser does not depend on which script or width a report was typed in.
+# HTML), (3) with CRLF line ends, and, text reports only (not HTML source):
+# (4) a PDF page marker (form feed, "- N -") after every 25th line, (5) every
+# prose line longer than 36 characters hard-wrapped at 36 as pdftotext does
+# on a narrow page (never inside a number or a Latin word; lines with tabs,
+# pipes or runs of spaces are table rows and are left alone), (6) every line
+# that begins with text indented by two ideographic spaces (首行缩进).  Each
+# rewrite must parse to exactly the same document as the original, apart
+# from "script" (hant for (1)).  This is the corpus-wide form of the
+# one-report layout test in test/unit: the parser does not depend on which
+# script or width a report was typed in, nor on how its text was broken
+# into lines and pages.
 # Prints TAP.  Usage: transforms.sh PSQL-CONNECTION-ARGS...
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); top=$(cd "$here/../.." && pwd)
@@ -28,9 +35,15 @@ sql=$tmp/load.sql
     uconv -f utf-8 -t utf-8 -x Simplified-Traditional "$f" >"$tmp/hant-$b"
     uconv -f utf-8 -t utf-8 -x Halfwidth-Fullwidth "$f" >"$tmp/full-$b"
     sed 's/$/\r/' "$f" >"$tmp/crlf-$b"
-    for form in orig hant full crlf; do
+    perl -pe '$_ .= sprintf("\f- %d -\n", ++$n + 1) if $. % 25 == 0' "$f" >"$tmp/pages-$b"
+    perl -CSD -ne 'chomp; if (/\t|\||  / || length($_) <= 36 || length($_) > 400) { print "$_\n"; next }
+      my $cur = ""; while (/\G([0-9A-Za-z.,%+\-]+|.)/gs) { my $t = $1;
+        if (length($cur) + length($t) > 36 && $cur ne "") { print "$cur\n"; $cur = "" } $cur .= $t }
+      print "$cur\n";' "$f" >"$tmp/wrap-$b"
+    perl -CSD -pe 's/^(?=[^\t |\n])/\x{3000}\x{3000}/ if /\S/' "$f" >"$tmp/indent-$b"
+    for form in orig hant full crlf pages wrap indent; do
       case "$form" in orig) g=$f;; *) g=$tmp/$form-$b;; esac
-      [ "$form" = full ] && [ "${b##*.}" = html ] && continue
+      case "$form" in full|pages|wrap|indent) [ "${b##*.}" = html ] && continue;; esac
       printf '\\set m `base64 -w0 %q`\n' "$g"
       printf "INSERT INTO src VALUES ('%s', '%s', convert_from(decode(:'m', 'base64'), 'UTF8'));\n" "$b" "$form"
     done

@@ -255,6 +255,17 @@ test_figures(void)
 	UNIT_OK(!has_warning(r, "narrative_conflict", NULL), "no conflict from the parts");
 	r = run("执法公开 5 条，准确及时公开行政执法信息。");
 	UNIT_EQ_INT(nv(r, "active_total"), -1, "执法公开 5 条 alone is no figure");
+	/* a unitless total at a line end: the next line must end the sentence */
+	r = run("2023年以来累计主动公开政府信息1395\n(二)做好重点领域信息公开。");
+	UNIT_EQ_INT(nv(r, "active_total"), 1395, "unitless total, then a line beginning (二): read");
+	r = run("2023年以来累计主动公开政府信息1395\n二、重点领域信息公开。");
+	UNIT_EQ_INT(nv(r, "active_total"), 1395, "unitless total, then a line beginning 二、: read");
+	r = run("2023年以来累计主动公开政府信息1395\n2024年继续推进。");
+	UNIT_EQ_INT(nv(r, "active_total"), -1, "unitless total, then a line beginning 2024年: not read");
+	r = run("2023年以来累计主动公开政府信息1395\n二是做好重点领域信息公开。");
+	UNIT_EQ_INT(nv(r, "active_total"), -1, "unitless total, then 二是 (no item marker): not read");
+	r = run("累计主动公开政府信息1395 (二)做好重点领域信息公开。");
+	UNIT_EQ_INT(nv(r, "active_total"), -1, "(二) on the same line is no line start: not read");
 	r = run("2023以来我局认真落实主动公开内容,累计主动公开政府信息1395\n\n(二)做好重点领域信息公开。");
 	UNIT_EQ_INT(nv(r, "active_total"), 1395, "累计主动公开政府信息1395 (no unit, paragraph end)");
 	r = run("主动公开政府信息1395\n\n");
