@@ -176,10 +176,16 @@ cmp_parent(const void *a, const void *b)
  * Sorting by parent path puts each row's slots together, lowest index
  * first: n log n string compares instead of comparing every pair.
  */
+/* the slots in row order (by_parent below), and where each row's run
+ * starts in it and how long it is (for a row's first slot) */
+static int	row_cells[GDR_NSLOTS];
+static int	row_start[GDR_NSLOTS];
+static int	row_len[GDR_NSLOTS];
+
 static void
 build_tables(void)
 {
-	int			by_parent[GDR_NSLOTS];
+	int		   *by_parent = row_cells;
 	int			i;
 
 	for (i = 0; i < GDR_NSLOTS; i++)
@@ -200,7 +206,11 @@ build_tables(void)
 			memcmp(gdr_slots[prev].path, gdr_slots[s].path, parent_len[s]) == 0)
 			parent_of[s] = parent_of[prev];
 		else
+		{
 			parent_of[s] = s;
+			row_start[s] = i;
+		}
+		row_len[parent_of[s]]++;
 	}
 	qsort(by_path, GDR_NSLOTS, sizeof(int), cmp_path);
 	tables_ready = true;
@@ -251,6 +261,20 @@ gdr_slot_classify(const char *path, size_t len, int *slot)
 			return 2;
 	}
 	return 0;
+}
+
+int
+gdr_slot_row_cells(int row, const int **cells)
+{
+	if (!tables_ready)
+		build_tables();
+	if (row < 0 || row >= GDR_NSLOTS || parent_of[row] != row)
+	{
+		*cells = row_cells;
+		return 0;
+	}
+	*cells = row_cells + row_start[row];
+	return row_len[row];
 }
 
 int

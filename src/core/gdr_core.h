@@ -263,6 +263,9 @@ int			gdr_slot_row(int slot);
 /* the same for every slot at once: rows[slot] (a row's first slot is its
  * lowest index, so a row's cells all lie at or after it) */
 const int  *gdr_slot_rows(void);
+/* the cells of a row (row: its first slot, as gdr_slot_row gives): their
+ * number, and *cells pointing at their indexes; 0 if row is no row */
+int			gdr_slot_row_cells(int row, const int **cells);
 
 /* ------------------------------------------------------------------ */
 /* The report                                                          */

@@ -292,26 +292,19 @@ gdr_warn(gdr_ctx *ctx, gdr_report *r, const char *code, const char *path,
 }
 
 /*
- * Only a null slot (present, no value) can be marked, and a report has few
- * of them, so collect those first and test each warning against them only:
- * the cost follows the warnings, not warnings x slots.
+ * Only a null slot (present, no value) can be marked.  A warning about a
+ * cell looks at the cells of its row, a warning about a prefix at the slots
+ * under it (one run of the catalogue's path order): the cost follows the
+ * warnings and what they cover, not warnings x slots.
  */
 void
 gdr_mark_unread(gdr_report *r)
 {
-	int			nulls[GDR_NSLOTS];
-	int			nnull = 0;
 	const int  *rows;
 	int			w,
-				i,
 				j;
 
 	if (r->nwarnings == 0)
-		return;
-	for (i = 0; i < GDR_NSLOTS; i++)
-		if ((r->st[i] & (GDR_ST_PRESENT | GDR_ST_VALUE)) == GDR_ST_PRESENT)
-			nulls[nnull++] = i;
-	if (nnull == 0)
 		return;
 	rows = gdr_slot_rows();
 	for (w = 0; w < r->nwarnings; w++)
@@ -326,12 +319,13 @@ gdr_mark_unread(gdr_report *r)
 		slot = gdr_slot_find(path, plen);
 		if (slot >= 0)
 		{
-			/* a cell: its row */
-			int			row = rows[slot];
+			/* a cell: the nulls of its row */
+			const int  *cells;
+			int			n = gdr_slot_row_cells(rows[slot], &cells);
 
-			for (j = 0; j < nnull; j++)
-				if (rows[nulls[j]] == row)
-					r->st[nulls[j]] |= GDR_ST_UNREAD;
+			for (j = 0; j < n; j++)
+				if ((r->st[cells[j]] & (GDR_ST_PRESENT | GDR_ST_VALUE)) == GDR_ST_PRESENT)
+					r->st[cells[j]] |= GDR_ST_UNREAD;
 			continue;
 		}
 		/* a prefix such as "applications": every null under it */

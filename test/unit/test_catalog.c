@@ -143,5 +143,31 @@ main(void)
 					pf, n, want);
 		}
 	}
+	{
+		/* gdr_slot_row_cells: exactly the slots whose row is that row */
+		int			row,
+					bad = 0,
+					nrows = 0;
+
+		for (row = 0; row < GDR_NSLOTS; row++)
+		{
+			const int  *cells;
+			int			n = gdr_slot_row_cells(row, &cells),
+						want = 0,
+						j;
+
+			for (j = 0; j < GDR_NSLOTS; j++)
+				if (gdr_slot_row(j) == row)
+					want++;
+			if (n != want)
+				bad++;
+			for (j = 0; j < n; j++)
+				if (gdr_slot_row(cells[j]) != row)
+					bad++;
+			if (n > 0)
+				nrows++;
+		}
+		UNIT_OK(bad == 0 && nrows > 40, "gdr_slot_row_cells agrees with gdr_slot_row for all %d rows", nrows);
+	}
 	return unit_done();
 }
