@@ -12,7 +12,8 @@
  * are made by a fixed pseudo-random generator (the same on every run):
  * byte-range deletions, duplicated or swapped lines, changed digits, tabs and
  * newlines inserted or removed, truncation, traditional-looking characters,
- * full-width digits.  GDR_DUMP_MUTANTS (default 200) sets how many per file.
+ * full-width digits.  GDR_DUMP_MUTANTS (default 200) sets how many per file;
+ * GDR_DUMP_WRITE=M also writes mutant M of each file to FILE.mutM.
  * `bash test/bench/dump.sh OUT` builds it and dumps every seed, corpus
  * report, layout fixture and fuzz seed into OUT.
  */
@@ -206,6 +207,7 @@ main(int argc, char **argv)
 	int			i,
 				m;
 	int			nmut = getenv("GDR_DUMP_MUTANTS") ? atoi(getenv("GDR_DUMP_MUTANTS")) : 200;
+	int			write_m = getenv("GDR_DUMP_WRITE") ? atoi(getenv("GDR_DUMP_WRITE")) : -1;
 
 	for (i = 1; i < argc; i++)
 	{
@@ -234,6 +236,19 @@ main(int argc, char **argv)
 			size_t		ml = mutate(buf, (size_t) n, mut);
 
 			dump_one(argv[i], m, mut, ml);
+			if (write_m == m)
+			{
+				/* GDR_DUMP_WRITE=M: mutant M of each file to FILE.mutM */
+				char		path[4096];
+				FILE	   *o;
+
+				snprintf(path, sizeof(path), "%s.mut%d", argv[i], m);
+				if ((o = fopen(path, "wb")) != NULL)
+				{
+					fwrite(mut, 1, ml, o);
+					fclose(o);
+				}
+			}
 		}
 		free(buf);
 		free(mut);
