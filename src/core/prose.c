@@ -2182,6 +2182,63 @@ try_title(ps *S, size_t p)
 	}
 }
 
+/*
+ * Run-on text (a crawler's page text on one line) has no signature lines:
+ * "… 人次 160 宜兴市环境保护局 2017年3月28日".  In the last 600 bytes of a
+ * long line, the last "<agency> <date>" with white space around the date
+ * (or the line's end after it) is taken as the signature.
+ */
+static void
+runon_signature(ps *S, size_t a, size_t b)
+{
+	size_t		q = b - a > 600 ? b - 600 : a;
+
+	for (; q + 4 <= b; q++)
+	{
+		size_t		e,
+					ws,
+					as,
+					ta,
+					tb;
+		int			y,
+					m,
+					d;
+
+		/* a 4-digit year right after a space */
+		if (S->s[q] != ' ' || !is_digit((unsigned char) S->s[q + 1]))
+			continue;
+		if (!date_at(S, q + 1, false, &e, &y, &m, &d) || e > b)
+			continue;
+		if (e < b && S->s[e] != ' ' && S->s[e] != '\r')
+			continue;
+		/* the word before it: back over spaces, then to the last space
+		 * or sentence stop */
+		ws = q;
+		while (ws > a && S->s[ws - 1] == ' ')
+			ws--;
+		as = ws;
+		while (as > a && S->s[as - 1] != ' ')
+		{
+			size_t		pc = prevc(S, as);
+			uint32_t	c;
+
+			dec(S, pc, &c);
+			if (c == 0x3002 || c == 0xFF1B || c == ';' || c == ':' || is_digit(c))
+				break;
+			as = pc;
+		}
+		if (ws - as <= 60 && agency_text(S, as, ws, &ta, &tb))
+		{
+			S->have_sig = true;
+			S->sig_start = ta;
+			S->sig_end = tb;
+			S->sy = y;
+			S->sm = m;
+			S->sd = d;
+		}
+	}
+}
+
 /* a line [a, b): classify it and remember it in the ring */
 static void
 end_line(ps *S, size_t a, size_t b, bool nonblank)
@@ -2205,6 +2262,7 @@ end_line(ps *S, size_t a, size_t b, bool nonblank)
 	L->end = b;
 	if (b - a > 160)
 	{
+		runon_signature(S, a, b);
 		S->nlines++;
 		return;
 	}

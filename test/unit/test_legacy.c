@@ -276,6 +276,10 @@ test_32hao(void)
 			{
 				EQ(pr, "narrative.fees_collected", M(120));
 				EQ(pr, "legacy.fees_yuan", M(120));
+				/* the signature, on its own lines or at the end of the
+				 * run-on line */
+				UNIT_EQ_STR(pr->published, "2017-03-28", "%s: published", files[i]);
+				UNIT_EQ_STR(pr->agency, "宜兴市环境保护局", "%s: agency", files[i]);
 			}
 			gdr_ctx_free(&c2);
 			free(raw);

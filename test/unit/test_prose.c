@@ -391,6 +391,29 @@ test_meta(void)
 
 	r = run("某某局2023年政府信息公开工作年度报告\n正文。\n某某局\n2019年3月1日\n");
 	UNIT_EQ_STR(r ? r->published : NULL, "", "a date before the report year is not a publication date");
+
+	/* run-on crawler text: the whole page on one line */
+	{
+		static const char body[] =
+			"宜兴市环境保护局2016年政府信息公开工作年度报告 根据《条例》规定，现公布本报告。"
+			"一、概述 2016年，我局认真落实各项要求，主动公开政府信息1386条，较上年有所增加，"
+			"依申请公开工作运行平稳，全年未发生因政府信息公开引起的行政复议和行政诉讼。"
+			"二、存在的主要问题 公开的及时性有待提高。";
+		char		buf[2048];
+
+		snprintf(buf, sizeof(buf), "%s 宜兴市环境保护局 2017年3月28日", body);
+		r = run(buf);
+		UNIT_EQ_STR(r ? r->published : NULL, "2017-03-28", "run-on text: <agency> <date> at its end");
+		snprintf(buf, sizeof(buf), "%s 宜兴市环境保护局 2017年3月28日 抄送：市政府办公室。", body);
+		r = run(buf);
+		UNIT_EQ_STR(r ? r->published : NULL, "2017-03-28", "run-on text: the signature before a 抄送 line");
+		snprintf(buf, sizeof(buf), "%s 宜兴市环境保护局办公室 2017年3月28日印发", body);
+		r = run(buf);
+		UNIT_EQ_STR(r ? r->published : NULL, "", "run-on text: a 印发 date is no signature");
+		snprintf(buf, sizeof(buf), "%s 统计期限截至 2017年3月28日", body);
+		r = run(buf);
+		UNIT_EQ_STR(r ? r->published : NULL, "", "run-on text: a date after no agency is no signature");
+	}
 }
 
 static void
