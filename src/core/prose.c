@@ -2182,6 +2182,16 @@ try_title(ps *S, size_t p)
 	}
 }
 
+/* the signature (sig_start/sig_end, set by the caller) is dated y-m-d */
+static void
+signed_on(ps *S, int y, int m, int d)
+{
+	S->have_sig = true;
+	S->sy = y;
+	S->sm = m;
+	S->sd = d;
+}
+
 /*
  * Run-on text (a crawler's page text on one line) has no signature lines:
  * "… 人次 160 宜兴市环境保护局 2017年3月28日".  In the last 600 bytes of a
@@ -2197,9 +2207,7 @@ runon_signature(ps *S, size_t a, size_t b)
 	{
 		size_t		e,
 					ws,
-					as,
-					ta,
-					tb;
+					as;
 		int			y,
 					m,
 					d;
@@ -2227,15 +2235,8 @@ runon_signature(ps *S, size_t a, size_t b)
 				break;
 			as = pc;
 		}
-		if (ws - as <= 60 && agency_text(S, as, ws, &ta, &tb))
-		{
-			S->have_sig = true;
-			S->sig_start = ta;
-			S->sig_end = tb;
-			S->sy = y;
-			S->sm = m;
-			S->sd = d;
-		}
+		if (ws - as <= 60 && agency_text(S, as, ws, &S->sig_start, &S->sig_end))
+			signed_on(S, y, m, d);
 	}
 }
 
@@ -2287,12 +2288,7 @@ end_line(ps *S, size_t a, size_t b, bool nonblank)
 			if (S->nlines > 0 &&
 				line_agency(S, &S->ring[(S->nlines - 1) & 3],
 							&S->sig_start, &S->sig_end))
-			{
-				S->have_sig = true;
-				S->sy = y;
-				S->sm = m;
-				S->sd = d;
-			}
+				signed_on(S, y, m, d);
 		}
 	}
 	S->nlines++;
