@@ -2196,7 +2196,8 @@ signed_on(ps *S, int y, int m, int d)
  * Run-on text (a crawler's page text on one line) has no signature lines:
  * "… 人次 160 宜兴市环境保护局 2017年3月28日".  In the last 600 bytes of a
  * long line, the last "<agency> <date>" with white space around the date
- * (or the line's end after it) is taken as the signature.
+ * (or the line's end after it) is taken as the signature.  Called at the
+ * end, for the last long lines, when no signature lines were found.
  */
 static void
 runon_signature(ps *S, size_t a, size_t b)
@@ -2263,7 +2264,6 @@ end_line(ps *S, size_t a, size_t b, bool nonblank)
 	L->end = b;
 	if (b - a > 160)
 	{
-		runon_signature(S, a, b);
 		S->nlines++;
 		return;
 	}
@@ -2527,6 +2527,14 @@ finish(ps *S)
 	size_t		siglen = 0;
 	int			year;
 
+	/* run-on text: the signature at the end of one of its last, long lines */
+	if (!S->have_sig)
+	{
+		lo = S->nlines > 4 ? S->nlines - 4 : 0;
+		for (i = S->nlines - 1; i >= lo && !S->have_sig; i--)
+			if (S->ring[i & 3].end - S->ring[i & 3].start > 160)
+				runon_signature(S, S->ring[i & 3].start, S->ring[i & 3].end);
+	}
 	/* signature: an agency line followed by a date, or one of the last lines */
 	if (S->have_sig)
 	{
