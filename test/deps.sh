@@ -5,7 +5,7 @@ set -euo pipefail
 PGV=15
 need=()
 have() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-for p in postgresql-$PGV postgresql-server-dev-$PGV libicu-dev icu-devtools pkg-config gcc make \
+for p in postgresql-$PGV postgresql-server-dev-$PGV libicu-dev icu-devtools pkg-config gcc make perl \
          clang libclang-rt-14-dev; do
   have "$p" || need+=("$p")
 done
