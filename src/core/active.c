@@ -774,6 +774,7 @@ typedef struct reader
 	int			n;
 	gdr_template era;
 	bool		any;
+	int			nput;			/* cells stored or nulled so far */
 } reader;
 
 static const char *
@@ -795,6 +796,7 @@ put_cell(reader *rd, int row, int h, const tok *v, bool split)
 	if (slot < 0)
 		return;
 	rd->any = true;
+	rd->nput++;
 	if (v == NULL || v->kind == TK_EMPTY || v->kind == TK_NULL)
 	{
 		if (!gdr_present(rd->r, slot))
@@ -870,6 +872,7 @@ null_row(reader *rd, int row, const int *cols, int ncols, const char *code,
 		if (slot < 0)
 			continue;
 		rd->any = true;
+		rd->nput++;
 		if (!gdr_has(rd->r, slot))
 			gdr_set_null(rd->r, slot);
 		if (hdr_vkind(cols[c]) == VK_MONEY_UNIT && !gdr_has(rd->r, GDR_S_PROC_AMOUNT_UNIT))
@@ -1298,7 +1301,9 @@ gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	int			npend = 0;
 	int			v21 = 0;
 	int			v19 = 0;
-	int			lastrow = -1;	/* the last token a template row read */
+	int			firstrow = -1;	/* the first and last row label that */
+	int			lastrow = -1;	/* stored cells, and its last token */
+	int			nput;
 	static const char *const stops[] = {
 		"收到和处理政府信息公开申请", "本年新收政府信息公开申请", "申请人情况",
 		"勾稽关系"
@@ -1405,11 +1410,15 @@ gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 				break;
 			case TK_ROW:
 				hdr_open = false;
+				nput = rd.nput;
 				used = read_row(&rd, i, hdr, nhdr, pend, npend);
 				npend = 0;
+				if (rd.nput > nput && firstrow < 0)
+					firstrow = i;
 				if (used > 0)
 					i += used;
-				lastrow = i;
+				if (rd.nput > nput)
+					lastrow = i;
 				break;
 			case TK_NUM:
 			case TK_NULL:
@@ -1435,10 +1444,11 @@ gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	}
 	*found = rd.any;
 	*era = rd.era;
-	/* the body: from the first caption to the last template row's values
-	 * (extra rows and text after it stay outside: they may be prose) */
-	if (span != NULL && rd.any && lastrow >= 0)
-		*span = gdr_body_span(s, len, start,
+	/* the body: from the first to the last template row that stored cells
+	 * (captions and headers before it, extra rows and text after it stay
+	 * outside: they may be prose) */
+	if (span != NULL && firstrow >= 0 && lastrow >= firstrow)
+		*span = gdr_body_span(s, len, gdr_body_start(start, rd.t[firstrow].p),
 							  rd.t[lastrow].p + (rd.t[lastrow].n ? rd.t[lastrow].n - 1 : 0));
 	return ctx->status == 0;
 }

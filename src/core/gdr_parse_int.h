@@ -98,10 +98,17 @@ bool		gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len,
 								  gdr_report *r, bool *found, gdr_template *era,
 								  gdr_span *span);
 
-/* util.c: the span of a table body from its first byte a to its last byte
- * b: whole lines when nothing but white space is beside it on its first and
- * last lines, else exactly [a, b] */
+/* util.c: the span of a table body from its first row (a: its first cell
+ * or label) to its last byte b: from the first row's line start when what
+ * precedes a there is its label (no 。, at most 240 bytes), to the end of
+ * the last line when only white space follows b; else exactly [a, b] */
 gdr_span	gdr_body_span(const char *s, size_t len, const char *a, const char *b);
+
+/* util.c: where a table body starts: at the anchor that found the table
+ * (its caption or header) when only a header lies between it and the first
+ * row (no 。, at most 2 KiB), else at the first row (the anchor was in a
+ * sentence) */
+const char *gdr_body_start(const char *anchor, const char *first);
 
 /* table.c: the first occurrence of each of n (1..16) needles (2..256
  * bytes) in s[0..len) in one pass, NULL for those absent; with `any`, only

@@ -68,11 +68,32 @@ typedef struct event
 /* small helpers                                                       */
 /* ------------------------------------------------------------------ */
 
-/* the last byte of a token */
+/* the last byte of a token (an empty cell: where it is, a separator or
+ * the end; gdr_body_span takes that as the end) */
 static const char *
 tok_last(const tok *t)
 {
 	return t->s + (t->len > 0 ? t->len - 1 : 0);
+}
+
+/* a run of cells under a label that names a template row of table 三 */
+static bool
+row_event(const event *e)
+{
+	return e->row >= 0 && e->row < GDR_NAPPROWS && e->ncells > 0;
+}
+
+/* is there a sentence end (。) between run a and the later run b? */
+static bool
+sentence_between(const tok *t, const event *a, const event *b)
+{
+	const unsigned char *p = (const unsigned char *) tok_last(&t[a->first + a->ncells - 1]);
+	const unsigned char *e = (const unsigned char *) t[b->first].s;
+
+	for (; p + 3 <= e; p++)
+		if (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x82)
+			return true;
+	return false;
 }
 
 /*
@@ -1982,7 +2003,7 @@ place_by_order(gdr_ctx *ctx, gdr_report *r, const tok *t, const event *ev,
 
 static bool
 read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
-				  bool *found, int *era, const char **bodyend)
+				  bool *found, int *era, const char **bodystart, const char **bodyend)
 {
 	toklist		tl = {0};
 	event	   *ev;
@@ -2013,7 +2034,7 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 
 	*found = false;
 	*era = GDR_TPL_NONE;
-	*bodyend = NULL;
+	*bodystart = *bodyend = NULL;
 	memset(seen, 0, sizeof(seen));
 	if (!tokenize(ctx, s, len, &tl))
 		return false;
@@ -2193,13 +2214,42 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		ev[cur].ncells = i - ev[cur].first + 1;
 		lastline = t->line;
 	}
-	/* the body ends with the last run whose label names a template row */
-	for (i = nev - 1; i >= 0; i--)
-		if (ev[i].row >= 0 && ev[i].row < GDR_NAPPROWS && ev[i].ncells > 0)
+	/*
+	 * The body: the runs whose labels name template rows, from the first
+	 * to the last that another such run follows (precedes) with no
+	 * sentence end (。) between them.  A sentence that names a row
+	 * (本年新收政府信息公开申请数量较上年有所增长，全年共收到2299件。)
+	 * may be where the table was found; it is no row of the body.
+	 */
+	{
+		int			prev = -1;
+
+		/* from the front: the first pair with no sentence end between */
+		for (i = 0; i < nev; i++)
 		{
-			*bodyend = tok_last(&tl.t[ev[i].first + ev[i].ncells - 1]);
-			break;
+			if (!row_event(&ev[i]))
+				continue;
+			if (prev >= 0 && !sentence_between(tl.t, &ev[prev], &ev[i]))
+			{
+				*bodystart = tl.t[ev[prev].first].s;
+				break;
+			}
+			prev = i;
 		}
+		/* from the back: the last such pair */
+		prev = -1;
+		for (i = nev - 1; *bodystart && i >= 0; i--)
+		{
+			if (!row_event(&ev[i]))
+				continue;
+			if (prev >= 0 && !sentence_between(tl.t, &ev[i], &ev[prev]))
+			{
+				*bodyend = tok_last(&tl.t[ev[prev].first + ev[prev].ncells - 1]);
+				break;
+			}
+			prev = i;
+		}
+	}
 	if (!has_six_sub && (SEARCH_FWD(s, len, "逾期不补正") != NULL ||
 						 SEARCH_FWD(s, len, "收费通知") != NULL))
 		has_six_sub = true;
@@ -2412,7 +2462,7 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 
 static bool
 read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
-			 bool *found, const char **bodyend)
+			 bool *found, const char **bodystart, const char **bodyend)
 {
 	toklist		tl = {0};
 	toker		tk;
@@ -2423,7 +2473,7 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	bool		bad = false;
 
 	*found = false;
-	*bodyend = NULL;
+	*bodystart = *bodyend = NULL;
 	/* the lines are tokenised as they are read: the scan stops early */
 	toker_init(&tk, s, len);
 	buf = gdr_alloc(ctx, LBUF);
@@ -2489,6 +2539,7 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		*found = true;
 		if (place_cells(ctx, tl.t, first, n, 15, vals, isnull, &split, &err))
 		{
+			*bodystart = tl.t[first].s;
 			*bodyend = tok_last(&tl.t[first + n - 1]);
 			for (k = 0; k < 3; k++)
 				set_row(r, GDR_S_APPEAL(k, 0), vals + 5 * k, isnull + 5 * k, 5, split);
@@ -2516,6 +2567,8 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 			{
 				done[kind] = true;
 				set_row(r, GDR_S_APPEAL(kind, 0), vals, isnull, 5, split);
+				if (*bodystart == NULL)
+					*bodystart = tl.t[first].s;
 				*bodyend = tok_last(&tl.t[first + n - 1]);
 				blen = 0;
 				if (done[0] && done[1] && done[2])
@@ -2594,7 +2647,8 @@ gdr_tables_read(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	gdr_template era2 = GDR_TPL_NONE;
 	int			era3 = GDR_TPL_NONE;
 	gdr_span	sp2 = {0, 0};
-	const char *bend;
+	const char *bstart,
+			   *bend;
 
 	memset(ti, 0, sizeof(*ti));
 	if (!gdr_table_active_span(ctx, s, len, r, &found2, &era2, &sp2))
@@ -2654,19 +2708,19 @@ gdr_tables_read(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 
 		if (e3 - t3 > 65536)
 			e3 = t3 + 65536;
-		if (!read_applications(ctx, t3, (size_t) (e3 - t3), r, &found3, &era3, &bend))
+		if (!read_applications(ctx, t3, (size_t) (e3 - t3), r, &found3, &era3, &bstart, &bend))
 			return false;
-		if (bend)
-			add_span(ti, gdr_body_span(s, len, t3, bend));
+		if (bstart && bend)
+			add_span(ti, gdr_body_span(s, len, gdr_body_start(t3, bstart), bend));
 	}
 	if (t4)
 	{
 		const char *e4 = end - t4 > 16384 ? t4 + 16384 : end;
 
-		if (!read_appeals(ctx, t4, (size_t) (e4 - t4), r, &found4, &bend))
+		if (!read_appeals(ctx, t4, (size_t) (e4 - t4), r, &found4, &bstart, &bend))
 			return false;
-		if (bend)
-			add_span(ti, gdr_body_span(s, len, t4, bend));
+		if (bstart && bend)
+			add_span(ti, gdr_body_span(s, len, gdr_body_start(t4, bstart), bend));
 	}
 	if (!found3 && !found4)
 	{

@@ -1,6 +1,9 @@
 /*
  * util.c -- arena, buffers, warnings and UTF-8 helpers of the core.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -488,20 +491,39 @@ gdr_utf8_encode(uint32_t cp, char *out)
 	return 4;
 }
 
+const char *
+gdr_body_start(const char *anchor, const char *first)
+{
+	if (anchor == NULL || anchor > first || first - anchor > 2048)
+		return first;
+	return memmem(anchor, (size_t) (first - anchor), "。", 3) ? first : anchor;
+}
+
 gdr_span
 gdr_body_span(const char *s, size_t len, const char *a, const char *b)
 {
 	gdr_span	sp;
 	const char *e = s + len;
 	const char *q;
+	int			k;
 
-	/* whole lines when only white space is beside the body on its lines;
-	 * exact bytes otherwise (run-on text: prose on the same line) */
-	for (q = a; q > s && (q[-1] == ' ' || q[-1] == '\t'); q--)
-		;
+	/*
+	 * The first row's line: back to its start over the row's own label
+	 * (no 。 in it, at most 240 bytes); in run-on text, where a sentence
+	 * precedes the table on the same line, from the first cell on.
+	 */
+	for (q = a, k = 0; q > s && q[-1] != '\n' && k < 240; q--, k++)
+		if (q - s >= 3 && (unsigned char) q[-3] == 0xE3 && (unsigned char) q[-2] == 0x80 &&
+			(unsigned char) q[-1] == 0x82)
+			break;
 	if (q == s || q[-1] == '\n')
 		a = q;
-	b++;
+	/* b: its last byte; an empty last cell points at the separator or the
+	 * end, which is then the end of the body */
+	if (b >= e)
+		b = e;
+	else if (*b != '\n')
+		b++;
 	for (q = b; q < e && (*q == ' ' || *q == '\t' || *q == '\r'); q++)
 		;
 	if (q == e || *q == '\n')
