@@ -12,7 +12,12 @@
  *
  * The search is a depth-first walk with pruning on the remaining length:
  * each remaining cell takes at least 1 and at most 18 digits, so a branch
- * is abandoned as soon as the rest cannot be covered.
+ * is abandoned as soon as the rest cannot be covered.  The number of ways
+ * grows combinatorially with the run (60 digits into table 四's 15 cells:
+ * ~10^13), so the walk visits at most SPLIT_MAXNODES nodes and then gives
+ * up: 0, "cannot be placed", since a unique split is no longer known.  A
+ * real row (9 digits into 7 cells: 28 ways; 20 into 7: 27,132) is far below;
+ * the cap is about 10 ms of work.
  */
 #include <string.h>
 
@@ -21,6 +26,7 @@
 
 #define SPLIT_MAXDIGITS 18
 #define SPLIT_MAXCELLS	256
+#define SPLIT_MAXNODES	1000000
 
 typedef struct split_state
 {
@@ -33,7 +39,9 @@ typedef struct split_state
 	int64_t    *cur;
 	int64_t    *out;
 	int			count;
-	bool		stop;			/* cancelled or count reached 2 */
+	long		nodes;			/* visited so far */
+	bool		gaveup;			/* SPLIT_MAXNODES reached */
+	bool		stop;			/* cancelled, gave up or count reached 2 */
 } split_state;
 
 static void
@@ -47,6 +55,11 @@ split_rec(split_state *st, size_t pos, int cell)
 
 	if (st->stop)
 		return;
+	if (++st->nodes > SPLIT_MAXNODES)
+	{
+		st->gaveup = st->stop = true;
+		return;
+	}
 	if (left == 0)
 	{
 		if (rem != 0)
@@ -121,6 +134,9 @@ gdr_split_digits(gdr_ctx *ctx, const char *digits, size_t len, int ncells,
 		return 0;
 	split_rec(&st, 0, 0);
 	if (ctx->status)
+		return 0;
+	/* a second split found before giving up still says "not unique" */
+	if (st.gaveup && st.count < 2)
 		return 0;
 	return st.count;
 }

@@ -166,6 +166,21 @@ main(void)
 	UNIT_EQ_INT(k, 0, "26 digits into 7, all rejected");
 	UNIT_OK(ncalls > 0 && ncalls <= 177100, "bounded by C(25,6)=%d splits", ncalls);
 
+	/*
+	 * 60 digits into table 四's 15 cells: ~10^13 ways.  The walk gives up
+	 * after a fixed number of steps and says "cannot be placed" (a fuzzer
+	 * input ran for minutes before).
+	 */
+	ncalls = 0;
+	k = split(&ctx, "123456789012345678901234567890123456789012345678901234567891", 15,
+			  reject_all, out);
+	UNIT_EQ_INT(k, 0, "60 digits into 15: gives up, 0");
+	UNIT_OK(ncalls > 0 && ncalls <= 1000000, "and stops within its budget (%d splits tried)", ncalls);
+	ncalls = 0;
+	k = split(&ctx, "123456789012345678901234567890123456789012345678901234567891", 15,
+			  count_calls, out);
+	UNIT_EQ_INT(k, 2, "accepting all: two splits found before the budget, 2 (not unique)");
+
 	gdr_ctx_free(&ctx);
 
 	/* cancellation through the tick */
