@@ -200,11 +200,7 @@ check_dense(const char *path)
 	 * label, 规章, may stay outside when it is on a line of its own), the
 	 * label of table 三's last row (its first row's label may sit on the
 	 * lines before its cells), and for table 四 nothing named */
-	static const char *const bodies[3][2] = {
-		{"行政事业性收费", NULL},
-		{"结转下年度继续办理", NULL},
-		{NULL, NULL}
-	};
+	static const char *const bodies[3] = {"行政事业性收费", "结转下年度继续办理", NULL};
 
 	if (text == NULL)
 	{
@@ -226,9 +222,8 @@ check_dense(const char *path)
 			for (k = 0; k < 3; k++)
 				if (has_in(norm.data, ti.spans[i], prose[k]))
 					clean = false;
-			for (k = 0; k < 2; k++)
-				if (bodies[i][k] && !has_in(norm.data, ti.spans[i], bodies[i][k]))
-					clean = false;
+			if (bodies[i] && !has_in(norm.data, ti.spans[i], bodies[i]))
+				clean = false;
 			/* and some of its cells */
 			if (ti.spans[i].b - ti.spans[i].a < 20)
 				clean = false;
