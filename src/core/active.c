@@ -773,7 +773,6 @@ typedef struct reader
 	tok		   *t;
 	int			n;
 	gdr_template era;
-	bool		any;
 	int			nput;			/* cells stored or nulled so far */
 } reader;
 
@@ -795,7 +794,6 @@ put_cell(reader *rd, int row, int h, const tok *v, bool split)
 
 	if (slot < 0)
 		return;
-	rd->any = true;
 	rd->nput++;
 	if (v == NULL || v->kind == TK_EMPTY || v->kind == TK_NULL)
 	{
@@ -871,7 +869,6 @@ null_row(reader *rd, int row, const int *cols, int ncols, const char *code,
 
 		if (slot < 0)
 			continue;
-		rd->any = true;
 		rd->nput++;
 		if (!gdr_has(rd->r, slot))
 			gdr_set_null(rd->r, slot);
@@ -1442,13 +1439,13 @@ gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		if (ctx->status)
 			return false;
 	}
-	*found = rd.any;
+	*found = rd.nput > 0;
 	*era = rd.era;
 	/* the body: from the first to the last template row that stored cells
 	 * (captions and headers before it, extra rows and text after it stay
 	 * outside: they may be prose) */
 	if (span != NULL && firstrow >= 0 && lastrow >= firstrow)
-		*span = gdr_body_span(s, len, gdr_body_start(start, rd.t[firstrow].p),
+		*span = gdr_body_span(s, len, start, rd.t[firstrow].p,
 							  rd.t[lastrow].p + (rd.t[lastrow].n ? rd.t[lastrow].n - 1 : 0));
 	return ctx->status == 0;
 }

@@ -98,17 +98,17 @@ bool		gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len,
 								  gdr_report *r, bool *found, gdr_template *era,
 								  gdr_span *span);
 
-/* util.c: the span of a table body from its first row (a: its first cell
- * or label) to its last byte b: from the first row's line start when what
- * precedes a there is its label (no 。, at most 240 bytes), to the end of
- * the last line when only white space follows b; else exactly [a, b] */
-gdr_span	gdr_body_span(const char *s, size_t len, const char *a, const char *b);
+/* util.c: is there a sentence end (。) in [a, b)? */
+bool		gdr_has_stop(const char *a, const char *b);
 
-/* util.c: where a table body starts: at the anchor that found the table
- * (its caption or header) when only a header lies between it and the first
- * row (no 。, at most 2 KiB), else at the first row (the anchor was in a
- * sentence) */
-const char *gdr_body_start(const char *anchor, const char *first);
+/* util.c: the span of a table body whose first row starts at a (its first
+ * cell or label) and whose last byte is b.  It starts at the anchor that
+ * found the table (caption, header; may be NULL) when only a header lies
+ * between (no 。, at most 2 KiB), and at its line's start when what
+ * precedes there is a label (no 。, at most 240 bytes); it ends at the end
+ * of b's line when only white space follows b; else it is exactly [a, b]. */
+gdr_span	gdr_body_span(const char *s, size_t len, const char *anchor,
+						  const char *a, const char *b);
 
 /* table.c: the first occurrence of each of n (1..16) needles (2..256
  * bytes) in s[0..len) in one pass, NULL for those absent; with `any`, only

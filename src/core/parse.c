@@ -7,27 +7,28 @@
 #include "gdr_core.h"
 #include "gdr_parse_int.h"
 
+/* w[i..j] reversed */
+static void
+reverse_warnings(gdr_warning *w, int i, int j)
+{
+	for (; i < j; i++, j--)
+	{
+		gdr_warning t = w[i];
+
+		w[i] = w[j];
+		w[j] = t;
+	}
+}
+
 /* w[0..k) w[k..n) -> w[k..n) w[0..k), in place */
 static void
 rotate_warnings(gdr_warning *w, int k, int n)
 {
-	int			i,
-				j;
-
 	if (k <= 0 || k >= n)
 		return;
-	for (i = 0, j = k - 1; i < j; i++, j--)
-	{
-		gdr_warning t = w[i]; w[i] = w[j]; w[j] = t;
-	}
-	for (i = k, j = n - 1; i < j; i++, j--)
-	{
-		gdr_warning t = w[i]; w[i] = w[j]; w[j] = t;
-	}
-	for (i = 0, j = n - 1; i < j; i++, j--)
-	{
-		gdr_warning t = w[i]; w[i] = w[j]; w[j] = t;
-	}
+	reverse_warnings(w, 0, k - 1);
+	reverse_warnings(w, k, n - 1);
+	reverse_warnings(w, 0, n - 1);
 }
 
 gdr_status

@@ -87,13 +87,7 @@ row_event(const event *e)
 static bool
 sentence_between(const tok *t, const event *a, const event *b)
 {
-	const unsigned char *p = (const unsigned char *) tok_last(&t[a->first + a->ncells - 1]);
-	const unsigned char *e = (const unsigned char *) t[b->first].s;
-
-	for (; p + 3 <= e; p++)
-		if (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x82)
-			return true;
-	return false;
+	return gdr_has_stop(tok_last(&t[a->first + a->ncells - 1]), t[b->first].s);
 }
 
 /*
@@ -2640,18 +2634,12 @@ gdr_tables_read(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	const char *first[3];
 	bool		have_first = false;
 	const char *end = s + len;
-	bool		found2 = false,
-				found3 = false,
-				found4 = false,
-				foundl = false;
-	gdr_template era2 = GDR_TPL_NONE;
-	int			era3 = GDR_TPL_NONE;
 	gdr_span	sp2 = {0, 0};
 	const char *bstart,
 			   *bend;
 
 	memset(ti, 0, sizeof(*ti));
-	if (!gdr_table_active_span(ctx, s, len, r, &found2, &era2, &sp2))
+	if (!gdr_table_active_span(ctx, s, len, r, &ti->found2, &ti->era2, &sp2))
 		return false;
 	add_span(ti, sp2);
 
@@ -2708,32 +2696,26 @@ gdr_tables_read(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 
 		if (e3 - t3 > 65536)
 			e3 = t3 + 65536;
-		if (!read_applications(ctx, t3, (size_t) (e3 - t3), r, &found3, &era3, &bstart, &bend))
+		if (!read_applications(ctx, t3, (size_t) (e3 - t3), r, &ti->found3, &ti->era3, &bstart, &bend))
 			return false;
 		if (bstart && bend)
-			add_span(ti, gdr_body_span(s, len, gdr_body_start(t3, bstart), bend));
+			add_span(ti, gdr_body_span(s, len, t3, bstart, bend));
 	}
 	if (t4)
 	{
 		const char *e4 = end - t4 > 16384 ? t4 + 16384 : end;
 
-		if (!read_appeals(ctx, t4, (size_t) (e4 - t4), r, &found4, &bstart, &bend))
+		if (!read_appeals(ctx, t4, (size_t) (e4 - t4), r, &ti->found4, &bstart, &bend))
 			return false;
 		if (bstart && bend)
-			add_span(ti, gdr_body_span(s, len, gdr_body_start(t4, bstart), bend));
+			add_span(ti, gdr_body_span(s, len, t4, bstart, bend));
 	}
-	if (!found3 && !found4)
+	if (!ti->found3 && !ti->found4)
 	{
-		if (!gdr_table_legacy(ctx, s, len, r, &foundl))
+		if (!gdr_table_legacy(ctx, s, len, r, &ti->foundl))
 			return false;
 	}
 
-	ti->era2 = era2;
-	ti->era3 = era3;
-	ti->found2 = found2;
-	ti->found3 = found3;
-	ti->found4 = found4;
-	ti->foundl = foundl;
 	return ctx->status == 0;
 }
 

@@ -491,16 +491,15 @@ gdr_utf8_encode(uint32_t cp, char *out)
 	return 4;
 }
 
-const char *
-gdr_body_start(const char *anchor, const char *first)
+bool
+gdr_has_stop(const char *a, const char *b)
 {
-	if (anchor == NULL || anchor > first || first - anchor > 2048)
-		return first;
-	return memmem(anchor, (size_t) (first - anchor), "。", 3) ? first : anchor;
+	return b > a && memmem(a, (size_t) (b - a), "。", 3) != NULL;
 }
 
 gdr_span
-gdr_body_span(const char *s, size_t len, const char *a, const char *b)
+gdr_body_span(const char *s, size_t len, const char *anchor, const char *a,
+			  const char *b)
 {
 	gdr_span	sp;
 	const char *e = s + len;
@@ -508,15 +507,20 @@ gdr_body_span(const char *s, size_t len, const char *a, const char *b)
 	int			k;
 
 	/*
-	 * The first row's line: back to its start over the row's own label
-	 * (no 。 in it, at most 240 bytes); in run-on text, where a sentence
-	 * precedes the table on the same line, from the first cell on.
+	 * From the anchor that found the table (its caption or header) when
+	 * only a header lies between it and the first row (no 。, at most
+	 * 2 KiB); else from the first row (the anchor was in a sentence).
+	 */
+	if (anchor != NULL && anchor <= a && a - anchor <= 2048 && !gdr_has_stop(anchor, a))
+		a = anchor;
+	/*
+	 * Back to the line's start over a label (no 。, at most 240 bytes); in
+	 * run-on text, where a sentence precedes the table on the same line,
+	 * from a on.
 	 */
 	for (q = a, k = 0; q > s && q[-1] != '\n' && k < 240; q--, k++)
-		if (q - s >= 3 && (unsigned char) q[-3] == 0xE3 && (unsigned char) q[-2] == 0x80 &&
-			(unsigned char) q[-1] == 0x82)
-			break;
-	if (q == s || q[-1] == '\n')
+		;
+	if ((q == s || q[-1] == '\n') && !gdr_has_stop(q, a))
 		a = q;
 	/* b: its last byte; an empty last cell points at the separator or the
 	 * end, which is then the end of the body */
