@@ -51,6 +51,7 @@ typedef struct gdr_span
 } gdr_span;
 
 #define GDR_MAXSPANS 4
+#define GDR_MAXCAND4 24
 
 /* what the table stage found, for the steps that follow it */
 typedef struct gdr_tblinfo
@@ -63,6 +64,14 @@ typedef struct gdr_tblinfo
 				found3,
 				found4,
 				foundl;
+	/*
+	 * Table 四 whose numbers the text gives out of order (PDF reading
+	 * order): the distinct orders of its runs in which every block adds up
+	 * to its 总计.  gdr_tables_finish() picks from them once the prose is
+	 * read.
+	 */
+	int			n4cand;
+	int64_t		cand4[GDR_MAXCAND4][15];
 } gdr_tblinfo;
 
 /* table.c: find and read tables 二, 三, 四 (or a pre-2019 table); note the
@@ -74,7 +83,11 @@ bool		gdr_tables_read(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
  * the prose stage) */
 void		gdr_tables_template(gdr_report *r, const gdr_tblinfo *ti);
 
-/* table.c: both of the above (for callers without a prose stage) */
+/* table.c: table 四 from the orders left in ti->cand4, narrowed by the
+ * prose's 行政复议 / 行政诉讼 figures (so after the prose stage) */
+void		gdr_tables_finish(gdr_ctx *ctx, gdr_report *r, gdr_tblinfo *ti);
+
+/* table.c: all of the above (for callers without a prose stage) */
 bool		gdr_tables(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r);
 
 /* prose.c: agency, year, kind, published, narrative.* */

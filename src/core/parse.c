@@ -71,6 +71,8 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	gdr_tables_template(r, &ti);
 	/* the prose's warnings first, as the report reads (the front matter) */
 	rotate_warnings(r->warnings, ntw, r->nwarnings);
+	/* a table 四 read out of order may need the prose's figures */
+	gdr_tables_finish(ctx, r, &ti);
 
 	if (ctx->status)
 		return (gdr_status) ctx->status;

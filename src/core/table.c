@@ -2454,9 +2454,111 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 /* table 四                                                             */
 /* ------------------------------------------------------------------ */
 
+/*
+ * Table 四 whose runs of numbers come out of order (pdftotext's reading
+ * order interleaves the header's words with the cells: 72 64 178 37 … 12 1
+ * 1 6 总计 351 …).  Each run is taken as a stretch of consecutive cells; the
+ * orders of the runs in which every block's four results add up to its 总计
+ * are kept (distinct ones, at most GDR_MAXCAND4) in ti->cand4.  Returns the
+ * number kept, 0 when none or too many.
+ */
+#define A4_MAXRUNS 7
+
+typedef struct a4search
+{
+	int			nruns;
+	int			len[A4_MAXRUNS];
+	int64_t		v[A4_MAXRUNS][15];
+	bool		used[A4_MAXRUNS];
+	int64_t		seq[15];
+	gdr_tblinfo *ti;
+	bool		overflow;
+} a4search;
+
+static void
+a4_order(a4search *a, int pos)
+{
+	int			i,
+				k,
+				c;
+
+	if (a->overflow)
+		return;
+	if (pos == 15)
+	{
+		for (c = 0; c < a->ti->n4cand; c++)
+			if (memcmp(a->ti->cand4[c], a->seq, sizeof(a->seq)) == 0)
+				return;
+		if (a->ti->n4cand == GDR_MAXCAND4)
+		{
+			a->overflow = true;
+			return;
+		}
+		memcpy(a->ti->cand4[a->ti->n4cand++], a->seq, sizeof(a->seq));
+		return;
+	}
+	for (i = 0; i < a->nruns; i++)
+	{
+		int			end = pos + a->len[i];
+		bool		ok = true;
+
+		if (a->used[i])
+			continue;
+		memcpy(a->seq + pos, a->v[i], sizeof(int64_t) * (size_t) a->len[i]);
+		/* every block completed by this run must add up */
+		for (k = pos / 5; k < end / 5 && ok; k++)
+			ok = a->seq[5 * k] + a->seq[5 * k + 1] + a->seq[5 * k + 2] +
+				a->seq[5 * k + 3] == a->seq[5 * k + 4];
+		if (!ok)
+			continue;
+		a->used[i] = true;
+		a4_order(a, end);
+		a->used[i] = false;
+	}
+}
+
+static int
+appeals_by_arithmetic(const toklist *tl, const int *rfirst, const int *rn,
+					  int nruns, gdr_tblinfo *ti)
+{
+	a4search	a;
+	int			i,
+				k,
+				total = 0;
+
+	memset(&a, 0, sizeof(a));
+	a.ti = ti;
+	ti->n4cand = 0;
+	if (nruns < 2 || nruns > A4_MAXRUNS)
+		return 0;
+	for (i = 0; i < nruns; i++)
+	{
+		for (k = rfirst[i]; k < rfirst[i] + rn[i]; k++)
+		{
+			const tok  *t = &tl->t[k];
+
+			if (t->type == T_BLANK && !t->multi)
+				continue;		/* the blank lines between one-cell lines */
+			/* a blank cell, or digits glued together: not for this */
+			if (t->type != T_NUM || (t->run && t->len > 1) || total == 15)
+				return 0;
+			a.v[i][a.len[i]++] = t->v;
+			total++;
+		}
+	}
+	if (total != 15)
+		return 0;
+	a.nruns = nruns;
+	a4_order(&a, 0);
+	if (a.overflow)
+		ti->n4cand = 0;
+	return ti->n4cand;
+}
+
 static bool
 read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
-			 bool *found, const char **bodystart, const char **bodyend)
+			 bool *found, const char **bodystart, const char **bodyend,
+			 gdr_tblinfo *ti)
 {
 	toklist		tl = {0};
 	toker		tk;
@@ -2465,6 +2567,10 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	int			i = 0;
 	bool		done[3] = {false, false, false};
 	bool		bad = false;
+	int			rfirst[A4_MAXRUNS + 1],
+				rn[A4_MAXRUNS + 1];
+	int			nruns = 0,
+				runcells = 0;
 
 	*found = false;
 	*bodystart = *bodyend = NULL;
@@ -2531,6 +2637,21 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		while (n > 15 && tl.t[first + n - 1].type == T_BLANK && !tl.t[first + n - 1].multi)
 			n--;
 		*found = true;
+		/* every run, in case they turn out to be out of order */
+		if (nruns <= A4_MAXRUNS)
+		{
+			rfirst[nruns] = first;
+			rn[nruns] = n;
+		}
+		nruns++;
+		runcells += nnum;
+		if (bad)
+		{
+			/* gathering the rest of the runs: past 15 numbers it is over */
+			if (runcells > 15 || nruns > A4_MAXRUNS)
+				break;
+			continue;
+		}
 		if (place_cells(ctx, tl.t, first, n, 15, vals, isnull, &split, &err))
 		{
 			*bodystart = tl.t[first].s;
@@ -2573,11 +2694,16 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		if (err)
 			return false;
 		bad = true;
-		break;
+		/* with no block placed by its label, gather the other runs */
+		if (done[0] || done[1] || done[2])
+			break;
 	}
 	if (!*found && !bad)
 		return true;
 	*found = true;
+	if (bad && !done[0] && !done[1] && !done[2] && nruns <= A4_MAXRUNS &&
+		appeals_by_arithmetic(&tl, rfirst, rn, nruns, ti) > 0)
+		return true;			/* gdr_tables_finish() places them */
 	for (i = 0; i < 3; i++)
 		if (!done[i])
 		{
@@ -2594,6 +2720,101 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 /* entry point                                                          */
 /* ------------------------------------------------------------------ */
 
+/*
+ * Table 四 read out of order: place each block that all the orders left in
+ * ti->cand4 agree on.  When they disagree, the prose may tell them apart
+ * (行政复议 351 件 names the review block's 总计; 行政诉讼 N 件 is the sum of
+ * the other two), but only among orders that add up: the prose never
+ * overrules the table's own arithmetic, and a block no figure singles out
+ * stays null with a warning.
+ */
+void
+gdr_tables_finish(gdr_ctx *ctx, gdr_report *r, gdr_tblinfo *ti)
+{
+	bool		keep[GDR_MAXCAND4];
+	int			c,
+				k,
+				nkeep = 0,
+				placed = 0;
+	bool		byprose = false;
+	const char *what[3] = {NULL, NULL, NULL};
+
+	if (ti->n4cand == 0)
+		return;
+	for (c = 0; c < ti->n4cand; c++)
+		keep[c] = true;
+	if (ti->n4cand > 1)
+	{
+		static const int slot[2] = {GDR_S_N_REVIEWS, GDR_S_N_LAWSUITS};
+		int			p;
+
+		for (p = 0; p < 2; p++)
+		{
+			int64_t		want;
+			bool		any = false;
+
+			if (!gdr_present(r, slot[p]) || !(r->st[slot[p]] & GDR_ST_VALUE) ||
+				(r->st[slot[p]] & GDR_ST_AMBIGUOUS))
+				continue;
+			want = r->val[slot[p]];
+			for (c = 0; c < ti->n4cand; c++)
+				if (keep[c] &&
+					(p == 0 ? ti->cand4[c][4] : ti->cand4[c][9] + ti->cand4[c][14]) == want)
+					any = true;
+			/* a figure that fits no order (or every one) says nothing */
+			if (!any)
+				continue;
+			for (c = 0; c < ti->n4cand; c++)
+				if (keep[c] &&
+					(p == 0 ? ti->cand4[c][4] : ti->cand4[c][9] + ti->cand4[c][14]) != want)
+				{
+					keep[c] = false;
+					byprose = true;
+				}
+		}
+	}
+	for (c = 0; c < ti->n4cand; c++)
+		nkeep += keep[c];
+	for (k = 0; k < 3; k++)
+	{
+		int			first = -1;
+		bool		agree = true;
+
+		for (c = 0; c < ti->n4cand && agree; c++)
+		{
+			if (!keep[c])
+				continue;
+			if (first < 0)
+				first = c;
+			else if (memcmp(ti->cand4[c] + 5 * k, ti->cand4[first] + 5 * k,
+							5 * sizeof(int64_t)) != 0)
+				agree = false;
+		}
+		if (nkeep > 0 && agree)
+		{
+			bool		isnull[5] = {false, false, false, false, false};
+
+			set_row(r, GDR_S_APPEAL(k, 0), ti->cand4[first] + 5 * k, isnull, 5, false);
+			what[placed++] = gdr_slots[GDR_S_APPEAL(k, GDR_F_TOTAL)].path;
+		}
+		else
+		{
+			null_row(r, GDR_S_APPEAL(k, 0), 5);
+			gdr_warn(ctx, r, "row_cells_unplaceable",
+					 gdr_slots[GDR_S_APPEAL(k, GDR_F_TOTAL)].path,
+					 "table 四: the cells of %s cannot be placed with certainty: the text gives the table's numbers out of order and more than one order adds up",
+					 gdr_slots[GDR_S_APPEAL(k, GDR_F_TOTAL)].path);
+		}
+	}
+	if (placed > 0)
+		gdr_warn(ctx, r, "cells_placed_by_arithmetic", "appeals",
+				 "table 四: the text gives the numbers out of order; %s%s%s%s%s placed in the only order in which each block adds up to its 总计%s",
+				 what[0], placed > 1 ? ", " : "", placed > 1 ? what[1] : "",
+				 placed > 2 ? ", " : "", placed > 2 ? what[2] : "",
+				 byprose ? " and which agrees with the prose's figures" : "");
+	ti->n4cand = 0;
+}
+
 bool
 gdr_tables(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 {
@@ -2602,6 +2823,7 @@ gdr_tables(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 	if (!gdr_tables_read(ctx, s, len, r, &ti))
 		return false;
 	gdr_tables_template(r, &ti);
+	gdr_tables_finish(ctx, r, &ti);
 	return true;
 }
 
@@ -2705,7 +2927,7 @@ gdr_tables_read(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	{
 		const char *e4 = end - t4 > 16384 ? t4 + 16384 : end;
 
-		if (!read_appeals(ctx, t4, (size_t) (e4 - t4), r, &ti->found4, &bstart, &bend))
+		if (!read_appeals(ctx, t4, (size_t) (e4 - t4), r, &ti->found4, &bstart, &bend, ti))
 			return false;
 		if (bstart && bend)
 			add_span(ti, gdr_body_span(s, len, t4, bstart, bend));

@@ -750,6 +750,114 @@ gold_of(const char *file)
 	return slurp(path, &len);
 }
 
+/*
+ * Table 四 whose numbers come out of order (pdftotext's reading order):
+ * each run is a stretch of consecutive cells; an order of the runs is taken
+ * only when it is the one in which every block adds up (or, among those,
+ * the one the prose's 行政复议 N 件 names), block by block.
+ */
+static void
+parse_full(run *x, const char *text)
+{
+	gdr_ctx_init(&x->ctx, &gdr_env_malloc);
+	UNIT_OK(gdr_parse(&x->ctx, text, strlen(text), &x->r) == GDR_OK, "gdr_parse returns OK");
+}
+
+#define A4_TITLE "某县2023年政府信息公开工作年度报告\n"
+#define A4_HEAD A4_TITLE "四、政府信息公开行政复议、行政诉讼情况\n" \
+	"行政复议\n行政诉讼\n未经复议直接起诉\n复议后起诉\n"
+#define A4_TAIL "五、存在的主要问题及改进情况\n无。\n"
+
+/* title, a prose line, table 四's header, the numbers, section 五 */
+static void
+parse_scrambled(run *x, const char *numbers, const char *prose)
+{
+	char		buf[2048];
+
+	snprintf(buf, sizeof(buf), "%s%s%s%s%s", A4_TITLE, prose,
+			 A4_HEAD + strlen(A4_TITLE), numbers, A4_TAIL);
+	parse_full(x, buf);
+}
+
+static void
+expect_block(run *x, const char *kind, const int64_t *v)
+{
+	static const char *const f[5] = {"upheld", "corrected", "other", "pending", "total"};
+	char		path[64];
+	int			i;
+
+	for (i = 0; i < 5; i++)
+	{
+		snprintf(path, sizeof(path), "appeals.%s.%s", kind, f[i]);
+		if (v)
+			EXPECT(x->r, path, v[i]);
+		else
+			EXPECT_NULL(x->r, path);
+	}
+}
+
+static void
+test_appeals_out_of_order(void)
+{
+	static const int64_t rv[5] = {72, 64, 178, 37, 351};
+	/* Huai'an 2024's order: 复议 four, 复议后 four, 总计 351, 直接 five, 20 */
+	static const char scrambled[] =
+		"结果\n维持\n72\n64\n178\n37\n结 果\n其他\n尚未审\n12\n1\n1\n6\n总计\n351\n维持\n纠正\n"
+		"13\n4\n8\n1\n26\n总计\n20\n";
+	run			x;
+
+	/* one run split by a header word: the reading order adds up, alone */
+	parse_full(&x, A4_HEAD "10\n7\n2\n4\n23\n6\n12\n8\n1\n27\n6\n1\n11\n总计\n9\n27\n" A4_TAIL);
+	expect_block(&x, "review", (const int64_t[]) {10, 7, 2, 4, 23});
+	expect_block(&x, "suit_direct", (const int64_t[]) {6, 12, 8, 1, 27});
+	expect_block(&x, "suit_after_review", (const int64_t[]) {6, 1, 11, 9, 27});
+	UNIT_OK(has_warning(x.r, "cells_placed_by_arithmetic", "appeals"),
+			"out of order: the placement is reported");
+	gdr_ctx_free(&x.ctx);
+
+	/* scrambled, no prose: six orders add up, no block is certain */
+	parse_scrambled(&x, scrambled, "");
+	expect_block(&x, "review", NULL);
+	expect_block(&x, "suit_direct", NULL);
+	expect_block(&x, "suit_after_review", NULL);
+	UNIT_OK(has_warning(x.r, "row_cells_unplaceable", "appeals.review.total"),
+			"scrambled, no prose: review unplaceable, with a warning");
+	UNIT_OK(!has_warning(x.r, "cells_placed_by_arithmetic", NULL),
+			"scrambled, no prose: nothing reported as placed");
+	gdr_ctx_free(&x.ctx);
+
+	/* the prose names the review block's 总计: that block is certain */
+	parse_scrambled(&x, scrambled, "政府信息公开行政复议351件，行政诉讼46件。\n");
+	expect_block(&x, "review", rv);
+	/* 直接起诉 and 复议后起诉 both add up either way round: null */
+	expect_block(&x, "suit_direct", NULL);
+	expect_block(&x, "suit_after_review", NULL);
+	UNIT_OK(has_warning(x.r, "row_cells_unplaceable", "appeals.suit_direct.total") &&
+			has_warning(x.r, "row_cells_unplaceable", "appeals.suit_after_review.total"),
+			"scrambled + prose: the two 诉讼 blocks are unplaceable");
+	UNIT_OK(has_warning(x.r, "cells_placed_by_arithmetic", "appeals"),
+			"scrambled + prose: the review block is reported as placed");
+	gdr_ctx_free(&x.ctx);
+
+	/* a prose figure that fits no order says nothing */
+	parse_scrambled(&x, scrambled, "政府信息公开行政复议350件。\n");
+	expect_block(&x, "review", NULL);
+	gdr_ctx_free(&x.ctx);
+
+	/* Hongze 2023: printed totals 0 under 10 + 1 and 5: no order adds up */
+	parse_full(&x, A4_HEAD "10\n1\n0\n0\n0\n0\n0\n0\n0\n0\n5\n0\n0\n0\n总计\n0\n" A4_TAIL);
+	expect_block(&x, "review", NULL);
+	expect_block(&x, "suit_after_review", NULL);
+	UNIT_OK(has_warning(x.r, "row_cells_unplaceable", "appeals.review.total"),
+			"inconsistent and split: unplaceable, with a warning");
+	gdr_ctx_free(&x.ctx);
+
+	/* sixteen numbers: not table 四's fifteen, nothing placed */
+	parse_full(&x, A4_HEAD "10\n7\n2\n4\n23\n6\n12\n8\n1\n27\n6\n1\n11\n总计\n9\n27\n3\n" A4_TAIL);
+	expect_block(&x, "review", NULL);
+	gdr_ctx_free(&x.ctx);
+}
+
 static void
 test_real(void)
 {
@@ -818,6 +926,7 @@ main(void)
 	test_blank_and_short();
 	test_gap_fill();
 	test_column_major();
+	test_appeals_out_of_order();
 	test_real();
 	return unit_done();
 }
