@@ -2636,6 +2636,19 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		}
 		while (n > 15 && tl.t[first + n - 1].type == T_BLANK && !tl.t[first + n - 1].multi)
 			n--;
+		/*
+		 * a sentence after the cells that begins with a number (2021年，市政府
+		 * …): that number, glued to its text on a line of its own, is no cell
+		 */
+		while (nnum > 15 && n > 1 && tl.t[first + n - 1].type == T_NUM &&
+			   tl.t[first + n - 1].run &&
+			   tl.t[first + n - 1].line != tl.t[first + n - 2].line)
+		{
+			n--;
+			nnum--;
+			while (n > 15 && tl.t[first + n - 1].type == T_BLANK && !tl.t[first + n - 1].multi)
+				n--;
+		}
 		*found = true;
 		/* every run, in case they turn out to be out of order */
 		if (nruns <= A4_MAXRUNS)

@@ -852,6 +852,14 @@ test_appeals_out_of_order(void)
 			"inconsistent and split: unplaceable, with a warning");
 	gdr_ctx_free(&x.ctx);
 
+	/* one cell per line, then a sentence that begins with its year */
+	parse_full(&x, A4_HEAD "\t9\n\t1\n\t2\n\t2\n\t14\n\t3\n\t0\n\t1\n\t1\n\t5\n\t1\n\t0\n\t0\n\t1\n\t2\n\n"
+			   "2021年，市政府因政府信息公开工作被申请行政复议14件，被提起行政诉讼7件。\n" A4_TAIL);
+	expect_block(&x, "review", (const int64_t[]) {9, 1, 2, 2, 14});
+	expect_block(&x, "suit_after_review", (const int64_t[]) {1, 0, 0, 1, 2});
+	UNIT_EQ_INT(x.r->nwarnings, 0, "a sentence after table 四 that begins with a year: no warning");
+	gdr_ctx_free(&x.ctx);
+
 	/* sixteen numbers: not table 四's fifteen, nothing placed */
 	parse_full(&x, A4_HEAD "10\n7\n2\n4\n23\n6\n12\n8\n1\n27\n6\n1\n11\n总计\n9\n27\n3\n" A4_TAIL);
 	expect_block(&x, "review", NULL);
