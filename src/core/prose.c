@@ -66,6 +66,8 @@ enum
 #define F_APPCTX	0x4000		/* needs 申请 nearby */
 #define F_MONEY		0x8000		/* value in 元 (万元 allowed) */
 #define F_ENUM		0x10000		/* 、 may be filler (检索、复制、邮寄等费用) */
+#define F_Z_SUGG	0x20000		/* 未收到(人大代表建议和)政协提案 -> 0 */
+#define F_BWD_APP	0x40000		/* backward only with 申请 in the filler */
 
 typedef struct prose_rule
 {
@@ -109,7 +111,8 @@ static const prose_rule rules[] = {
 	/* applications_completed */
 	{"答复", N_DONE, F_FWD | F_PRE_DONE | F_APPCTX, 14, 0, U_CNT, NULL,
 	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|申请中|其中|同意|不予|予以|部分|无法"},
-	{"办结", N_DONE, F_FWD | F_PRE_DONE | F_APPCTX, 14, 0, U_CNT, NULL,
+	/* also 43件申请均已办结 (backward, the filler names the applications) */
+	{"办结", N_DONE, F_FWD | F_BWD | F_BWD_APP | F_PRE_DONE | F_APPCTX, 14, 8, U_CNT, NULL,
 	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|申请中|其中|同意|不予|予以|部分|无法"},
 	{"办理", N_DONE, F_FWD | F_PRE_DONE | F_APPCTX, 14, 0, U_CNT, NULL,
 	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|业务|申请中|其中|同意|不予|予以|部分|无法"},
@@ -143,13 +146,13 @@ static const prose_rule rules[] = {
 	{"解读", N_INTERP, F_FWD | F_BWD | F_CONJ3, 10, 3, "篇条件个期份", NULL,
 	"会|人|率|文件|进行|活动|培训"},
 	/* npc / cppcc */
-	{"人大代表建议", N_NPC, F_FWD | F_BWD, 6, 2, "件条份个项", NULL,
+	{"人大代表建议", N_NPC, F_FWD | F_BWD | F_Z_SUGG, 6, 2, "件条份个项", NULL,
 	"提案|政协|满意|率"},
-	{"人大建议", N_NPC, F_FWD | F_BWD, 6, 2, "件条份个项", NULL,
+	{"人大建议", N_NPC, F_FWD | F_BWD | F_Z_SUGG, 6, 2, "件条份个项", NULL,
 	"提案|政协|满意|率"},
 	{"代表建议", N_NPC, F_FWD, 6, 0, "件条份个项", NULL,
 	"提案|政协|满意|率"},
-	{"政协提案", N_CPPCC, F_FWD | F_BWD, 6, 2, "件条份个项", NULL,
+	{"政协提案", N_CPPCC, F_FWD | F_BWD | F_Z_SUGG, 6, 2, "件条份个项", NULL,
 	"建议|人大|满意|率"},
 	{"政协委员提案", N_CPPCC, F_FWD, 6, 0, "件条份个项", NULL,
 	"建议|人大|满意|率"},
@@ -159,8 +162,10 @@ static const prose_rule rules[] = {
 	{"处理费", N_FEES, F_FWD | F_Z_FEE | F_MONEY, 8, 0, "元", NULL,
 	"标准|管理|办法|减免"},
 	{"收费", N_FEES, F_Z_FEE | F_ZERO_ONLY, 0, 0, "元", NULL, NULL},
+	/* before 2019: 未收取检索、复制、邮寄等任何费用 -> 0 */
+	{"费用", N_FEES, F_Z_FEE | F_ZERO_ONLY | F_ENUM, 0, 0, "元", NULL, NULL},
 	/* before 2019: 收取检索、复制、邮寄等费用120元 */
-	{"收取", N_FEES, F_FWD | F_MONEY | F_ENUM, 12, 0, "元", "费用|成本费",
+	{"收取", N_FEES, F_FWD | F_MONEY | F_ENUM, 16, 0, "元", "费用|成本费",
 	"标准|管理|办法|减免|经费|预算|资金|罚|税|处理费"},
 	/* context */
 	{"其中", X_QIZHONG, 0, 0, 0, NULL, NULL, NULL},
@@ -981,7 +986,7 @@ build_lists(void)
 	wl_build(&wl_tot, "共|累计|合计|总计|全年|总共|全部");
 	wl_build(&wl_recv, RECV_NEED);
 	wl_build(&wl_appeal0, "败诉|纠错|纠正|撤销|维持|后起诉");
-	wl_build(&wl_fee0, "信息公开|依申请|处理|公开申请");
+	wl_build(&wl_fee0, "信息公开|依申请|处理|公开申请|检索|复制|邮寄");
 	wl_build(&wl_done_back, "结转|顺延|下年|下一年|转下|上年");
 	wl_build(&wl_conj, "和|及|与");
 	wl_build(&wl_prev, "上年|上一年|去年");
@@ -1059,7 +1064,7 @@ wb_range(const ps *S, wbuf *w, size_t a, size_t b)
  * a blank line), without white space, in text order.
  */
 static void
-back_window(const ps *S, size_t p, int maxc, wbuf *w)
+back_window_enum(const ps *S, size_t p, int maxc, bool enum_ok, wbuf *w)
 {
 	size_t		a = p;
 	int			k = 0;
@@ -1085,12 +1090,18 @@ back_window(const ps *S, size_t p, int maxc, wbuf *w)
 		}
 		q = prevc(S, q);
 		dec(S, q, &c);
-		if (is_stop(c) || c == ':')
+		if ((is_stop(c) && !(enum_ok && c == 0x3001 /* 、 */ )) || c == ':')
 			break;
 		a = q;
 		k++;
 	}
 	wb_range(S, w, a, p);
+}
+
+static void
+back_window(const ps *S, size_t p, int maxc, wbuf *w)
+{
+	back_window_enum(S, p, maxc, false, w);
 }
 
 /* the character before p, white space skipped (0 at start or paragraph) */
@@ -1597,6 +1608,31 @@ next_year_at(const ps *S, size_t p, size_t *end)
 	return false;
 }
 
+/*
+ * 另有2件因需征求第三方意见,转入2011年继续办理: a 结转 to the next year
+ * whose number came at 另有, earlier in the same sentence.  The filler is
+ * everything between the number and the trigger (the rule's forbidden
+ * words apply to it).
+ */
+static bool
+lingyou_before(const ps *S, size_t t, const prose_rule *R, wbuf *fill, numres *nr)
+{
+	size_t		a = S->sent_start,
+				p,
+				hit = SIZE_MAX;
+
+	if (t <= a || t - a > 240)
+		return false;
+	for (p = a; p + 6 <= t; p++)
+		if (memcmp(S->s + p, "另有", 6) == 0)
+			hit = p;
+	if (hit == SIZE_MAX || !scan_fwd(S, hit + 6, R, fill, nr) || fill->n != 0 ||
+		nr->end > t)
+		return false;
+	wb_range(S, fill, nr->end, t);
+	return true;
+}
+
 /* the rest of the clause from p: no digit in it?  text into w */
 static bool
 clause_rest(const ps *S, size_t p, wbuf *w)
@@ -1683,7 +1719,7 @@ try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
 		size_t		q = skip_ws(S, kend, &brk);
 		uint32_t	c;
 		static const char *const okf[] = {"案件", "案", "情况", "情形", "事项",
-		"的情况", "的情形", "发生"};
+		"的情况", "的情形", "发生", "申请"};
 		int			i;
 		bool		ok = false;
 
@@ -1695,7 +1731,7 @@ try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
 		dec(S, q, &c);
 		if (brk || q >= S->len || is_stop(c) || c == '\n')
 			ok = true;
-		for (i = 0; !ok && i < 8; i++)
+		for (i = 0; !ok && i < (int) (sizeof(okf) / sizeof(okf[0])); i++)
 		{
 			size_t		e;
 
@@ -1709,9 +1745,46 @@ try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
 		offer(S, R->slot, 0, 1, t, false);
 		return true;
 	}
+	if (R->flags & F_Z_SUGG)
+	{
+		/*
+		 * 未收到人大代表建议和政协提案: 未收到 / 未承办 / 没有收到 just before,
+		 * or before the other kind and a conjunction
+		 */
+		static const char *const other[] = {"人大代表建议", "人大建议", "政协提案",
+		"代表建议", "建议"};
+		static const char *const conj[] = {"和", "及", "与", "、", "或"};
+		static const char *const neg[] = {"未收到", "未承办", "未接到", "没有收到",
+		"无"};
+		size_t		n;
+		int			i;
+
+		back_window_enum(S, t, 12, true, &back);
+		n = back.n;
+		for (i = 0; i < 5; i++)
+			if (ends_with(back.b, n, conj[i]))
+			{
+				n -= strlen(conj[i]);
+				for (i = 0; i < 5; i++)
+					if (ends_with(back.b, n, other[i]))
+					{
+						n -= strlen(other[i]);
+						break;
+					}
+				break;
+			}
+		for (i = 0; i < 5; i++)
+			if (ends_with(back.b, n, neg[i]))
+				break;
+		if (i == 5 || !clause_rest(S, kend, &rest))
+			return false;
+		offer(S, R->slot, 0, 1, t, false);
+		return true;
+	}
 	if (R->flags & F_Z_FEE)
 	{
-		back_window(S, t, 20, &back);
+		/* 未收取检索、复制、邮寄等任何费用: the list is part of it */
+		back_window_enum(S, t, 20, (R->flags & F_ENUM) != 0, &back);
 		if (!has_negation(back.b))
 			return false;
 		if ((R->flags & F_ZERO_ONLY) &&
@@ -1806,9 +1879,11 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 		found = fwd = true;
 	if (!found && (R->flags & F_BWD) && R->maxb > 0 && scan_bwd(S, t, R, &fill, &nr))
 		found = true;
+	if (!found && (R->flags & F_TAIL_NEXT) && lingyou_before(S, t, R, &fill, &nr))
+		found = true;
 	if (!found)
 	{
-		if (R->flags & (F_Z_RECV | F_Z_APPEAL | F_Z_FEE))
+		if (R->flags & (F_Z_RECV | F_Z_APPEAL | F_Z_FEE | F_Z_SUGG))
 			try_zero(S, R, t, kend);
 		return;
 	}
@@ -1821,6 +1896,8 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 	if (has_any_wl(fill.b, &forbid_wl[R - rules]))
 		return;
 	if (!fwd && (R->flags & F_BACK_DE) && !ends_with(fill.b, fill.n, "的"))
+		return;
+	if (!fwd && (R->flags & F_BWD_APP) && !has_any_wl(fill.b, &wl_app))
 		return;
 	if (R->flags & F_APPCTX)
 	{
@@ -1912,6 +1989,79 @@ date_at(const ps *S, size_t p, bool iso, size_t *end, int *y, int *m, int *d)
 	if (brk || !(kw_at(S, q, "日", &q) || kw_at(S, q, "号", &q)))
 		return false;
 	*end = q;
+	return valid_date(*y, *m, *d);
+}
+
+/* a digit of a date in Chinese numerals: 〇 零 ○ O 一 … 九, else -1 */
+static int
+cn_date_digit(uint32_t c)
+{
+	static const uint32_t d[10] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
+	0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D};
+	int			i;
+
+	if (c == 0x96F6 || c == 0x25CB || c == 'O')
+		return 0;
+	for (i = 0; i < 10; i++)
+		if (c == d[i])
+			return i;
+	return -1;
+}
+
+/* 一 … 九, 十, 十一 …, 二十 …, 三十一 (a month or day) at *p; -1 if none */
+static int
+cn_small_at(const ps *S, size_t *p)
+{
+	uint32_t	c;
+	int			v = -1,
+				n;
+
+	n = dec(S, *p, &c);
+	if (n > 0 && c != 0x5341 /* 十 */ && cn_date_digit(c) > 0)
+	{
+		v = cn_date_digit(c);
+		*p += (size_t) n;
+		n = dec(S, *p, &c);
+		if (n <= 0 || c != 0x5341)
+			return v;
+	}
+	else if (n <= 0 || c != 0x5341)
+		return -1;
+	/* 十 (after a digit: tens) */
+	v = (v < 0 ? 1 : v) * 10;
+	*p += (size_t) n;
+	n = dec(S, *p, &c);
+	if (n > 0 && c != 0x5341 && cn_date_digit(c) > 0)
+	{
+		v += cn_date_digit(c);
+		*p += (size_t) n;
+	}
+	return v;
+}
+
+/* 二〇一一年三月二十五日 at p (the date under a signature, in numerals) */
+static bool
+cn_date_at(const ps *S, size_t p, size_t *end, int *y, int *m, int *d)
+{
+	uint32_t	c;
+	int			i,
+				n,
+				k;
+
+	*y = 0;
+	for (i = 0; i < 4; i++)
+	{
+		n = dec(S, p, &c);
+		if (n <= 0 || (k = cn_date_digit(c)) < 0)
+			return false;
+		*y = *y * 10 + k;
+		p += (size_t) n;
+	}
+	if (!kw_at(S, p, "年", &p) || (*m = cn_small_at(S, &p)) < 0 ||
+		!kw_at(S, p, "月", &p) || (*d = cn_small_at(S, &p)) < 0 ||
+		!(kw_at(S, p, "日", &p) || kw_at(S, p, "号", &p)))
+		return false;
+	*end = p;
 	return valid_date(*y, *m, *d);
 }
 
@@ -2251,6 +2401,7 @@ end_line(ps *S, size_t a, size_t b, bool nonblank)
 	int			y,
 				m,
 				d;
+	bool		is_date = false;
 
 	if (!nonblank)
 	{
@@ -2277,6 +2428,12 @@ end_line(ps *S, size_t a, size_t b, bool nonblank)
 		is_digit((unsigned char) S->s[p + 2]) &&
 		is_digit((unsigned char) S->s[p + 3]) &&
 		date_at(S, p, false, &e, &y, &m, &d) && e <= b)
+		is_date = true;
+	/* or in numerals: 二〇一一年三月二十五日 */
+	else if (b - p >= 18 && memcmp(S->s + p, "二", 3) == 0 &&
+			 cn_date_at(S, p, &e, &y, &m, &d) && e <= b)
+		is_date = true;
+	if (is_date)
 	{
 		while (e < b && (S->s[e] == ' ' || S->s[e] == ')' || S->s[e] == '\r'))
 			e++;

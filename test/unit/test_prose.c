@@ -350,6 +350,47 @@ test_figures(void)
 	r = run("全年收取工作经费及费用预算50万元。");
 	UNIT_EQ_INT(nv(r, "fees_collected"), -1, "收取 ... 经费/预算 is no fee collected");
 
+	r = run("按照核定的标准收取检索、复制、邮寄等成本费用共计126元，未发生减免情况。");
+	UNIT_EQ_INT(nv(r, "fees_collected"), 126, "收取检索、复制、邮寄等成本费用共计 126 元");
+	r = run("在提供依申请公开政府信息过程中，未收取检索、复制、邮寄等任何费用，也未发生费用减免情况。");
+	UNIT_EQ_INT(nv(r, "fees_collected"), 0, "未收取检索、复制、邮寄等任何费用 is 0");
+	r = run("2016年，我局在办理依申请公开过程中未收取任何费用。");
+	UNIT_EQ_INT(nv(r, "fees_collected"), 0, "依申请公开 ... 未收取任何费用 is 0");
+	r = run("严格按规定执行，未收取政府信息公开相关费用。");
+	UNIT_EQ_INT(nv(r, "fees_collected"), 0, "未收取政府信息公开相关费用 is 0");
+	r = run("办理营业执照未收取任何费用。免费提供查阅服务，未收取任何费用。");
+	UNIT_EQ_INT(nv(r, "fees_collected"), -1, "未收取任何费用 about something else is no figure");
+
+	r = run("未收到人大代表建议和政协提案。");
+	UNIT_EQ_INT(nv(r, "npc_suggestions"), 0, "未收到人大代表建议和政协提案: 人大代表建议 0");
+	UNIT_EQ_INT(nv(r, "cppcc_proposals"), 0, "未收到人大代表建议和政协提案: 政协提案 0");
+	r = run("全年未承办政协提案，承办人大代表建议3件。");
+	UNIT_EQ_INT(nv(r, "cppcc_proposals"), 0, "未承办政协提案 is 0");
+	UNIT_EQ_INT(nv(r, "npc_suggestions"), 3, "... 承办人大代表建议 3 件");
+	r = run("加强人大代表建议和政协提案办理工作。");
+	UNIT_EQ_INT(count_figures(r), 0, "人大代表建议和政协提案 without a negation: nothing");
+	r = run("本年度未收到因政府信息公开工作引起的行政复议申请。");
+	UNIT_EQ_INT(nv(r, "reviews"), 0, "未收到 ... 行政复议申请 is 0");
+
+	r = run("7件申请均已按时办结，无延期办结情况。");
+	UNIT_EQ_INT(nv(r, "applications_completed"), 7, "7件申请均已按时办结 (number before 办结)");
+	r = run("43件申请均已办结，其中按时办结41件，因需征求第三方意见延期办结2件。");
+	UNIT_EQ_INT(nv(r, "applications_completed"), 43, "43件申请均已办结, 其中按时办结41件: 43");
+	r = run("人大代表建议12件均已办结。上年结转的3件申请已办结。");
+	UNIT_EQ_INT(nv(r, "applications_completed"), -1,
+				"办结 after 建议 N 件 or after 上年结转的 N 件申请: no completed figure");
+
+	r = run("丽水市人民政府2012年政府信息公开工作年度报告\n"
+			"另有三条申请因需征求第三方意见，尚在法定期限内办理，将结转至2013年答复。");
+	UNIT_EQ_INT(nv(r, "applications_carried_forward"), 3,
+				"另有三条申请 ..., 将结转至2013年答复: carried forward 3");
+	r = run("湖南省交通运输厅2010年政府信息公开工作年度报告\n"
+			"另有2件因需征求第三方意见，转入2011年继续办理。");
+	UNIT_EQ_INT(nv(r, "applications_carried_forward"), 2, "另有2件 ..., 转入2011年继续办理");
+	r = run("丽水市人民政府2012年政府信息公开工作年度报告\n"
+			"另有3件行政复议案件，结转至2013年办理。");
+	UNIT_EQ_INT(nv(r, "applications_carried_forward"), -1, "另有 3 件行政复议案件 ... 结转: no");
+
 	r = run("第3条 主动公开政府信息。共有1件行政复议。");
 	UNIT_EQ_INT(count_figures(r), 0, "no figure without the structure (第3条, 1件行政复议 without 的)");
 }
@@ -371,6 +412,13 @@ test_meta(void)
 	r = run("聊城市自然资源和规划局\n\n2022年政府信息公开工作年度报告\n现向社会公布2022年聊城市自然资源和规划局政府信息公开工作年度报告。\n\n聊城市自然资源和规划局\n\n2023年1月28日");
 	UNIT_EQ_STR(r ? r->agency : NULL, "聊城市自然资源和规划局", "agency on the line before the title");
 	UNIT_EQ_STR(r ? r->published : NULL, "2023-01-28", "published: date under the signature");
+
+	r = run("湖南省交通运输厅2010年政府信息公开工作年度报告\n正文。\n湖南省交通运输厅\n二〇一一年三月二十五日\n");
+	UNIT_EQ_STR(r ? r->published : NULL, "2011-03-25", "published: a date in numerals under the signature");
+	r = run("某县人民政府2024年政府信息公开工作年度报告\n正文。\n某县人民政府\n二○二五年一月十日\n");
+	UNIT_EQ_STR(r ? r->published : NULL, "2025-01-10", "published: 二○二五年一月十日 (○ for 〇, 十日)");
+	r = run("某县人民政府2024年政府信息公开工作年度报告\n正文。\n某县人民政府\n二〇二五年十三月一日\n");
+	UNIT_EQ_STR(r ? r->published : NULL, "", "no month 十三: no date");
 
 	r = run("新荣区自然资源局2024年政府信息公开工作年度报告\n本年度报告中所列数据的统计期限自2024年1月1日起。\n正文。\n大同市新荣区自然资源局\n扫一扫在手机上查看当前页面\n");
 	UNIT_EQ_STR(r ? r->agency : NULL, "大同市新荣区自然资源局", "a fuller signature beats the title");
