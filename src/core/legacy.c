@@ -444,6 +444,25 @@ top_level_row(const char *s, size_t n)
 	return false;
 }
 
+/*
+ * A unit with digits glued after it inside a label (行政诉讼数量件2): a row
+ * whose value lost its separator, run into the next rows' labels; the
+ * value that follows is not this row's.
+ */
+static bool
+glued_value(const char *s, size_t n)
+{
+	static const char *const units[] = {"件", "条", "次", "个", "篇", "元"};
+	size_t		i;
+	int			j;
+
+	for (i = 0; i + 4 <= n; i++)
+		for (j = 0; j < 6; j++)
+			if (memcmp(s + i, units[j], 3) == 0 && s[i + 3] >= '0' && s[i + 3] <= '9')
+				return true;
+	return false;
+}
+
 static void
 put(lstate *st, int slot, bool money, int moneyunit, const lword *w,
 	const char *label)
@@ -552,7 +571,7 @@ finish_row(lstate *st, const char *label, size_t llen, int moneyunit,
 	const lword *y = NULL;
 	const lword *c = NULL;
 
-	if (llen == 0 || nv == 0)
+	if (llen == 0 || nv == 0 || glued_value(label, llen))
 		return;
 	n = clean_label(label, llen, buf, sizeof(buf), &sub);
 	m = map_label(buf, n, sub);
@@ -784,6 +803,13 @@ gdr_table_legacy(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		}
 		if (has(w, wl, "。") || has(w, wl, "附件") || wl > 120)
 			break;				/* prose again */
+		/*
+		 * a row whose value cell is blank (8.告知通过其他途径办理数 件 &nbsp;)
+		 * is not the start of a wrapped label when 四、… begins the next line
+		 */
+		if (label != NULL && top_level_row(w, wl) &&
+			memchr(label + llen, '\n', (size_t) (w - (label + llen))) != NULL)
+			label = NULL;
 		if (label == NULL)
 		{
 			label = w;

@@ -311,6 +311,23 @@ test_32hao_edges(void)
 	UNIT_OK(has_warning(r, "legacy_cell_unreadable"), "a channel without a number: sum unknown");
 	r = run("统计指标 单位 统计数\n3.电子邮件申请数 件 2\n4.网上申请数 件 5\n");
 	EQ(r, "legacy.requests_online", 7);
+	/* a row with a blank value does not swallow the next top-level label */
+	r = run("统计指标\t单位\t统计数\n7.告知作出更改补充数\t件\t1\n8.告知通过其他途径办理数\t件\t \n"
+			"四、行政复议数量\t件\t2\n（一）维持具体行政行为数\t件\t1\n（二）被依法纠错数\t件\t0\n"
+			"（三）其他情形数\t件\t1\n五、行政诉讼数量\t件\t1\n");
+	EQ(r, "appeals.review.total", 2);
+	EQ(r, "appeals.review.upheld", 1);
+	EQ(r, "appeals.review.corrected", 0);
+	EQ(r, "appeals.review.other", 1);
+	EQ(r, "appeals.suit.total", 1);
+	/* a value glued to its unit runs the row into the next labels: not read */
+	r = run("统计指标 单位 统计数\n8.告知通过其他途径办理数 件0\n四、行政复议数量件3\n（一）维持具体行政行为数件2\n"
+			"五、行政诉讼数量件2\n（一）维持具体行政行为或者驳回原告诉讼请求数件 1\n");
+	EQ(r, "appeals.suit.total", ABS);
+	EQ(r, "appeals.review.total", ABS);
+	/* but a label wrapped over two lines is still one label */
+	r = run("统计指标 单位 统计数\n(一)主动公开政府\n信息数 条 12\n");
+	EQ(r, "active.total", 12);
 }
 
 static void
