@@ -79,6 +79,9 @@ static const kw keywords[] = {
 	{"规章", TK_ROW, R_REG},
 	{"行政规范性文件", TK_ROW, R_NORM},
 	{"规范性文件", TK_ROW, R_NORM},
+	/* a traditional-character copy converted 文件 to 檔案 (规范性檔案) */
+	{"行政规范性档案", TK_ROW, R_NORM},
+	{"规范性档案", TK_ROW, R_NORM},
 	{"行政许可", TK_ROW, R_LIC},
 	{"其他对外管理服务事项", TK_ROW, R_OTHSVC},
 	{"行政处罚", TK_ROW, R_PEN},

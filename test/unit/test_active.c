@@ -287,6 +287,12 @@ test_pdf_orders(void)
 	EQ(r, "active.penalty.decisions", 12);
 	EQ(r, "active.coercion.decisions", 34);
 
+	/* a traditional copy that turned 文件 into 檔案 (normalised: 档案) */
+	r = run("第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+			"规章\t0\t0\t5\n行政规范性档案\t52\t23\t376\n");
+	EQ(r, "active.normative_documents.issued", 52);
+	EQ(r, "active.normative_documents.in_force", 376);
+
 	/* caption with a space; shape without headers tells the era */
 	r = run("第二十条 第（六）项\n行政处罚\n3985758\n行政强制\n88283\n");
 	UNIT_EQ_INT(era, GDR_TPL_2021, "1-value (六) rows: 2021");
