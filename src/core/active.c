@@ -73,6 +73,10 @@ static const kw keywords[] = {
 	{"本年增减", TK_HEADER, H_CHANGE},
 	{"本年处理决定数量", TK_HEADER, H_DEC21},
 	{"处理决定数量", TK_HEADER, H_DEC19},
+	/* headers wrapped in their cell (pdftotext -layout): 上一年项目 / 数量 */
+	{"上一年项目", TK_HEADER, H_LASTYEAR},
+	{"处理决定", TK_HEADER, H_DEC19},
+	{"本年处理决定", TK_HEADER, H_DEC21},
 	{"本年收费金额", TK_HEADER, H_FEES},
 	{"采购项目数量", TK_HEADER, H_PROC_ITEMS},
 	{"采购总金额", TK_HEADER, H_PROC_AMOUNT},

@@ -287,6 +287,18 @@ test_pdf_orders(void)
 	EQ(r, "active.penalty.decisions", 12);
 	EQ(r, "active.coercion.decisions", 34);
 
+	/* pdftotext -layout: the 2019 headers wrap inside their cells */
+	r = run("                          第二十条第（五）项\n"
+			"      信息内容            上一年项目       本年增/减        处理决定\n"
+			"                                数量                            数量\n"
+			"      行政许可                   325              12            5862\n"
+			"其他对外管理服务事项              86              -3            2140\n");
+	EQ(r, "active.licensing.items_last_year", 325);
+	EQ(r, "active.licensing.items_change", 12);
+	EQ(r, "active.licensing.decisions", 5862);
+	EQ(r, "active.other_services.items_change", -3);
+	UNIT_EQ_INT(era, GDR_TPL_2019, "wrapped 2019 headers: 2019");
+
 	/* a traditional copy that turned 文件 into 檔案 (normalised: 档案) */
 	r = run("第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
 			"规章\t0\t0\t5\n行政规范性档案\t52\t23\t376\n");
