@@ -35,6 +35,11 @@ bool		gdr_html_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
  * traditional), NFKC (full-width forms folded), pinyin debris after a
  * character removed (區(qū) -> 区), Word bookmark debris and markdown
  * emphasis removed.  Line structure (\n, \t) is preserved. */
+/* grid.c: join the lines of each grid-table row (pandoc) cell by cell into
+ * out; *changed false (out untouched) when the text has none */
+bool		gdr_grid_join(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
+						  bool *changed);
+
 bool		gdr_normalize(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 						  gdr_script *script);
 

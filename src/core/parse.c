@@ -1,6 +1,6 @@
 /*
- * parse.c -- the parser's pipeline: HTML -> normalise -> tables -> prose
- * (outside the table bodies) -> template.
+ * parse.c -- the parser's pipeline: HTML -> normalise -> grid rows joined ->
+ * tables -> prose (outside the table bodies) -> template.
  */
 #include <string.h>
 
@@ -56,6 +56,16 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	if (!gdr_normalize(ctx, text, len, &norm, &script))
 		return (gdr_status) ctx->status;
 	r->script = script;
+	/* grid tables (pandoc) whose cells wrap: one line per row */
+	{
+		gdr_buf		joined = {0};
+		bool		changed;
+
+		if (!gdr_grid_join(ctx, norm.data ? norm.data : "", norm.len, &joined, &changed))
+			return (gdr_status) ctx->status;
+		if (changed)
+			norm = joined;
+	}
 
 	/*
 	 * Tables first: the prose stage skips the table bodies they read (their

@@ -1,0 +1,104 @@
+/*
+ * test_grid.c -- grid.c: the lines of a pandoc grid-table row joined cell by
+ * cell, and nothing else touched.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+#include "unit.h"
+
+static gdr_ctx ctx;
+
+/* the joined text, or "(unchanged)" */
+static const char *
+join(const char *in)
+{
+	static char res[4096];
+	gdr_buf		out = {0};
+	bool		changed = true;
+
+	if (!gdr_grid_join(&ctx, in, strlen(in), &out, &changed))
+		return "(error)";
+	if (!changed)
+		return "(unchanged)";
+	snprintf(res, sizeof(res), "%.*s", (int) out.len, out.data);
+	return res;
+}
+
+static void
+test_join(void)
+{
+	UNIT_EQ_STR(join("+----+------------------+----+\n"
+					 "|    | 2.其他法律行政法 | 0  |\n"
+					 "|    | 规禁止公开       |    |\n"
+					 "+----+------------------+----+\n"),
+				"+----+------------------+----+\n"
+				"|  | 2.其他法律行政法规禁止公开 | 0 |\n"
+				"+----+------------------+----+\n",
+				"a wrapped label joins into one cell, the row into one line");
+	/* a row span's border line ends the row before it and stays */
+	UNIT_EQ_STR(join("+----+------+----+\n"
+					 "| （三）不 | 1.属于国家秘密 | 0 |\n"
+					 "| 予公开 +------+----+\n"
+					 "|  | 2.其他法律 | 1 |\n"
+					 "|  | 行政法规禁止公开 |  |\n"
+					 "+----+------+----+\n"),
+				"+----+------+----+\n"
+				"| （三）不 | 1.属于国家秘密 | 0 |\n"
+				"| 予公开 +------+----+\n"
+				"|  | 2.其他法律行政法规禁止公开 | 1 |\n"
+				"+----+------+----+\n",
+				"a partial border with text is a border");
+	UNIT_EQ_STR(join("+------+\n| Open |\n| Data |\n+------+\n"),
+				"+------+\n| Open Data |\n+------+\n", "ASCII words keep a space");
+	UNIT_EQ_STR(join("+----+----+\n| a | b |\n| c |\n+----+----+\n"), "(unchanged)",
+				"lines with different cells are not joined");
+	UNIT_EQ_STR(join("| 规章 | 0 | 0 |\n| 规范性文件 | 2 | 3 |\n"), "(unchanged)",
+				"a pipe table without borders is not a grid table");
+	UNIT_EQ_STR(join("收入 +-3 件。\n| a |\n| b |\n"), "(unchanged)",
+				"'+-' in prose: the lines after it are no grid row");
+	UNIT_EQ_STR(join(""), "(unchanged)", "empty text");
+}
+
+/* the whole parser on a grid table 三 whose labels wrap */
+static void
+test_parse(void)
+{
+	static const char text[] =
+		"某街道办事处2022年政府信息公开工作年度报告\n"
+		"三、收到和处理政府信息公开申请情况\n"
+		"+----------------+------+------+------+------+------+------+------+\n"
+		"| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n"
+		"+================+======+======+======+======+======+======+======+\n"
+		"| 一、本年新收政 | 4    | 1    |      |      |      |      | 5    |\n"
+		"| 府信息公开申请 |      |      |      |      |      |      |      |\n"
+		"| 数量           |      |      |      |      |      |      |      |\n"
+		"+----------------+------+------+------+------+------+------+------+\n"
+		"| 二、上年结转政 | 1    |      |      |      |      |      | 1    |\n"
+		"| 府信息公开申请 |      |      |      |      |      |      |      |\n"
+		"| 数量           |      |      |      |      |      |      |      |\n"
+		"+----------------+------+------+------+------+------+------+------+\n";
+	gdr_report *r;
+	int			s;
+
+	UNIT_OK(gdr_parse(&ctx, text, strlen(text), &r) == GDR_OK, "gdr_parse OK");
+	s = gdr_slot_find("applications.new.total", strlen("applications.new.total"));
+	UNIT_OK(r && gdr_has(r, s) && r->val[s] == 5, "grid row over three lines: new.total = 5");
+	s = gdr_slot_find("applications.carried_over.person", strlen("applications.carried_over.person"));
+	UNIT_OK(r && gdr_has(r, s) && r->val[s] == 1, "grid row over three lines: carried_over.person = 1");
+	s = gdr_slot_find("applications.new.business", strlen("applications.new.business"));
+	UNIT_OK(r && gdr_has(r, s) && r->val[s] == 1, "new.business = 1 (its column kept)");
+}
+
+int
+main(void)
+{
+	gdr_ctx_init(&ctx, &gdr_env_malloc);
+	test_join();
+	test_parse();
+	gdr_ctx_free(&ctx);
+	return unit_done();
+}
