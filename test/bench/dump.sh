@@ -11,7 +11,7 @@ icu=$(pkg-config --cflags --libs icu-uc icu-i18n)
 gcc -std=gnu99 -O2 -Wall -Wextra -Isrc/core -o test/build/dump test/bench/dump.c src/core/*.c $icu
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 files=()
-for f in "$shared"/seeds/*.txt "$shared"/corpus/* test/data/*/*.* test/fuzz/corpus/*; do
+for f in "$shared"/seeds/*.txt "$shared"/corpus/* test/data/*/*.* test/data/written/*/*.* test/fuzz/corpus/*; do
   case "$f" in *.json|*README.md|*.py|*.gold) continue;; esac
   [ -f "$f" ] || continue
   files+=("$f")

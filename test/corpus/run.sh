@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Gold-figure test: parse every seed and corpus report inside the server and
+# Gold-figure test: parse every seed and corpus report (and the reports in
+# test/data/written/) inside the server and
 # compare each hand-checked figure of the manifests with gdr_parse()'s output.
 # Prints TAP: one line per gold figure.  A figure that comes out null/absent
 # where gold has a number fails unless listed in test/corpus/known-gaps.txt
@@ -18,14 +19,15 @@ trap 'rm -f "$sql"' EXIT
   echo 'SET client_min_messages = warning;'
   echo 'CREATE TEMP TABLE corpus(set text, file text, raw text);'
   echo 'CREATE TEMP TABLE manifest(set text, doc jsonb);'
-  for set in seeds corpus; do
+  for set in seeds corpus written/tables written/prose; do
     dir="$shared/$set"
     [ "$set" = seeds ] && [ ! -d "$dir" ] && dir="$top/test/data/seeds"
+    case "$set" in written/*) dir="$top/test/data/$set";; esac
     [ -d "$dir" ] || { echo "missing $dir" >&2; exit 1; }
     printf '\\set m `base64 -w0 %q`\n' "$dir/manifest.json"
     printf "INSERT INTO manifest VALUES ('%s', convert_from(decode(:'m', 'base64'), 'UTF8')::jsonb);\n" "$set"
     for f in "$dir"/*; do
-      b=$(basename "$f"); [ "$b" = manifest.json ] && continue; [ "$b" = README.md ] && continue
+      b=$(basename "$f"); case "$b" in manifest.json|README.md|*.py) continue;; esac
       printf '\\set m `base64 -w0 %q`\n' "$f"
       printf "INSERT INTO corpus VALUES ('%s', '%s', convert_from(decode(:'m', 'base64'), 'UTF8'));\n" "$set" "$b"
     done

@@ -424,6 +424,7 @@ main(void)
 	};
 	static const char *const dirs[] = {
 		"test/data/dense", "test/data/layouts", "test/data/legacy", "test/data/seeds",
+		"test/data/written/tables", "test/data/written/prose",
 		"test/fuzz/corpus", "../shared/seeds", "../shared/corpus"
 	};
 	int			i,
