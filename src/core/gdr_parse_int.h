@@ -36,12 +36,18 @@ bool		gdr_html_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
  * character removed (區(qū) -> 区), Word bookmark debris and markdown
  * emphasis removed.  Line structure (\n, \t) is preserved. */
 /* grid.c: join the lines of each grid-table row (pandoc) cell by cell into
- * out; *changed false (out untouched) when the text has none */
+ * out; *changed false (out untouched) when the text has none.  Callers
+ * that know the text has no "+-" / "+=" (gdr_normalize_grid) skip it. */
 bool		gdr_grid_join(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 						  bool *changed);
 
 bool		gdr_normalize(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 						  gdr_script *script);
+
+/* norm.c: the same; *grid tells whether a "+-" or "+=" (a grid table's
+ * border, grid.c) is in the text */
+bool		gdr_normalize_grid(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
+							   gdr_script *script, bool *grid);
 
 /*
  * A table body the table stage read: [a, b) of the normalised text, whole

@@ -65,7 +65,8 @@ enum
 	A_PAREN,					/* ( : pinyin debris? */
 	A_BRACKET,					/* [ : Word bookmark? */
 	A_STAR,
-	A_UNDER
+	A_UNDER,
+	A_PLUS						/* + : "+-" begins a grid table's border */
 };
 
 static const unsigned char aclass[128] = {
@@ -73,7 +74,7 @@ static const unsigned char aclass[128] = {
 	/* 0x08 */ A_SPACE, A_COPY, A_COPY, A_NL, A_NL, A_CR, A_SPACE, A_SPACE,
 	/* 0x10 */ A_SPACE, A_SPACE, A_SPACE, A_SPACE, A_SPACE, A_SPACE, A_SPACE, A_SPACE,
 	/* 0x18 */ A_SPACE, A_SPACE, A_SPACE, A_SPACE, A_SPACE, A_SPACE, A_SPACE, A_SPACE,
-	/* 0x20 */ 0, 0, 0, 0, 0, 0, 0, 0, A_PAREN, 0, A_STAR, 0, 0, 0, 0, 0,
+	/* 0x20 */ 0, 0, 0, 0, 0, 0, 0, 0, A_PAREN, 0, A_STAR, A_PLUS, 0, 0, 0, 0,
 	/* 0x30 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 0x40 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 0x50 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, A_BRACKET, 0, 0, 0, A_UNDER,
@@ -166,6 +167,7 @@ typedef struct counts
 {
 	size_t		trad;			/* has a different simplified form */
 	size_t		simp;			/* is the simplified form of another */
+	bool		grid;			/* a "+-" or "+=" was seen (grid.c) */
 } counts;
 
 static inline void
@@ -803,6 +805,12 @@ norm_pass(gdr_ctx *ctx, const gdr_uni_tables *T, const char *s, size_t len,
 						p += rl;
 					}
 					break;
+				case A_PLUS:
+					ob[ol++] = '+';
+					p += k;
+					if (p < end && (*p == '-' || *p == '='))
+						n->grid = true;
+					break;
 				default:
 					ob[ol++] = (char) b;
 					p += k;
@@ -826,12 +834,23 @@ bool
 gdr_normalize(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 			  gdr_script *script)
 {
+	bool		grid;
+
+	return gdr_normalize_grid(ctx, s, len, out, script, &grid);
+}
+
+bool
+gdr_normalize_grid(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
+				   gdr_script *script, bool *grid)
+{
 	const gdr_uni_tables *T = gdr_uni_tables_get();
-	counts		n = {0, 0};
+	counts		n = {0, 0, false};
 	undo		u;
 	size_t		i;
+	bool		ok;
 
 	*script = GDR_SCRIPT_HANS;
+	*grid = false;
 	/* the output is rarely longer than the input: reserve exactly that
 	 * (plus slack) once; the rare growing paths call room() */
 	out->len = 0;
@@ -842,6 +861,7 @@ gdr_normalize(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 	u.n = 0;
 	if (!norm_pass(ctx, T, s, len, out, &n, &u))
 		return false;
+	*grid = n.grid;
 	if (T->have_t2s && is_traditional(&n))
 	{
 		*script = GDR_SCRIPT_HANT;
@@ -854,5 +874,7 @@ gdr_normalize(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 		return true;
 	}
 	n.trad = n.simp = 0;
-	return norm_pass(ctx, T, s, len, out, &n, NULL);
+	ok = norm_pass(ctx, T, s, len, out, &n, NULL);
+	*grid = n.grid;
+	return ok;
 }

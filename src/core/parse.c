@@ -40,6 +40,7 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	gdr_script	script = GDR_SCRIPT_HANS;
 	gdr_tblinfo ti;
 	int			ntw;
+	bool		grid;
 
 	*out = NULL;
 	r = gdr_alloc0(ctx, sizeof(gdr_report));
@@ -53,10 +54,11 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 		text = plain.data ? plain.data : "";
 		len = plain.len;
 	}
-	if (!gdr_normalize(ctx, text, len, &norm, &script))
+	if (!gdr_normalize_grid(ctx, text, len, &norm, &script, &grid))
 		return (gdr_status) ctx->status;
 	r->script = script;
 	/* grid tables (pandoc) whose cells wrap: one line per row */
+	if (grid)
 	{
 		gdr_buf		joined = {0};
 		bool		changed;

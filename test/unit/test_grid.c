@@ -63,6 +63,28 @@ test_join(void)
 	UNIT_EQ_STR(join(""), "(unchanged)", "empty text");
 }
 
+/* the normaliser tells whether the text may hold a grid table at all */
+static bool
+has_grid(const char *in)
+{
+	gdr_buf		out = {0};
+	gdr_script	script;
+	bool		grid = false;
+
+	UNIT_OK(gdr_normalize_grid(&ctx, in, strlen(in), &out, &script, &grid), "gdr_normalize_grid returns true");
+	return grid;
+}
+
+static void
+test_flag(void)
+{
+	UNIT_OK(has_grid("+----+\n| a |\n"), "+- : a border");
+	UNIT_OK(has_grid("表\n+====+====+\n"), "+= : a header border");
+	UNIT_OK(has_grid("申請\t+--+\n"), "after traditional text too");
+	UNIT_OK(!has_grid("本年增/减 +12，共 3+4 件"), "+ alone: no grid");
+	UNIT_OK(!has_grid("| 规章 | 0 |\n|---|---|\n"), "a pipe table: no grid");
+}
+
 /* the whole parser on a grid table 三 whose labels wrap */
 static void
 test_parse(void)
@@ -98,6 +120,7 @@ main(void)
 {
 	gdr_ctx_init(&ctx, &gdr_env_malloc);
 	test_join();
+	test_flag();
 	test_parse();
 	gdr_ctx_free(&ctx);
 	return unit_done();
