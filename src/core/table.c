@@ -2539,8 +2539,9 @@ appeals_by_arithmetic(const toklist *tl, const int *rfirst, const int *rn,
 
 			if (t->type == T_BLANK && !t->multi)
 				continue;		/* the blank lines between one-cell lines */
-			/* a blank cell, or digits glued together: not for this */
-			if (t->type != T_NUM || (t->run && t->len > 1) || total == 15)
+			/* a blank cell, digits glued together, a number no count is */
+			if (t->type != T_NUM || (t->run && t->len > 1) || total == 15 ||
+				t->v < 0 || t->v > 1000000000000LL)
 				return 0;
 			a.v[i][a.len[i]++] = t->v;
 			total++;
