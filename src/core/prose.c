@@ -1695,6 +1695,18 @@ has_negation(const char *b)
 	return false;
 }
 
+/* b[0..n) without the first of w[0..nw) it ends with: its new length */
+static size_t
+strip_suffix(const char *b, size_t n, const char *const *w, int nw)
+{
+	int			i;
+
+	for (i = 0; i < nw; i++)
+		if (ends_with(b, n, w[i]))
+			return n - strlen(w[i]);
+	return n;
+}
+
 /* the zero forms: 未收到...申请, 无...行政诉讼案件, 未收取...处理费 */
 static bool
 try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
@@ -1757,26 +1769,12 @@ try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
 		static const char *const neg[] = {"未收到", "未承办", "未接到", "没有收到",
 		"无"};
 		size_t		n;
-		int			i;
 
 		back_window_enum(S, t, 12, true, &back);
-		n = back.n;
-		for (i = 0; i < 5; i++)
-			if (ends_with(back.b, n, conj[i]))
-			{
-				n -= strlen(conj[i]);
-				for (i = 0; i < 5; i++)
-					if (ends_with(back.b, n, other[i]))
-					{
-						n -= strlen(other[i]);
-						break;
-					}
-				break;
-			}
-		for (i = 0; i < 5; i++)
-			if (ends_with(back.b, n, neg[i]))
-				break;
-		if (i == 5 || !clause_rest(S, kend, &rest))
+		n = strip_suffix(back.b, back.n, conj, 5);
+		if (n < back.n)
+			n = strip_suffix(back.b, n, other, 5);
+		if (strip_suffix(back.b, n, neg, 5) == n || !clause_rest(S, kend, &rest))
 			return false;
 		offer(S, R->slot, 0, 1, t, false);
 		return true;
@@ -1992,75 +1990,48 @@ date_at(const ps *S, size_t p, bool iso, size_t *end, int *y, int *m, int *d)
 	return valid_date(*y, *m, *d);
 }
 
-/* a digit of a date in Chinese numerals: 〇 零 ○ O 一 … 九, else -1 */
-static int
-cn_date_digit(uint32_t c)
+/*
+ * The Chinese numerals at *p (at most maxc characters, ○ read as 〇) and
+ * their value by gdr_cn_number (二〇一一 -> 2011, 二十五 -> 25); -1 if none.
+ */
+static int64_t
+cn_run_at(const ps *S, size_t *p, int maxc)
 {
-	static const uint32_t d[10] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
-	0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D};
-	int			i;
-
-	if (c == 0x96F6 || c == 0x25CB || c == 'O')
-		return 0;
-	for (i = 0; i < 10; i++)
-		if (c == d[i])
-			return i;
-	return -1;
-}
-
-/* 一 … 九, 十, 十一 …, 二十 …, 三十一 (a month or day) at *p; -1 if none */
-static int
-cn_small_at(const ps *S, size_t *p)
-{
+	char		buf[3 * 8];
+	size_t		bl = 0;
 	uint32_t	c;
-	int			v = -1,
-				n;
+	int			n,
+				k;
+	int64_t		v;
 
-	n = dec(S, *p, &c);
-	if (n > 0 && c != 0x5341 /* 十 */ && cn_date_digit(c) > 0)
+	for (k = 0; k < maxc && k < 8; k++)
 	{
-		v = cn_date_digit(c);
-		*p += (size_t) n;
 		n = dec(S, *p, &c);
-		if (n <= 0 || c != 0x5341)
-			return v;
+		if (n != 3 || !(is_cn_digit(c) || c == 0x25CB /* ○ */ ))
+			break;
+		memcpy(buf + bl, c == 0x25CB ? "〇" : S->s + *p, 3);
+		bl += 3;
+		*p += 3;
 	}
-	else if (n <= 0 || c != 0x5341)
-		return -1;
-	/* 十 (after a digit: tens) */
-	v = (v < 0 ? 1 : v) * 10;
-	*p += (size_t) n;
-	n = dec(S, *p, &c);
-	if (n > 0 && c != 0x5341 && cn_date_digit(c) > 0)
-	{
-		v += cn_date_digit(c);
-		*p += (size_t) n;
-	}
-	return v;
+	return bl > 0 && gdr_cn_number(buf, bl, &v) ? v : -1;
 }
 
 /* 二〇一一年三月二十五日 at p (the date under a signature, in numerals) */
 static bool
 cn_date_at(const ps *S, size_t p, size_t *end, int *y, int *m, int *d)
 {
-	uint32_t	c;
-	int			i,
-				n,
-				k;
+	int64_t		yv,
+				mv,
+				dv;
 
-	*y = 0;
-	for (i = 0; i < 4; i++)
-	{
-		n = dec(S, p, &c);
-		if (n <= 0 || (k = cn_date_digit(c)) < 0)
-			return false;
-		*y = *y * 10 + k;
-		p += (size_t) n;
-	}
-	if (!kw_at(S, p, "年", &p) || (*m = cn_small_at(S, &p)) < 0 ||
-		!kw_at(S, p, "月", &p) || (*d = cn_small_at(S, &p)) < 0 ||
+	if ((yv = cn_run_at(S, &p, 4)) < 0 || !kw_at(S, p, "年", &p) ||
+		(mv = cn_run_at(S, &p, 3)) < 0 || !kw_at(S, p, "月", &p) ||
+		(dv = cn_run_at(S, &p, 3)) < 0 ||
 		!(kw_at(S, p, "日", &p) || kw_at(S, p, "号", &p)))
 		return false;
+	*y = (int) yv;
+	*m = (int) mv;
+	*d = (int) dv;
 	*end = p;
 	return valid_date(*y, *m, *d);
 }

@@ -2757,6 +2757,9 @@ gdr_tables_finish(gdr_ctx *ctx, gdr_report *r, gdr_tblinfo *ti)
 		return;
 	for (c = 0; c < ti->n4cand; c++)
 		keep[c] = true;
+	/* p 0: the review block's 总计; p 1: the two 诉讼 blocks' together */
+#define CAND_FIGURE(c, p) \
+	((p) == 0 ? ti->cand4[c][4] : ti->cand4[c][9] + ti->cand4[c][14])
 	if (ti->n4cand > 1)
 	{
 		static const int slot[2] = {GDR_S_N_REVIEWS, GDR_S_N_LAWSUITS};
@@ -2772,21 +2775,20 @@ gdr_tables_finish(gdr_ctx *ctx, gdr_report *r, gdr_tblinfo *ti)
 				continue;
 			want = r->val[slot[p]];
 			for (c = 0; c < ti->n4cand; c++)
-				if (keep[c] &&
-					(p == 0 ? ti->cand4[c][4] : ti->cand4[c][9] + ti->cand4[c][14]) == want)
+				if (keep[c] && CAND_FIGURE(c, p) == want)
 					any = true;
 			/* a figure that fits no order (or every one) says nothing */
 			if (!any)
 				continue;
 			for (c = 0; c < ti->n4cand; c++)
-				if (keep[c] &&
-					(p == 0 ? ti->cand4[c][4] : ti->cand4[c][9] + ti->cand4[c][14]) != want)
+				if (keep[c] && CAND_FIGURE(c, p) != want)
 				{
 					keep[c] = false;
 					byprose = true;
 				}
 		}
 	}
+#undef CAND_FIGURE
 	for (c = 0; c < ti->n4cand; c++)
 		nkeep += keep[c];
 	for (k = 0; k < 3; k++)
