@@ -2556,6 +2556,94 @@ appeals_by_arithmetic(const toklist *tl, const int *rfirst, const int *rn,
 	return ti->n4cand;
 }
 
+/*
+ * Is [s, s+len) made only of the words of table 四's column headers (结果
+ * 维持 纠正 其他 尚未审结 总计) and spaces?  *prev and *last follow the last two
+ * characters, from one call to the next.
+ */
+static bool
+appeal_header_words(const char *s, int len, const char **prev, const char **last)
+{
+	static const char vocab[] = "结果维持纠正其他尚未审结总计合";
+	int			i = 0;
+
+	while (i < len)
+	{
+		const char *v;
+
+		if (s[i] == ' ' || s[i] == '\t')
+		{
+			i++;
+			continue;
+		}
+		if (i + 3 > len)
+			return false;
+		for (v = vocab; *v && memcmp(v, s + i, 3) != 0; v += 3)
+			;
+		if (*v == '\0')
+			return false;
+		*prev = *last;
+		*last = s + i;
+		i += 3;
+	}
+	return true;
+}
+
+/*
+ * Table 四 whose numbers no order adds up in, read in the text's order.  Only
+ * when the text itself vouches for that order: the runs hold exactly the 15
+ * numbers, what falls between two runs is nothing but column-header words
+ * (pdftotext drops the last column's header into the cells), and it ends in
+ * 总计 just before a cell that, counted in reading order, is a 总计 cell.  The
+ * table's own totals then disagree with its cells; the checks say so.
+ */
+static bool
+appeals_by_reading_order(const toklist *tl, const int *rfirst, const int *rn,
+						 int nruns, int64_t *vals)
+{
+	int			i,
+				k,
+				total = 0;
+
+	if (nruns < 2 || nruns > A4_MAXRUNS)
+		return false;
+	for (i = 0; i < nruns; i++)
+	{
+		if (i > 0)
+		{
+			const char *prev = NULL,
+					   *last = NULL;
+
+			for (k = rfirst[i - 1] + rn[i - 1]; k < rfirst[i]; k++)
+			{
+				const tok  *t = &tl->t[k];
+
+				if (t->type == T_BLANK)
+					continue;
+				if (t->type != T_TEXT || !appeal_header_words(t->s, t->len, &prev, &last))
+					return false;
+			}
+			/* it ends in 总计 (or 合计), and the next cell is a 总计 cell */
+			if (prev == NULL || memcmp(last, "计", 3) != 0 ||
+				(memcmp(prev, "总", 3) != 0 && memcmp(prev, "合", 3) != 0) ||
+				total % 5 != 4)
+				return false;
+		}
+		for (k = rfirst[i]; k < rfirst[i] + rn[i]; k++)
+		{
+			const tok  *t = &tl->t[k];
+
+			if (t->type == T_BLANK && !t->multi)
+				continue;
+			if (t->type != T_NUM || (t->run && t->len > 1) || total == 15 ||
+				t->v < 0 || t->v > 1000000000000LL)
+				return false;
+			vals[total++] = t->v;
+		}
+	}
+	return total == 15;
+}
+
 static bool
 read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 			 bool *found, const char **bodystart, const char **bodyend,
@@ -2572,6 +2660,7 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 				rn[A4_MAXRUNS + 1];
 	int			nruns = 0,
 				runcells = 0;
+	int64_t		order[15];
 
 	*found = false;
 	*bodystart = *bodyend = NULL;
@@ -2718,6 +2807,18 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	if (bad && !done[0] && !done[1] && !done[2] && nruns <= A4_MAXRUNS &&
 		appeals_by_arithmetic(&tl, rfirst, rn, nruns, ti) > 0)
 		return true;			/* gdr_tables_finish() places them */
+	if (bad && !done[0] && !done[1] && !done[2] &&
+		appeals_by_reading_order(&tl, rfirst, rn, nruns, order))
+	{
+		bool		isnull[15];
+
+		memset(isnull, 0, sizeof(isnull));
+		for (i = 0; i < 3; i++)
+			set_row(r, GDR_S_APPEAL(i, 0), order + 5 * i, isnull + 5 * i, 5, false);
+		gdr_warn(ctx, r, "cells_placed_by_order", "appeals",
+				 "table 四: header words fall between the cells; the 15 numbers were read in the text's order, which no other order improves on: no order of them adds up to the printed 总计s");
+		return true;
+	}
 	for (i = 0; i < 3; i++)
 		if (!done[i])
 		{
