@@ -3035,6 +3035,21 @@ gdr_tables_read(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 
 		if (e3 - t3 > 65536)
 			e3 = t3 + 65536;
+		if (t4 == NULL)
+		{
+			/*
+			 * No table 四 (cut from the text, or an image): table 三 ends at
+			 * section 五 at the latest, whose prose is no row of it
+			 */
+			static const char *const an5[] = {"存在的主要问题", "其他需要报告"};
+			const char *f5[2];
+
+			gdr_find_each(t3, (size_t) (e3 - t3), an5, 2, true, f5);
+			if (f5[0] && f5[0] < e3)
+				e3 = f5[0];
+			if (f5[1] && f5[1] < e3)
+				e3 = f5[1];
+		}
 		if (!read_applications(ctx, t3, (size_t) (e3 - t3), r, &ti->found3, &ti->era3, &bstart, &bend))
 			return false;
 		if (bstart && bend)

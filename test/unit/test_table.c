@@ -636,22 +636,16 @@ test_column_major(void)
 
 /* ---- real files ---- */
 
+/* the real stages (html.c, norm.c) then gdr_tables() on raw[0..len) */
 static run
-parse_file(const char *path)
+parse_text(const char *raw, size_t len, const char *name)
 {
 	run			x;
-	size_t		len,
-				n;
-	char	   *raw = slurp(path, &len);
+	size_t		n;
 	char	   *f;
 
 	gdr_ctx_init(&x.ctx, &gdr_env_malloc);
 	x.r = gdr_alloc0(&x.ctx, sizeof(gdr_report));
-	if (raw == NULL)
-	{
-		UNIT_OK(false, "read %s", path);
-		return x;
-	}
 	{
 		/* the real stages: html.c and norm.c */
 		gdr_buf		plain = {0},
@@ -672,9 +666,27 @@ parse_file(const char *path)
 		f[norm.len] = '\0';
 		n = norm.len;
 	}
-	UNIT_OK(gdr_tables(&x.ctx, f, n, x.r), "gdr_tables(%s)", path);
-	free(raw);
+	UNIT_OK(gdr_tables(&x.ctx, f, n, x.r), "gdr_tables(%s)", name);
 	free(f);
+	return x;
+}
+
+static run
+parse_file(const char *path)
+{
+	run			x;
+	size_t		len;
+	char	   *raw = slurp(path, &len);
+
+	if (raw == NULL)
+	{
+		gdr_ctx_init(&x.ctx, &gdr_env_malloc);
+		x.r = gdr_alloc0(&x.ctx, sizeof(gdr_report));
+		UNIT_OK(false, "read %s", path);
+		return x;
+	}
+	x = parse_text(raw, len, path);
+	free(raw);
 	return x;
 }
 
@@ -955,12 +967,54 @@ test_real(void)
 	}
 }
 
+/*
+ * Table 三 with no table 四 after it (cut, or printed as an image): section
+ * 五's prose (2024 年… 不予公开依据…) is no row of table 三.
+ */
+static void
+test_no_appeals(void)
+{
+	size_t		len;
+	char	   *raw = slurp("../shared/corpus/hongze-district-2024.txt", &len);
+	char	   *gold = gold_of("hongze-district-2024.txt");
+	char	   *a,
+			   *b;
+	run			x;
+
+	if (raw == NULL || gold == NULL)
+	{
+		UNIT_OK(false, "read hongze-district-2024.txt and its gold");
+		free(raw);
+		free(gold);
+		return;
+	}
+	a = strstr(raw, "四、政府信息公开行政复议");
+	b = a ? strstr(a, "五、存在的主要问题") : NULL;
+	UNIT_OK(a && b, "hongze-district-2024.txt has tables 四 and 五");
+	if (a && b)
+	{
+		memmove(a, b, strlen(b) + 1);
+		x = parse_text(raw, strlen(raw), "hongze-2024 without table 四");
+		/* the 15 figures of table 四 are absent, the others right */
+		gold_compare(x.r, "hongze-2024 without table 四", gold, 0, 169 - 15);
+		UNIT_OK(!has_warning(x.r, "row_unknown", NULL) &&
+				!has_warning(x.r, "row_cells_missing", NULL),
+				"without table 四: no prose number is read as a row of table 三");
+		UNIT_OK(!gdr_present(x.r, slot("applications.printed_subtotals.denied.total")),
+				"without table 四: 不予公开 in section 五 is no subtotal row");
+		gdr_ctx_free(&x.ctx);
+	}
+	free(raw);
+	free(gold);
+}
+
 int
 main(void)
 {
 	test_layouts();
 	test_blank_and_short();
 	test_gap_fill();
+	test_no_appeals();
 	test_column_major();
 	test_appeals_out_of_order();
 	test_real();
