@@ -554,6 +554,38 @@ common_run(const gdr_uni_tables *T, const unsigned char *q,
 	return q;
 }
 
+/* a box-drawing character U+2500..U+257F as grid-table ASCII */
+static char
+box_ascii(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x2502:			/* │ ┃ ┆ ┇ ┊ ┋ ║ ╎ ╏ */
+		case 0x2503:
+		case 0x2506:
+		case 0x2507:
+		case 0x250A:
+		case 0x250B:
+		case 0x2551:
+		case 0x254E:
+		case 0x254F:
+			return '|';
+		case 0x2500:			/* ─ ━ ┄ ┅ ┈ ┉ ╌ ╍ */
+		case 0x2501:
+		case 0x2504:
+		case 0x2505:
+		case 0x2508:
+		case 0x2509:
+		case 0x254C:
+		case 0x254D:
+			return '-';
+		case 0x2550:			/* ═ */
+			return '=';
+		default:				/* corners, tees, crosses */
+			return '+';
+	}
+}
+
 /*
  * The pass: s[0..len) -> out (whose buffer is allocated), counting the
  * script evidence into *n and, unless u is NULL, mapping to simplified.
@@ -671,6 +703,19 @@ norm_pass(gdr_ctx *ctx, const gdr_uni_tables *T, const char *s, size_t len,
 						continue;
 					default:
 						break;
+				}
+				if (c >= 0x2500 && c <= 0x257F)
+				{
+					/*
+					 * Box drawing (a table drawn in text: ┌─┬─┐ │ │ ├─┼─┤):
+					 * as the ASCII of a grid table (grid.c joins the lines
+					 * of each row, whose cells may wrap)
+					 */
+					ob[ol++] = box_ascii(c);
+					if (ob[ol - 1] == '+')
+						n->grid = true;
+					p += 3;
+					continue;
 				}
 			}
 			else if (k == 2)

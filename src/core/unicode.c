@@ -112,6 +112,8 @@ build_copy3(void)
 	clear_bit(uni.copy3, 0xFEFF);
 	for (c = 0xFF01; c <= 0xFF5E; c++)
 		clear_bit(uni.copy3, c);
+	for (c = 0x2500; c <= 0x257F; c++)	/* box drawing -> grid ASCII */
+		clear_bit(uni.copy3, c);
 }
 
 static void

@@ -115,6 +115,42 @@ test_parse(void)
 	UNIT_OK(r && gdr_has(r, s) && r->val[s] == 1, "new.business = 1 (its column kept)");
 }
 
+/* a table drawn with box-drawing characters (┌─┬─┐ │ ├─┼─┤ ╞═╪═╡) */
+static void
+test_box(void)
+{
+	static const char text[] =
+		"某县2023年政府信息公开工作年度报告\n"
+		"三、收到和处理政府信息公开申请情况\n"
+		"┌────────────────┬──────┬──────┬──────┬──────┬──────┬──────┬──────┐\n"
+		"│ （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） │ 自然人 │ 商业企业 │ 科研机构 │ 社会公益组织 │ 法律服务机构 │ 其他 │ 总计 │\n"
+		"╞════════════════╪══════╪══════╪══════╪══════╪══════╪══════╪══════╡\n"
+		"│ 一、本年新收政 │   12 │    3 │      │      │      │      │   15 │\n"
+		"│ 府信息公开申请 │      │      │      │      │      │      │      │\n"
+		"│ 数量           │      │      │      │      │      │      │      │\n"
+		"├────────────────┼──────┼──────┼──────┼──────┼──────┼──────┼──────┤\n"
+		"│ 二、上年结转政府信息公开申请数量 │ 2 │ 0 │ 0 │ 0 │ 0 │ 0 │ 2 │\n"
+		"└────────────────┴──────┴──────┴──────┴──────┴──────┴──────┴──────┘\n";
+	static const char box[] = "┌─┬─┐\n│a│b│\n╞═╪═╡\n└─┴─┘\n";
+	gdr_buf		out = {0};
+	gdr_script	script;
+	bool		grid = false;
+	gdr_report *r;
+	int			s;
+
+	UNIT_OK(gdr_normalize_grid(&ctx, box, strlen(box), &out, &script, &grid) &&
+			strcmp(out.data, "+-+-+\n|a|b|\n+=+=+\n+-+-+\n") == 0 && grid,
+			"box drawing becomes grid ASCII, flagged (got %s)", out.data ? out.data : "(null)");
+	UNIT_OK(has_grid("│ 只是竖线 │\n") == false, "a vertical bar alone: no grid");
+	UNIT_OK(gdr_parse(&ctx, text, strlen(text), &r) == GDR_OK, "gdr_parse OK (box)");
+	s = gdr_slot_find("applications.new.total", strlen("applications.new.total"));
+	UNIT_OK(r && gdr_has(r, s) && r->val[s] == 15, "box row over three lines: new.total = 15");
+	s = gdr_slot_find("applications.new.business", strlen("applications.new.business"));
+	UNIT_OK(r && gdr_has(r, s) && r->val[s] == 3, "box: new.business = 3");
+	s = gdr_slot_find("applications.carried_over.total", strlen("applications.carried_over.total"));
+	UNIT_OK(r && gdr_has(r, s) && r->val[s] == 2, "box: carried_over.total = 2");
+}
+
 int
 main(void)
 {
@@ -122,6 +158,7 @@ main(void)
 	test_join();
 	test_flag();
 	test_parse();
+	test_box();
 	gdr_ctx_free(&ctx);
 	return unit_done();
 }
