@@ -85,6 +85,15 @@ test_flag(void)
 	UNIT_OK(!has_grid("| 规章 | 0 |\n|---|---|\n"), "a pipe table: no grid");
 }
 
+/* r has the figure `path` and it is v */
+static bool
+has_value(const gdr_report *r, const char *path, int64_t v)
+{
+	int			s = gdr_slot_find(path, strlen(path));
+
+	return r && s >= 0 && gdr_has(r, s) && r->val[s] == v;
+}
+
 /* the whole parser on a grid table 三 whose labels wrap */
 static void
 test_parse(void)
@@ -104,15 +113,11 @@ test_parse(void)
 		"| 数量           |      |      |      |      |      |      |      |\n"
 		"+----------------+------+------+------+------+------+------+------+\n";
 	gdr_report *r;
-	int			s;
 
 	UNIT_OK(gdr_parse(&ctx, text, strlen(text), &r) == GDR_OK, "gdr_parse OK");
-	s = gdr_slot_find("applications.new.total", strlen("applications.new.total"));
-	UNIT_OK(r && gdr_has(r, s) && r->val[s] == 5, "grid row over three lines: new.total = 5");
-	s = gdr_slot_find("applications.carried_over.person", strlen("applications.carried_over.person"));
-	UNIT_OK(r && gdr_has(r, s) && r->val[s] == 1, "grid row over three lines: carried_over.person = 1");
-	s = gdr_slot_find("applications.new.business", strlen("applications.new.business"));
-	UNIT_OK(r && gdr_has(r, s) && r->val[s] == 1, "new.business = 1 (its column kept)");
+	UNIT_OK(has_value(r, "applications.new.total", 5), "grid row over three lines: new.total = 5");
+	UNIT_OK(has_value(r, "applications.carried_over.person", 1), "grid row over three lines: carried_over.person = 1");
+	UNIT_OK(has_value(r, "applications.new.business", 1), "new.business = 1 (its column kept)");
 }
 
 /* a table drawn with box-drawing characters (┌─┬─┐ │ ├─┼─┤ ╞═╪═╡) */
@@ -136,19 +141,15 @@ test_box(void)
 	gdr_script	script;
 	bool		grid = false;
 	gdr_report *r;
-	int			s;
 
 	UNIT_OK(gdr_normalize_grid(&ctx, box, strlen(box), &out, &script, &grid) &&
 			strcmp(out.data, "+-+-+\n|a|b|\n+=+=+\n+-+-+\n") == 0 && grid,
 			"box drawing becomes grid ASCII, flagged (got %s)", out.data ? out.data : "(null)");
 	UNIT_OK(has_grid("│ 只是竖线 │\n") == false, "a vertical bar alone: no grid");
 	UNIT_OK(gdr_parse(&ctx, text, strlen(text), &r) == GDR_OK, "gdr_parse OK (box)");
-	s = gdr_slot_find("applications.new.total", strlen("applications.new.total"));
-	UNIT_OK(r && gdr_has(r, s) && r->val[s] == 15, "box row over three lines: new.total = 15");
-	s = gdr_slot_find("applications.new.business", strlen("applications.new.business"));
-	UNIT_OK(r && gdr_has(r, s) && r->val[s] == 3, "box: new.business = 3");
-	s = gdr_slot_find("applications.carried_over.total", strlen("applications.carried_over.total"));
-	UNIT_OK(r && gdr_has(r, s) && r->val[s] == 2, "box: carried_over.total = 2");
+	UNIT_OK(has_value(r, "applications.new.total", 15), "box row over three lines: new.total = 15");
+	UNIT_OK(has_value(r, "applications.new.business", 3), "box: new.business = 3");
+	UNIT_OK(has_value(r, "applications.carried_over.total", 2), "box: carried_over.total = 2");
 }
 
 int
