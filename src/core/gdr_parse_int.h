@@ -41,6 +41,11 @@ bool		gdr_html_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 bool		gdr_grid_join(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 						  bool *changed);
 
+/* spaced.c: letter-spaced lines ("规 范 性 文 件") closed up; any: is
+ * there such a line in s[0..len) */
+bool		gdr_spaced_any(const char *s, size_t len);
+bool		gdr_spaced_close(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+
 bool		gdr_normalize(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 						  gdr_script *script);
 

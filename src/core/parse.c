@@ -1,6 +1,7 @@
 /*
  * parse.c -- the parser's pipeline: HTML -> normalise -> grid rows joined ->
- * tables -> prose (outside the table bodies) -> template.
+ * letter-spacing closed up -> tables -> prose (outside the table bodies) ->
+ * template.
  */
 #include <string.h>
 
@@ -31,6 +32,18 @@ rotate_warnings(gdr_warning *w, int k, int n)
 	reverse_warnings(w, 0, n - 1);
 }
 
+/* *norm closed up (spaced.c) */
+static bool
+close_spaced(gdr_ctx *ctx, gdr_buf *norm)
+{
+	gdr_buf		closed = {0};
+
+	if (!gdr_spaced_close(ctx, norm->data ? norm->data : "", norm->len, &closed))
+		return false;
+	*norm = closed;
+	return true;
+}
+
 gdr_status
 gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 {
@@ -40,7 +53,8 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	gdr_script	script = GDR_SCRIPT_HANS;
 	gdr_tblinfo ti;
 	int			ntw;
-	bool		grid;
+	bool		grid,
+				spaced;
 
 	*out = NULL;
 	r = gdr_alloc0(ctx, sizeof(gdr_report));
@@ -70,6 +84,14 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	}
 
 	/*
+	 * Letter-spaced text (北 沙 县 人 民 政 府 2 0 1 9 年): closed up when its
+	 * top is (the title), or, below, when no table is found in it
+	 */
+	spaced = gdr_spaced_any(norm.data ? norm.data : "", norm.len < 4096 ? norm.len : 4096);
+	if (spaced && !close_spaced(ctx, &norm))
+		return (gdr_status) ctx->status;
+
+	/*
 	 * Tables first: the prose stage skips the table bodies they read (their
 	 * labels and cells are not sentences, and they are a good part of the
 	 * text).  The template comes last: when the tables' shape does not tell
@@ -77,6 +99,19 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	 */
 	if (!gdr_tables_read(ctx, norm.data ? norm.data : "", norm.len, r, &ti))
 		return (gdr_status) ctx->status;
+	if (!spaced && !ti.found2 && !ti.found3 && !ti.found4 && !ti.foundl &&
+		gdr_spaced_any(norm.data ? norm.data : "", norm.len))
+	{
+		/* the tables again, on the text closed up, into a new report */
+		if (!close_spaced(ctx, &norm))
+			return (gdr_status) ctx->status;
+		r = gdr_alloc0(ctx, sizeof(gdr_report));
+		if (r == NULL)
+			return (gdr_status) ctx->status;
+		r->script = script;
+		if (!gdr_tables_read(ctx, norm.data ? norm.data : "", norm.len, r, &ti))
+			return (gdr_status) ctx->status;
+	}
 	ntw = r->nwarnings;
 	if (!gdr_prose_skip(ctx, norm.data ? norm.data : "", norm.len, r, &ti))
 		return (gdr_status) ctx->status;
