@@ -85,9 +85,10 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 
 	/*
 	 * Letter-spaced text (北 沙 县 人 民 政 府 2 0 1 9 年): closed up when its
-	 * top is (the title), or, below, when no table is found in it
+	 * top is (the title: the first 1 KB), or, below, when no table is found
+	 * in it
 	 */
-	spaced = gdr_spaced_any(norm.data ? norm.data : "", norm.len < 4096 ? norm.len : 4096);
+	spaced = gdr_spaced_any(norm.data ? norm.data : "", norm.len < 1024 ? norm.len : 1024);
 	if (spaced && !close_spaced(ctx, &norm))
 		return (gdr_status) ctx->status;
 

@@ -11,18 +11,21 @@
 
 static gdr_ctx ctx;
 
-/* the text closed up, or "(none)" when gdr_spaced_any finds nothing */
+/* the text closed up, or "(none)" when gdr_spaced_any finds nothing to
+ * close up (and closing up then leaves the text as it was) */
 static const char *
 closed(const char *in)
 {
 	static char res[2048];
 	gdr_buf		out = {0};
 
-	if (!gdr_spaced_any(in, strlen(in)))
-		return "(none)";
+	bool		any = gdr_spaced_any(in, strlen(in));
+
 	if (!gdr_spaced_close(&ctx, in, strlen(in), &out))
 		return "(error)";
 	snprintf(res, sizeof(res), "%.*s", (int) out.len, out.data ? out.data : "");
+	if (!any)
+		return strcmp(res, in) == 0 ? "(none)" : "(changed, yet none found)";
 	return res;
 }
 
