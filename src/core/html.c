@@ -7,8 +7,11 @@
  * label Word split over several spans joins back.  Each row of a table
  * becomes one line whose cells are separated by '\t'; rowspan and colspan
  * are expanded by repeating the cell's text into every grid position it
- * covers, so the columns of every line line up.  A table nested inside a
- * cell is flattened into that cell's text.
+ * covers, so the columns of every line line up.  A table that holds a
+ * table is the page's layout (a frame around the article): when there is
+ * one, a second pass reads it as blocks, so the tables inside make the
+ * rows.  (A table still nested in a row-making table, beyond the tables
+ * remembered, is flattened into its cell's text.)
  *
  * Everything is bounded: at most HTML_MAXCOLS grid columns are tracked
  * (cells beyond are written unexpanded), rowspan is capped at
@@ -24,6 +27,8 @@
 #include "gdr_parse_int.h"
 
 #define HTML_MAXCOLS	64
+#define HTML_MAXTABLES	1024	/* <table>s whose kind is remembered */
+#define HTML_MAXNEST	32
 #define HTML_MAXROWSPAN 1000
 #define HTML_DETECT_WINDOW (64 * 1024)
 
@@ -710,6 +715,21 @@ typedef struct html_state
 	const char *rs_text[HTML_MAXCOLS];
 	size_t		rs_len[HTML_MAXCOLS];
 	size_t		budget;			/* bytes left for span copies */
+
+	/*
+	 * Layout tables (a table that holds a table: the page's frame around
+	 * the article).  The first pass marks them in `mark` by their <table>
+	 * number; when there are any, a second pass reads them as blocks (from
+	 * `layout`), so the tables inside are the ones that become rows.
+	 */
+	int			tabno;			/* <table>s opened so far */
+	uint8_t    *mark;			/* first pass: tables that hold a table */
+	const uint8_t *layout;		/* second pass: the tables to read as blocks */
+	int			ostack[HTML_MAXNEST];	/* first pass: open <table> numbers */
+	int			onest;
+	int			ldepth;			/* second pass: layout tables open */
+	int			numcells;		/* first pass: number cells of the outer table */
+	bool		nested;
 } html_state;
 
 static bool
@@ -815,6 +835,16 @@ end_cell(html_state *st)
 	if (!st->in_cell)
 		return true;
 	st->in_cell = false;
+	if (st->mark && len > 0)
+	{
+		/* first pass: a cell that is a number makes this a data table */
+		size_t		j = 0;
+
+		while (j < len && text[j] >= '0' && text[j] <= '9')
+			j++;
+		if (j == len)
+			st->numcells++;
+	}
 	if (c0 >= HTML_MAXCOLS)
 	{
 		/* beyond the tracked grid: written as is, spans ignored */
@@ -870,6 +900,65 @@ end_row(html_state *st)
 	}
 	st->in_row = false;
 	return !work(st->ctx, HTML_MAXCOLS);
+}
+
+/* second pass: inside a layout table, outside any table that makes rows */
+static inline bool
+in_layout(const html_state *st)
+{
+	return st->ldepth > 0 && st->depth == 0;
+}
+
+/*
+ * A <table> or </table>: the first pass notes which tables hold a table
+ * (and had no cell that is a number before it); the second says whether
+ * this one is read as a block (true).
+ */
+static bool
+layout_table(html_state *st, bool end)
+{
+	int			no,
+				j;
+
+	if (end)
+	{
+		if (st->onest > 0)
+			st->onest--;
+		if (in_layout(st))
+		{
+			st->ldepth--;
+			return true;
+		}
+		return false;
+	}
+	no = st->tabno++;
+	if (st->mark)
+	{
+		/*
+		 * A table opened inside tables: they are layout, unless the outer
+		 * one already has number cells (a data table with a table in a
+		 * cell, or whose </table> was lost: flattened, as before)
+		 */
+		if (st->onest == 0)
+			st->numcells = 0;
+		for (j = 0; j < st->onest && j < HTML_MAXNEST && st->numcells < 3; j++)
+			if (st->ostack[j] < HTML_MAXTABLES)
+			{
+				st->mark[st->ostack[j] >> 3] |= (uint8_t) (1u << (st->ostack[j] & 7));
+				st->nested = true;
+			}
+		if (st->onest < HTML_MAXNEST)
+			st->ostack[st->onest] = no;
+		st->onest++;
+		return false;
+	}
+	if (st->layout && st->depth == 0 && no < HTML_MAXTABLES &&
+		(st->layout[no >> 3] >> (no & 7)) & 1)
+	{
+		st->ldepth++;
+		return true;
+	}
+	return false;
 }
 
 static bool
@@ -1324,10 +1413,17 @@ handle_tag(html_state *st, const tag_def *d, bool end, int colspan,
 			block_break(st, 1);
 			return true;
 		case T_TSECTION:
+			if (in_layout(st))
+				return true;
 			if (st->depth > 1)
 				st->cell_sp = st->cell_sp_hard = true;
 			return true;
 		case T_TABLE:
+			if (layout_table(st, end))
+			{
+				block_break(st, 1);
+				return true;
+			}
 			if (!end)
 			{
 				if (st->depth == 0)
@@ -1350,6 +1446,11 @@ handle_tag(html_state *st, const tag_def *d, bool end, int colspan,
 			return true;
 		case T_TR:
 		case T_CAPTION:
+			if (in_layout(st))
+			{
+				block_break(st, 1);
+				return true;
+			}
 			if (st->depth > 1)
 			{
 				st->cell_sp = st->cell_sp_hard = true;
@@ -1372,6 +1473,11 @@ handle_tag(html_state *st, const tag_def *d, bool end, int colspan,
 			}
 			return true;
 		case T_CELL:
+			if (in_layout(st))
+			{
+				block_break(st, 1);
+				return true;
+			}
 			if (st->depth > 1)
 			{
 				st->cell_sp = st->cell_sp_hard = true;
@@ -1414,8 +1520,28 @@ put_title(html_state *st)
 	return true;
 }
 
+static bool html_pass(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
+					  uint8_t *mark, const uint8_t *layout, bool *nested);
+
 bool
 gdr_html_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
+{
+	uint8_t		mark[HTML_MAXTABLES / 8];
+	bool		nested = false;
+
+	memset(mark, 0, sizeof(mark));
+	if (!html_pass(ctx, s, len, out, mark, NULL, &nested))
+		return false;
+	if (!nested)
+		return true;
+	/* tables inside tables: again, the outer ones read as blocks */
+	out->len = 0;
+	return html_pass(ctx, s, len, out, NULL, mark, &nested);
+}
+
+static bool
+html_pass(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
+		  uint8_t *mark, const uint8_t *layout, bool *nested)
 {
 	html_state	st;
 	size_t		i = 0;
@@ -1423,6 +1549,8 @@ gdr_html_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 	memset(&st, 0, sizeof(st));
 	st.ctx = ctx;
 	st.out = out;
+	st.mark = mark;
+	st.layout = layout;
 	st.budget = len * 4 + 1024 * 1024;
 	if (!gdr_buf_reserve(ctx, out, len / 2 + 64))
 		return false;
@@ -1558,6 +1686,7 @@ gdr_html_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 
 	if (st.depth > 0 && !end_table(&st))
 		return false;
+	*nested = st.nested;
 	if (out->len > 0 && out->data[out->len - 1] != '\n' &&
 		!buf_putc(ctx, out, '\n'))
 		return false;

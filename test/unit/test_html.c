@@ -182,8 +182,22 @@ test_tables(void)
 	t = conv("<table><tr><td rowspan=2>A</td><td>B</td><td rowspan=2>C</td></tr><tr><td>D</td></tr></table>");
 	UNIT_EQ_STR(t, "A\tB\tC\nA\tD\tC\n", "rowspan to the right of a row's last cell");
 
-	t = conv("<table><tr><th>h</th><td>x<table><tr><td>n1</td><td>n2</td></tr><tr><td>n3</td></tr></table>y</td><td>z</td></tr></table>");
-	UNIT_EQ_STR(t, "h\tx n1 n2 n3 y\tz\n", "nested table flattened into its cell");
+	/* a data table (cells that are numbers) with a table in a cell */
+	t = conv("<table><tr><th>h</th><td>1</td><td>2</td><td>3</td></tr>"
+			 "<tr><th>h2</th><td>x<table><tr><td>n1</td><td>n2</td></tr><tr><td>n3</td></tr></table>y</td><td>z</td></tr></table>");
+	UNIT_EQ_STR(t, "h\t1\t2\t3\nh2\tx n1 n2 n3 y\tz\n", "a table nested in a data table: flattened into its cell");
+
+	/*
+	 * A layout table (the page's frame) around the report's tables: read
+	 * as blocks, so the inner tables make the rows, blank cells kept
+	 */
+	t = conv("<table><tr><td>首页 &gt; 政务公开</td></tr><tr><td><p>四、行政复议</p>"
+			 "<table><tr><td>3</td><td>&nbsp;</td><td>1</td></tr><tr><td>2</td><td>0</td><td></td></tr></table>"
+			 "<p>五、问题</p></td></tr><tr><td>页脚</td></tr></table>");
+	UNIT_EQ_STR(t, "首页 > 政务公开\n四、行政复议\n\n3\t\t1\n2\t0\t\n\n五、问题\n页脚\n",
+				"a layout table: blocks; the table inside makes the rows");
+	t = conv("<table><tr><td><table><tr><td>外</td></tr></table><table><tr><td>a</td><td>b</td></tr></table></td></tr></table>");
+	UNIT_EQ_STR(t, "外\n\na\tb\n", "two tables inside one layout cell");
 
 	t = conv("<td>1</td><td>2</td><tr><td>3</td></tr><p>后</p>");
 	UNIT_EQ_STR(t, "1\t2\n3\n\n后\n", "stray cells without <table> form an implicit table");
