@@ -68,6 +68,7 @@ enum
 #define F_ENUM		0x10000		/* 、 may be filler (检索、复制、邮寄等费用) */
 #define F_Z_SUGG	0x20000		/* 未收到(人大代表建议和)政协提案 -> 0 */
 #define F_BWD_APP	0x40000		/* backward only with 申请 in the filler */
+#define F_Z_FWD		0x80000		/* 无(上年结转和)结转下年度 -> 0 */
 
 typedef struct prose_rule
 {
@@ -90,13 +91,13 @@ typedef struct prose_rule
 static const prose_rule rules[] = {
 	/* active_total */
 	{"主动公开", N_ACTIVE, F_FWD | F_UNITLESS | F_PRE_ACT, 16, 0, U_ITEM,
-	"政府信息|政务信息|公开信息", "申请|年报|指南|目录|其中|报告"},
+	"政府信息|政务信息|公开信息|政府资讯", "申请|年报|指南|目录|其中|报告"},
 	{"主动发布", N_ACTIVE, F_FWD | F_UNITLESS, 16, 0, U_ITEM,
-	"政府信息|政务信息|公开信息", "申请|年报|指南|目录|其中|报告"},
+	"政府信息|政务信息|公开信息|政府资讯", "申请|年报|指南|目录|其中|报告"},
 	{"公开", N_ACTIVE, F_FWD | F_PRE_ACT, 16, 0, U_ITEM,
-	"政府信息|政务信息|公开信息", "申请|年报|指南|目录|其中|报告"},
+	"政府信息|政务信息|公开信息|政府资讯", "申请|年报|指南|目录|其中|报告"},
 	{"发布", N_ACTIVE, F_FWD | F_PRE_ACT, 16, 0, U_ITEM,
-	"政府信息|政务信息|公开信息", "申请|年报|指南|目录|其中|报告"},
+	"政府信息|政务信息|公开信息|政府资讯", "申请|年报|指南|目录|其中|报告"},
 	/* applications_received */
 	{"收到", N_RECV, F_FWD | F_Z_RECV, 20, 0, U_CNT,
 	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|举报|投诉"},
@@ -111,13 +112,16 @@ static const prose_rule rules[] = {
 	/* applications_completed */
 	{"答复", N_DONE, F_FWD | F_PRE_DONE | F_APPCTX, 14, 0, U_CNT, NULL,
 	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|申请中|其中|同意|不予|予以|部分|无法"},
+	/* 答覆: a traditional copy (覆 is also simplified: no map makes it 复) */
+	{"答覆", N_DONE, F_FWD | F_PRE_DONE | F_APPCTX, 14, 0, U_CNT, NULL,
+	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|申请中|其中|同意|不予|予以|部分|无法"},
 	/* also 43件申请均已办结 (backward, the filler names the applications) */
 	{"办结", N_DONE, F_FWD | F_BWD | F_BWD_APP | F_PRE_DONE | F_APPCTX, 14, 8, U_CNT, NULL,
 	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|申请中|其中|同意|不予|予以|部分|无法"},
 	{"办理", N_DONE, F_FWD | F_PRE_DONE | F_APPCTX, 14, 0, U_CNT, NULL,
 	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|业务|申请中|其中|同意|不予|予以|部分|无法"},
 	/* applications_carried_forward */
-	{"结转", N_FWD, F_FWD | F_BWD | F_TAIL_NEXT, 12, 3, U_CNT, NULL,
+	{"结转", N_FWD, F_FWD | F_BWD | F_TAIL_NEXT | F_Z_FWD, 12, 3, U_CNT, NULL,
 	"上年|新收|复议|诉讼|建议|提案"},
 	{"转", N_FWD, F_FWD | F_BWD | F_TAIL_NEXT, 12, 3, U_CNT, NULL,
 	"上年|新收|复议|诉讼|建议|提案"},
@@ -142,6 +146,8 @@ static const prose_rule rules[] = {
 	/* press_conferences */
 	{"新闻发布会", N_PRESS, F_FWD | F_BWD, 6, 3, "场次期", NULL, "吹风|通气"},
 	{"发布会", N_PRESS, F_FWD | F_BWD, 6, 3, "场次期", NULL, "吹风|通气"},
+	/* a Taiwan-phrase converter (OpenCC s2twp) writes 发布 as 釋出 */
+	{"释出会", N_PRESS, F_FWD | F_BWD, 6, 3, "场次期", NULL, "吹风|通气"},
 	/* interpretations */
 	{"解读", N_INTERP, F_FWD | F_BWD | F_CONJ3, 10, 3, "篇条件个期份", NULL,
 	"会|人|率|文件|进行|活动|培训"},
@@ -1475,7 +1481,9 @@ number_back(const ps *S, size_t e, size_t *start, int64_t *v)
 			if (++nd > 13)
 				return false;
 		}
-		if (a > 0 && (S->s[a - 1] == '.' || S->s[a - 1] == ','))
+		/* the tail of 1,234 or 1.5; not a clause's first number (件，7件) */
+		if (a > 1 && (S->s[a - 1] == '.' || S->s[a - 1] == ',') &&
+			is_digit((unsigned char) S->s[a - 2]))
 			return false;
 	}
 	else
@@ -1633,6 +1641,49 @@ lingyou_before(const ps *S, size_t t, const prose_rule *R, wbuf *fill, numres *n
 	return true;
 }
 
+static bool has_negation(const char *b);
+
+/*
+ * 3件因申请人补正材料结转至2020年办理: "N 件" and a reason (因…) before the
+ * trigger, in the same clause.  The filler is the reason.
+ */
+static bool
+yin_before(const ps *S, size_t t, const prose_rule *R, wbuf *fill, numres *nr)
+{
+	wbuf		back;
+	size_t		p = t,
+				ne;
+	int			k = 0;
+	uint32_t	c;
+
+	/* back over the reason, a plain Han run, to 因 */
+	while (p >= 3 && k < 20 && IS_HAN3((const unsigned char *) S->s + p - 3))
+	{
+		p -= 3;
+		k++;
+		if (memcmp(S->s + p, "因", 3) == 0)
+			break;
+	}
+	if (p < 6 || memcmp(S->s + p, "因", 3) != 0)
+		return false;
+	/* the unit, then the number */
+	dec(S, prevc(S, p), &c);
+	if (!cs_in(c, &unit_cs[R - rules]))
+		return false;
+	ne = prevc(S, p);
+	if (!number_back(S, ne, &nr->pos, &nr->v))
+		return false;
+	nr->end = p;
+	nr->approx = false;
+	nr->unit = true;
+	back_window(S, nr->pos, 2, &back);
+	if (approx_before(back.b, back.n))
+		nr->approx = true;
+	wb_range(S, fill, p, t);
+	/* 3件因故未结转: not carried forward */
+	return !has_negation(fill->b);
+}
+
 /* the rest of the clause from p: no digit in it?  text into w */
 static bool
 clause_rest(const ps *S, size_t p, wbuf *w)
@@ -1707,6 +1758,85 @@ strip_suffix(const char *b, size_t n, const char *const *w, int nw)
 	return n;
 }
 
+/*
+ * After 行政复议 / 行政诉讼: (和|、 the other kind) (数量)(均|都)为 零 | 0 (件),
+ * and the clause ends: both are zero.
+ */
+static bool
+zero_tail(const ps *S, size_t p)
+{
+	static const char *const other[] = {"和行政诉讼", "和行政复议", "、行政诉讼",
+	"、行政复议", "及行政诉讼", "与行政诉讼", "和诉讼", "、诉讼"};
+	static const char *const pre[] = {"案件数量", "数量", "案件", "数"};
+	static const char *const adv[] = {"均", "都", "皆"};
+	static const char *const be[] = {"为", "是"};
+	bool		brk;
+	size_t		e;
+	int			i;
+	uint32_t	c;
+
+	p = skip_ws(S, p, &brk);
+	for (i = 0; i < 8; i++)
+		if (kw_at(S, p, other[i], &e))
+		{
+			p = skip_ws(S, e, &brk);
+			break;
+		}
+	for (i = 0; i < 4; i++)
+		if (kw_at(S, p, pre[i], &e))
+		{
+			p = e;
+			break;
+		}
+	for (i = 0; i < 3; i++)
+		if (kw_at(S, p, adv[i], &e))
+		{
+			p = e;
+			break;
+		}
+	for (i = 0; i < 2; i++)
+		if (kw_at(S, p, be[i], &e))
+			break;
+	if (i == 2)
+		return false;
+	p = skip_ws(S, e, &brk);
+	if (kw_at(S, p, "零", &e))
+		p = e;
+	else if (p < S->len && S->s[p] == '0' &&
+			 (p + 1 >= S->len || !is_digit((unsigned char) S->s[p + 1])))
+		p++;
+	else
+		return false;
+	p = skip_ws(S, p, &brk);
+	if (kw_at(S, p, "件", &e) || kw_at(S, p, "起", &e))
+		p = skip_ws(S, e, &brk);
+	if (brk || p >= S->len)
+		return true;
+	dec(S, p, &c);
+	return is_stop(c) || c == '\n';
+}
+
+/*
+ * The sentence up to t names information requests (依申请, 公开申请): in
+ * 在依申请公开政府信息过程中，未收取任何费用 the fee is theirs.
+ */
+static bool
+sentence_names_requests(const ps *S, size_t t)
+{
+	wbuf		w;
+	size_t		a = S->sent_start;
+
+	if (a >= t)
+		return false;
+	if (t - a > 180)
+		a = t - 180;
+	while (a < t && ((unsigned char) S->s[a] & 0xC0) == 0x80)
+		a++;				/* to a character's start */
+	wb_range(S, &w, a, t);
+	return strstr(w.b, "依申请") != NULL || strstr(w.b, "公开申请") != NULL ||
+		strstr(w.b, "申请公开") != NULL;
+}
+
 /* the zero forms: 未收到...申请, 无...行政诉讼案件, 未收取...处理费 */
 static bool
 try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
@@ -1735,7 +1865,16 @@ try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
 		int			i;
 		bool		ok = false;
 
-		back_window(S, t, 20, &back);
+		/* 行政复议和行政诉讼均为零 (both) */
+		if (zero_tail(S, kend))
+		{
+			offer(S, R->slot, 0, 1, t, false);
+			return true;
+		}
+		/* 未发生…行政复议、(提起)行政诉讼: the other kind and 、 may come between */
+		back_window_enum(S, t, 20, true, &back);
+		if (!has_negation(back.b) && strstr(back.b, "复议") != NULL)
+			back_window_enum(S, t, 30, true, &back);
 		if (!has_negation(back.b))
 			return false;
 		if (!clause_rest(S, kend, &rest))
@@ -1779,6 +1918,29 @@ try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
 		offer(S, R->slot, 0, 1, t, false);
 		return true;
 	}
+	if (R->flags & F_Z_FWD)
+	{
+		/*
+		 * 没有结转到下一年度办理的申请, 无结转下年度办理的申请, 无上年结转和
+		 * 结转下年度的申请: the negation governs 结转 itself
+		 */
+		static const char *const conj[] = {"和", "及", "与", "、", "或"};
+		static const char *const prev[] = {"上年结转", "上一年结转", "上年度结转"};
+		static const char *const neg[] = {"无", "没有", "没", "未", "并无", "均无",
+		"不存在"};
+		size_t		n,
+					e;
+
+		back_window_enum(S, t, 10, true, &back);
+		n = strip_suffix(back.b, back.n, conj, 5);
+		if (n < back.n)
+			n = strip_suffix(back.b, n, prev, 3);
+		if (strip_suffix(back.b, n, neg, 7) == n || !next_year_at(S, kend, &e) ||
+			!clause_rest(S, e, &rest))
+			return false;
+		offer(S, R->slot, 0, 1, t, false);
+		return true;
+	}
 	if (R->flags & F_Z_FEE)
 	{
 		/* 未收取检索、复制、邮寄等任何费用: the list is part of it */
@@ -1786,7 +1948,8 @@ try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
 		if (!has_negation(back.b))
 			return false;
 		if ((R->flags & F_ZERO_ONLY) &&
-			!has_any_wl(back.b, &wl_fee0))
+			!has_any_wl(back.b, &wl_fee0) &&
+			!(strstr(back.b, "收取") != NULL && sentence_names_requests(S, t)))
 			return false;
 		if (!clause_rest(S, kend, &rest))
 			return false;
@@ -1879,9 +2042,11 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 		found = true;
 	if (!found && (R->flags & F_TAIL_NEXT) && lingyou_before(S, t, R, &fill, &nr))
 		found = true;
+	if (!found && (R->flags & F_TAIL_NEXT) && yin_before(S, t, R, &fill, &nr))
+		found = true;
 	if (!found)
 	{
-		if (R->flags & (F_Z_RECV | F_Z_APPEAL | F_Z_FEE | F_Z_SUGG))
+		if (R->flags & (F_Z_RECV | F_Z_APPEAL | F_Z_FEE | F_Z_SUGG | F_Z_FWD))
 			try_zero(S, R, t, kend);
 		return;
 	}
@@ -1896,6 +2061,9 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 	if (!fwd && (R->flags & F_BACK_DE) && !ends_with(fill.b, fill.n, "的"))
 		return;
 	if (!fwd && (R->flags & F_BWD_APP) && !has_any_wl(fill.b, &wl_app))
+		return;
+	/* 3件因故未结转: a negation between the number and 结转 */
+	if ((R->flags & F_TAIL_NEXT) && has_negation(fill.b))
 		return;
 	if (R->flags & F_APPCTX)
 	{
@@ -2146,6 +2314,7 @@ typedef struct title_phrase
 
 static const title_phrase phrases[] = {
 	{"政府信息公开工作年度报告", GDR_KIND_ANNUAL_REPORT},
+	{"政府资讯公开工作年度报告", GDR_KIND_ANNUAL_REPORT},	/* s2twp: 信息 -> 資訊 */
 	{"政府信息公开年度报告", GDR_KIND_ANNUAL_REPORT},
 	{"政府信息公开工作年报", GDR_KIND_ANNUAL_REPORT},
 	{"政府信息公开年报", GDR_KIND_ANNUAL_REPORT},

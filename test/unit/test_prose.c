@@ -724,11 +724,82 @@ test_manifest(const char *dir)
 	free(m);
 }
 
+/*
+ * Forms found by the second held-out set (test/data/written, session 5):
+ * zero statements, 答覆, a Taiwan-phrase copy, a clause's first number.
+ */
+static void
+test_heldout2_forms(void)
+{
+#define T2008 "某市劳动和社会保障局2008年政府信息公开工作年度报告\n"
+	static const struct
+	{
+		const char *text;
+		const char *key;		/* narrative.<key> */
+		long long	want;		/* -1: absent */
+		const char *what;
+	}			cases[] = {
+		/* 行政复议和行政诉讼: the negation is further back for the second */
+		{T2008 "《条例》施行以来，我局没有发生因政府信息公开申请提起的行政复议和行政诉讼。",
+		"reviews", 0, "没有发生…行政复议和行政诉讼: reviews 0"},
+		{T2008 "《条例》施行以来，我局没有发生因政府信息公开申请提起的行政复议和行政诉讼。",
+		"lawsuits", 0, "没有发生…行政复议和行政诉讼: lawsuits 0"},
+		{T2008 "2008年度我局未发生因政府信息公开被申请行政复议、提起行政诉讼的情况。",
+		"lawsuits", 0, "未发生…行政复议、提起行政诉讼的情况: lawsuits 0"},
+		{T2008 "2008年，因我局政府信息公开工作引起的行政复议和行政诉讼均为零。",
+		"reviews", 0, "行政复议和行政诉讼均为零: reviews 0"},
+		{T2008 "2008年，因我局政府信息公开工作引起的行政复议和行政诉讼均为零。",
+		"lawsuits", 0, "行政复议和行政诉讼均为零: lawsuits 0"},
+		{T2008 "行政复议数量为0件。行政诉讼均为零星个案。", "reviews", 0, "行政复议数量为0件"},
+		{T2008 "行政复议数量为0件。行政诉讼均为零星个案。", "lawsuits", -1, "均为零星个案 is no zero"},
+		/* carried forward: zero statements, and the number before 因… */
+		{T2008 "所有申请均按时答复，没有结转到下一年度办理的申请。",
+		"applications_carried_forward", 0, "没有结转到下一年度办理的申请: 0"},
+		{T2008 "全年共收到申请8件，均已办结，无上年结转和结转下年度的申请。",
+		"applications_carried_forward", 0, "无上年结转和结转下年度的申请: 0"},
+		{T2008 "对未能按期答复的申请结转下年度办理。",
+		"applications_carried_forward", -1, "未能按期答复的申请结转下年度: no count, no 0"},
+		{T2008 "无上年结转申请。",
+		"applications_carried_forward", -1, "无上年结转申请 is carried over, not forward"},
+		{T2008 "收到申请67件，答复64件，3件因申请人补正材料结转至2009年办理。",
+		"applications_carried_forward", 3, "3件因…结转至 next year: 3"},
+		{T2008 "3件因故未结转至2009年办理。",
+		"applications_carried_forward", -1, "3件因故未结转: not carried forward"},
+		{T2008 "全年办结136件，7件结转至2009年继续办理。",
+		"applications_carried_forward", 7, "办结136件，7件结转: a clause's first number after a comma"},
+		/* fees: 未收取任何费用 in a sentence about requests */
+		{T2008 "我局在依申请提供政府信息过程中，未收取任何费用，也未发生减免费用的情况。",
+		"fees_collected", 0, "在依申请…过程中，未收取任何费用: 0"},
+		{T2008 "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+		"fees_collected", -1, "table 三's 未按收费通知…缴纳费用 label: no fee figure"},
+		{T2008 "本局召开工作会议3次。举办培训班时未收取任何费用。",
+		"fees_collected", -1, "未收取任何费用 in a sentence about something else: no figure"},
+		/* 答覆 (traditional copies keep 覆), 资讯 / 释出 (s2twp) */
+		{T2008 "收到政府信息公开申请23件，已答覆23件。", "applications_completed", 23, "已答覆23件"},
+		{"嘉陵市东岸区人民政府2023年政府资讯公开工作年度报告\n全区主动公开政府资讯5682条，召开新闻释出会9场。",
+		"active_total", 5682, "主动公开政府资讯5682条"},
+		{"嘉陵市东岸区人民政府2023年政府资讯公开工作年度报告\n全区主动公开政府资讯5682条，召开新闻释出会9场。",
+		"press_conferences", 9, "新闻释出会9场"},
+	};
+	gdr_report *r;
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		r = run(cases[i].text);
+		UNIT_EQ_INT(nv(r, cases[i].key), cases[i].want, "%s", cases[i].what);
+	}
+	r = run(cases[i - 1].text);
+	UNIT_EQ_INT(r ? (int) r->kind : -1, GDR_KIND_ANNUAL_REPORT, "政府资讯公开工作年度报告 is an annual report");
+#undef T2008
+}
+
 int
 main(void)
 {
 	gdr_ctx_init(&ctx, &gdr_env_malloc);
 	test_figures();
+	test_heldout2_forms();
 	test_meta();
 	test_garbage();
 	test_cancel();
