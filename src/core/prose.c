@@ -43,7 +43,8 @@ enum
 	X_APP,						/* 申请 (applications context) */
 	X_STAT,						/* 统计期限 ... (year) */
 	X_PUBDATE,					/* 发布日期 ... */
-	X_PUBORG					/* 发布机构 */
+	X_PUBORG,					/* 发布机构 */
+	X_YISHEN					/* 依申请公开 (a heading or sentence about requests) */
 };
 
 #define NSLOT(i)	(GDR_S_N_ACTIVE_TOTAL + (i))
@@ -69,6 +70,7 @@ enum
 #define F_Z_SUGG	0x20000		/* 未收到(人大代表建议和)政协提案 -> 0 */
 #define F_BWD_APP	0x40000		/* backward only with 申请 in the filler */
 #define F_Z_FWD		0x80000		/* 无(上年结转和)结转下年度 -> 0 */
+#define F_QUOTE		0x100000	/* a “name” may sit in the forward filler */
 
 typedef struct prose_rule
 {
@@ -135,13 +137,13 @@ static const prose_rule rules[] = {
 	{"行政诉讼", N_SUIT, F_FWD | F_BWD | F_Z_APPEAL | F_BACK_DE, 10, 24,
 	"件起宗例次个", NULL, F_APPEAL_FORBID "|复议"},
 	/* new_media_posts */
-	{"公众号", N_MEDIA, F_FWD, 16, 0, "条篇",
+	{"公众号", N_MEDIA, F_FWD | F_QUOTE, 16, 0, "条篇",
 	"发布|推送|编发|推出|刊发|发文|更新|发送", "粉丝|关注|阅读|浏览|点击|留言|视频号|抖音"},
-	{"微信", N_MEDIA, F_FWD, 16, 0, "条篇",
+	{"微信", N_MEDIA, F_FWD | F_QUOTE, 16, 0, "条篇",
 	"发布|推送|编发|推出|刊发|发文|更新|发送", "粉丝|关注|阅读|浏览|点击|留言|视频号|抖音"},
-	{"微博", N_MEDIA, F_FWD, 16, 0, "条篇",
+	{"微博", N_MEDIA, F_FWD | F_QUOTE, 16, 0, "条篇",
 	"发布|推送|编发|推出|刊发|发文|更新|发送", "粉丝|关注|阅读|浏览|点击|留言|视频号|抖音"},
-	{"新媒体", N_MEDIA, F_FWD, 16, 0, "条篇",
+	{"新媒体", N_MEDIA, F_FWD | F_QUOTE, 16, 0, "条篇",
 	"发布|推送|编发|推出|刊发|发文|更新|发送", "粉丝|关注|阅读|浏览|点击|留言|视频号|抖音|账号"},
 	/* press_conferences */
 	{"新闻发布会", N_PRESS, F_FWD | F_BWD, 6, 3, "场次期", NULL, "吹风|通气"},
@@ -176,6 +178,7 @@ static const prose_rule rules[] = {
 	/* context */
 	{"其中", X_QIZHONG, 0, 0, 0, NULL, NULL, NULL},
 	{"申请", X_APP, 0, 0, 0, NULL, NULL, NULL},
+	{"依申请公开", X_YISHEN, 0, 0, 0, NULL, NULL, NULL},
 	{"统计期限", X_STAT, 0, 0, 0, NULL, NULL, NULL},
 	{"统计时限", X_STAT, 0, 0, 0, NULL, NULL, NULL},
 	{"统计周期", X_STAT, 0, 0, 0, NULL, NULL, NULL},
@@ -489,6 +492,7 @@ typedef struct ps
 	uint32_t	prev_slots;		/* slots stated in the previous sentence */
 	size_t		sent_start;		/* first byte of this sentence */
 	size_t		last_app;		/* end of the last 申请, or SIZE_MAX */
+	size_t		last_yishen;	/* end of the last 依申请公开, or SIZE_MAX */
 
 	/* title */
 	bool		have_title;
@@ -1388,6 +1392,25 @@ rank_of(const ps *S, size_t t, const wbuf *fill)
 	return 1;
 }
 
+/*
+ * 按期答复193件 / 如期办结: 期 before the trigger is the whole count (not
+ * 延期 / 逾期 / 到期, a part or none of it)
+ */
+static bool
+on_time_before(const ps *S, size_t t, uint32_t pc)
+{
+	size_t		q;
+	uint32_t	c;
+
+	if (pc != 0x671F)			/* 期 */
+		return false;
+	q = prevc(S, t);
+	if (q < 3)
+		return false;
+	dec(S, prevc(S, q), &c);
+	return c == 0x6309 || c == 0x5982;	/* 按 如 */
+}
+
 /* ------------------------------------------------------------------ */
 /* rule application                                                    */
 /* ------------------------------------------------------------------ */
@@ -1452,6 +1475,27 @@ scan_fwd(const ps *S, size_t p, const prose_rule *R, wbuf *fill, numres *nr)
 				p += (size_t) n;
 				n = dec(S, p, &c);
 			}
+			continue;
+		}
+		if ((R->flags & F_QUOTE) && c == 0x201C)
+		{
+			/* 公众号“青石岭发布”发布信息312条: over the account's name */
+			size_t		q = p + (size_t) n;
+			int			m = 0;
+			uint32_t	d = 0;
+
+			while (q < S->len && m < 12)
+			{
+				int			dn = dec(S, q, &d);
+
+				if (d == 0x201D || d == '\n' || dn <= 0 || (is_stop(d) && d != 0x201C))
+					break;
+				q += (size_t) dn;
+				m++;
+			}
+			if (d != 0x201D || m == 0 || (k += m + 2) > R->maxf)
+				return false;
+			p = q + 3;
 			continue;
 		}
 		if (c == '\n' || (is_stop(c) && !(c == 0x3001 && (R->flags & F_ENUM))) ||
@@ -2001,7 +2045,7 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 			cs_in(pc, &cs_pre_act))
 			return;
 		if ((R->flags & F_PRE_DONE) && pc != 0 &&
-			cs_in(pc, &cs_pre_done))
+			cs_in(pc, &cs_pre_done) && !on_time_before(S, t, pc))
 			return;
 	}
 	if (R->flags & F_PRE_DONE)
@@ -2054,8 +2098,10 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 		return;
 
 	/* filler conditions */
-	if (R->need && !has_any_wl(fill.b, &need_wl[R - rules]))
-		return;
+	if (R->need && !has_any_wl(fill.b, &need_wl[R - rules]) &&
+		!(R->slot == N_RECV && strcmp(fill.b, "申请") == 0 &&
+		  S->last_yishen != SIZE_MAX && t > S->last_yishen && t - S->last_yishen < 300))
+		return;					/* (受理申请21件 just after 三、依申请公开…) */
 	if (has_any_wl(fill.b, &forbid_wl[R - rules]))
 		return;
 	if (!fwd && (R->flags & F_BACK_DE) && !ends_with(fill.b, fill.n, "的"))
@@ -2772,6 +2818,9 @@ at_trigger(ps *S, size_t p, int grp)
 			case X_APP:
 				S->last_app = kend;
 				return;
+			case X_YISHEN:
+				S->last_yishen = kend;
+				return;
 			case X_STAT:
 				stat_year(S, kend);
 				return;
@@ -3014,6 +3063,7 @@ gdr_prose_skip(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	S.s = s ? s : "";
 	S.len = s ? len : 0;
 	S.last_app = SIZE_MAX;
+	S.last_yishen = SIZE_MAX;
 	u = (const unsigned char *) S.s;
 
 	next_a = ti && ti->nspans > 0 ? ti->spans[0].a : SIZE_MAX;

@@ -774,6 +774,21 @@ test_heldout2_forms(void)
 		"fees_collected", -1, "table 三's 未按收费通知…缴纳费用 label: no fee figure"},
 		{T2008 "本局召开工作会议3次。举办培训班时未收取任何费用。",
 		"fees_collected", -1, "未收取任何费用 in a sentence about something else: no figure"},
+		/* the account's “name” between 公众号 and its count */
+		{T2008 "通过镇微信公众号“青石岭发布”发布信息312条。", "new_media_posts", 312,
+		"公众号“青石岭发布”发布信息312条"},
+		{T2008 "微信公众号“青石发布”粉丝达到3000人。", "new_media_posts", -1,
+		"公众号“…”粉丝3000人: no posts"},
+		/* 受理申请 N 件 right under the 依申请公开 heading */
+		{T2008 "三、依申请公开政府信息情况\n2008年，我局共受理申请21件，其中当面申请15件。",
+		"applications_received", 21, "依申请公开 heading, then 受理申请21件"},
+		{T2008 "政务服务中心全年受理申请1200件。", "applications_received", -1,
+		"受理申请 with no word of information requests: nothing"},
+		/* 按期答复 is the count; 延期 / 逾期 答复 a part */
+		{T2008 "全年共收到政府信息公开申请197件，已按期答复193件。", "applications_completed", 193,
+		"按期答复193件"},
+		{T2008 "全年共收到政府信息公开申请197件，延期答复3件。", "applications_completed", -1,
+		"延期答复3件 is a part"},
 		/* 答覆 (traditional copies keep 覆), 资讯 / 释出 (s2twp) */
 		{T2008 "收到政府信息公开申请23件，已答覆23件。", "applications_completed", 23, "已答覆23件"},
 		{"嘉陵市东岸区人民政府2023年政府资讯公开工作年度报告\n全区主动公开政府资讯5682条，召开新闻释出会9场。",
