@@ -1324,6 +1324,170 @@ is_outcome(int row, bool is2021)
 }
 
 /*
+ * Rows whose run-together digits split in several ways that each add up
+ * to the row's 总计, and that resolve_by_columns could not settle one at a
+ * time (the column identities tie two of them together, or leave one
+ * open).  Every reading of
+ * all of them together is tried; the readings under which every column
+ * identity that can be evaluated holds are kept, and each cell on which
+ * all of them agree is set.  Cells they disagree on stay null.
+ */
+#define JOINT_MAXROWS	6
+#define JOINT_MAXCAND	16
+#define JOINT_MAXCOMBOS 65536
+
+typedef struct jcands
+{
+	int			n;
+	bool		overflow;
+	int64_t		c[JOINT_MAXCAND][GDR_NAPPCOLS];
+} jcands;
+
+static bool
+joint_collect(void *arg, const int64_t *cells, int ncells)
+{
+	jcands	   *j = arg;
+	int64_t		s = 0;
+	int			c;
+
+	for (c = 0; c < ncells - 1; c++)
+		s += cells[c];
+	if (s != cells[ncells - 1])
+		return false;
+	if (j->n == JOINT_MAXCAND)
+		j->overflow = true;
+	else
+		memcpy(j->c[j->n++], cells, sizeof(int64_t) * GDR_NAPPCOLS);
+	return false;				/* go on: every reading is wanted */
+}
+
+/* does every column identity whose cells all have a value hold? */
+static bool
+joint_holds(const gdr_report *r, bool is2021)
+{
+	int			c,
+				x;
+
+	for (c = 0; c < GDR_NAPPCOLS; c++)
+	{
+		int64_t		s = 0;
+		bool		all = gdr_has(r, GDR_S_APP(GDR_R_PROCESSED, c));
+		int			sN = GDR_S_APP(GDR_R_NEW, c),
+					sC = GDR_S_APP(GDR_R_CARRIED_OVER, c),
+					sP = GDR_S_APP(GDR_R_PROCESSED, c),
+					sF = GDR_S_APP(GDR_R_CARRIED_FORWARD, c);
+
+		for (x = GDR_R_GRANTED; x <= GDR_R_OH_OTHER && all; x++)
+			if (is_outcome(x, is2021))
+			{
+				if (!gdr_has(r, GDR_S_APP(x, c)))
+					all = false;
+				else
+					s += r->val[GDR_S_APP(x, c)];
+			}
+		if (all && s != r->val[sP])
+			return false;
+		if (gdr_has(r, sN) && gdr_has(r, sC) && gdr_has(r, sP) && gdr_has(r, sF) &&
+			r->val[sN] + r->val[sC] != r->val[sP] + r->val[sF])
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Returns a bitmask of the pending rows (by index) that were set whole;
+ * rows set in part have had their agreed cells set.
+ */
+static unsigned
+resolve_jointly(gdr_ctx *ctx, gdr_report *r, const int *row, const tok *const *t,
+				int n, bool is2021, unsigned *partial)
+{
+	jcands	   *jc;
+	int			k,
+				c,
+				idx[JOINT_MAXROWS];
+	long		combos = 1,
+				kept = 0;
+	int64_t		agree[JOINT_MAXROWS][GDR_NAPPCOLS];
+	bool		same[JOINT_MAXROWS][GDR_NAPPCOLS];
+	unsigned	whole = 0;
+
+	*partial = 0;
+	if (n < 1 || n > JOINT_MAXROWS)
+		return 0;
+	jc = gdr_alloc0(ctx, sizeof(jcands) * (size_t) n);
+	if (jc == NULL)
+		return 0;
+	for (k = 0; k < n; k++)
+	{
+		int64_t		out[GDR_NAPPCOLS];
+
+		gdr_split_digits(ctx, t[k]->s, (size_t) t[k]->len, GDR_NAPPCOLS,
+						 joint_collect, &jc[k], out);
+		if (ctx->status || jc[k].overflow || jc[k].n == 0)
+			return 0;
+		combos *= jc[k].n;
+		if (combos > JOINT_MAXCOMBOS)
+			return 0;
+	}
+	memset(idx, 0, sizeof(idx));
+	for (;;)
+	{
+		/* this reading, into the report */
+		for (k = 0; k < n; k++)
+			for (c = 0; c < GDR_NAPPCOLS; c++)
+				gdr_set(r, GDR_S_APP(row[k], c), jc[k].c[idx[k]][c]);
+		if (joint_holds(r, is2021))
+		{
+			for (k = 0; k < n; k++)
+				for (c = 0; c < GDR_NAPPCOLS; c++)
+				{
+					int64_t		v = jc[k].c[idx[k]][c];
+
+					if (kept == 0)
+					{
+						agree[k][c] = v;
+						same[k][c] = true;
+					}
+					else if (agree[k][c] != v)
+						same[k][c] = false;
+				}
+			kept++;
+		}
+		/* the next reading */
+		for (k = 0; k < n && ++idx[k] == jc[k].n; k++)
+			idx[k] = 0;
+		if (k == n)
+			break;
+		if (gdr_work(ctx, 64))
+			return 0;
+	}
+	for (k = 0; k < n; k++)
+	{
+		int			nsame = 0;
+
+		for (c = 0; c < GDR_NAPPCOLS; c++)
+		{
+			int			sl = GDR_S_APP(row[k], c);
+
+			if (kept > 0 && same[k][c])
+			{
+				gdr_set(r, sl, agree[k][c]);
+				r->st[sl] |= GDR_ST_SPLIT;
+				nsame++;
+			}
+			else
+				gdr_set_null(r, sl);
+		}
+		if (nsame == GDR_NAPPCOLS)
+			whole |= 1u << k;
+		else if (nsame > 0)
+			*partial |= 1u << k;
+	}
+	return whole;
+}
+
+/*
  * The cells of `row` derived from the other rows by T3-COL / T3-SUM; true
  * when every operand has a value.  If the glued digits of the row read
  * exactly as the derived cells, the split is certain.
@@ -2376,6 +2540,52 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 					evrow[pend_ev[j]] = pend_row[j];
 					pend_row[j] = -1;
 				}
+		/* the rows left, all together */
+		{
+			int			jrow[JOINT_MAXROWS],
+						jidx[JOINT_MAXROWS],
+						nj = 0;
+			const tok  *jtok[JOINT_MAXROWS];
+			unsigned	whole = 0,
+						part = 0;
+
+			for (j = 0; j < npend && nj < JOINT_MAXROWS + 1; j++)
+				if (pend_row[j] >= 0)
+				{
+					if (nj < JOINT_MAXROWS)
+					{
+						jrow[nj] = pend_row[j];
+						jtok[nj] = pend_tok[j];
+						jidx[nj] = j;
+					}
+					nj++;
+				}
+			if (nj >= 1 && nj <= JOINT_MAXROWS)
+				whole = resolve_jointly(ctx, r, jrow, jtok, nj, is2021, &part);
+			if (ctx->status)
+				return false;
+			for (j = 0; j < nj && j < JOINT_MAXROWS; j++)
+			{
+				const char *path = gdr_slots[GDR_S_APP(jrow[j], GDR_C_TOTAL)].path;
+
+				if (whole & (1u << j))
+				{
+					gdr_warn(ctx, r, "row_digits_split", path,
+							 "table 三: run-together digits of row %s split by the column identities, read together with the other run-together rows",
+							 path);
+					evrow[pend_ev[jidx[j]]] = jrow[j];
+					pend_row[jidx[j]] = -1;
+				}
+				else if (part & (1u << j))
+				{
+					gdr_warn(ctx, r, "row_cells_unplaceable", path,
+							 "table 三: the run-together digits of row %s split in several ways that every identity allows; only the cells they all agree on are kept",
+							 path);
+					evrow[pend_ev[jidx[j]]] = jrow[j];
+					pend_row[jidx[j]] = -1;
+				}
+			}
+		}
 		for (j = 0; j < npend; j++)
 			if (pend_row[j] >= 0)
 				gdr_warn(ctx, r, "row_cells_unplaceable",

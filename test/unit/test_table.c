@@ -968,6 +968,90 @@ test_real(void)
 }
 
 /*
+ * Run-together rows that only the column identities, read together, can
+ * split (each reads two ways by its own 总计); and two rows whose readings
+ * swap between them, where only the cells every reading agrees on are kept.
+ */
+static char *
+render_glued(const int64_t g[GDR_NAPPROWS][GDR_NAPPCOLS], const bool *glued)
+{
+	static char b[16384];
+	size_t		n = 0;
+	int			row,
+				c;
+
+	n += (size_t) snprintf(b + n, sizeof(b) - n, "%s", header3);
+	for (row = 0; row < GDR_NAPPROWS; row++)
+	{
+		const char *l = labels2021[row];
+		size_t		n0 = n;
+
+		/* the label on one line with single spaces (its group's tab too) */
+		n += (size_t) snprintf(b + n, sizeof(b) - n, "%s%s", l, glued[row] ? " " : "");
+		for (; n0 < n; n0++)
+			if (b[n0] == '\t')
+				b[n0] = ' ';
+		for (c = 0; c < GDR_NAPPCOLS; c++)
+			n += (size_t) snprintf(b + n, sizeof(b) - n, glued[row] ? "%lld" : " %lld",
+								   (long long) g[row][c]);
+		n += (size_t) snprintf(b + n, sizeof(b) - n, "\n");
+	}
+	n += (size_t) snprintf(b + n, sizeof(b) - n, "五、存在的主要问题及改进情况\n");
+	return b;
+}
+
+static void
+test_glued_jointly(void)
+{
+	static int64_t g[GDR_NAPPROWS][GDR_NAPPCOLS];
+	bool		glued[GDR_NAPPROWS] = {false};
+	run			x;
+
+	/* 予以公开 110000011 (1|10 or 11|0), 部分公开 330000033 (3|30 or 33|0) */
+	memset(g, 0, sizeof(g));
+	g[GDR_R_NEW][0] = g[GDR_R_PROCESSED][0] = 14;
+	g[GDR_R_NEW][1] = g[GDR_R_PROCESSED][1] = 30;
+	g[GDR_R_NEW][6] = g[GDR_R_PROCESSED][6] = 44;
+	g[GDR_R_GRANTED][0] = 11;
+	g[GDR_R_GRANTED][6] = 11;
+	g[GDR_R_PARTIAL][0] = 3;
+	g[GDR_R_PARTIAL][1] = 30;
+	g[GDR_R_PARTIAL][6] = 33;
+	glued[GDR_R_GRANTED] = glued[GDR_R_PARTIAL] = true;
+	parse_tables(&x, render_glued(g, glued));
+	EXPECT(x.r, "applications.granted.person", 11);
+	EXPECT(x.r, "applications.granted.business", 0);
+	EXPECT(x.r, "applications.partial.person", 3);
+	EXPECT(x.r, "applications.partial.business", 30);
+	UNIT_OK(has_warning(x.r, "row_digits_split", "applications.partial.total"),
+			"two glued rows split together: reported");
+	gdr_ctx_free(&x.ctx);
+
+	/* 部分公开 and 本机关不掌握 both 110000011: the readings swap */
+	memset(g, 0, sizeof(g));
+	g[GDR_R_NEW][0] = g[GDR_R_PROCESSED][0] = 12;
+	g[GDR_R_NEW][1] = g[GDR_R_PROCESSED][1] = 10;
+	g[GDR_R_NEW][6] = g[GDR_R_PROCESSED][6] = 22;
+	g[GDR_R_PARTIAL][0] = 1;
+	g[GDR_R_PARTIAL][1] = 10;
+	g[GDR_R_PARTIAL][6] = 11;
+	g[GDR_R_UNABLE_NOT_HELD][0] = 11;
+	g[GDR_R_UNABLE_NOT_HELD][6] = 11;
+	memset(glued, 0, sizeof(glued));
+	glued[GDR_R_PARTIAL] = glued[GDR_R_UNABLE_NOT_HELD] = true;
+	parse_tables(&x, render_glued(g, glued));
+	EXPECT_NULL(x.r, "applications.partial.person");
+	EXPECT_NULL(x.r, "applications.partial.business");
+	EXPECT(x.r, "applications.partial.research", 0);
+	EXPECT(x.r, "applications.partial.total", 11);
+	EXPECT_NULL(x.r, "applications.unable.not_held.person");
+	EXPECT(x.r, "applications.unable.not_held.total", 11);
+	UNIT_OK(has_warning(x.r, "row_cells_unplaceable", "applications.partial.total"),
+			"swapping readings: the row is reported");
+	gdr_ctx_free(&x.ctx);
+}
+
+/*
  * Table 三 with no table 四 after it (cut, or printed as an image): section
  * 五's prose (2024 年… 不予公开依据…) is no row of table 三.
  */
@@ -1015,6 +1099,7 @@ main(void)
 	test_blank_and_short();
 	test_gap_fill();
 	test_no_appeals();
+	test_glued_jointly();
 	test_column_major();
 	test_appeals_out_of_order();
 	test_real();
