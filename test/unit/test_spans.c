@@ -425,6 +425,7 @@ main(void)
 	static const char *const dirs[] = {
 		"test/data/dense", "test/data/layouts", "test/data/legacy", "test/data/seeds",
 		"test/data/written/tables", "test/data/written/prose",
+		"test/data/written/tables2", "test/data/written/prose2",
 		"test/fuzz/corpus", "../shared/seeds", "../shared/corpus"
 	};
 	int			i,
