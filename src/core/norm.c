@@ -459,12 +459,14 @@ slow_run(gdr_ctx *ctx, const gdr_uni_tables *T, const unsigned char **pp,
  * of the characters are mapped in no pattern a predictor can learn (there
  * the branch cost more than the rest of the loop).  In the branchless copy
  * m is the character written (cc or its simplified form), and the log entry
- * is written every time and kept only when the count moves past it.
+ * is written every time and kept only when the count moves past it; a third
+ * copy (nolog), once the log is full, only counts.
  */
 static inline __attribute__((always_inline)) const unsigned char *
 common_run(const gdr_uni_tables *T, const unsigned char *q,
 		   const unsigned char *lim, char *ob, size_t *olp, undo *ul,
-		   uint32_t domap, size_t *ntradp, size_t *nsimpp, const bool branchless)
+		   uint32_t domap, size_t *ntradp, size_t *nsimpp, const bool branchless,
+		   const bool nolog)
 {
 	size_t		ol = *olp,
 				ntrad = 0,
@@ -503,12 +505,17 @@ common_run(const gdr_uni_tables *T, const unsigned char *q,
 					uint32_t	mask = 0u - mp;
 					uint32_t	m = ((uint32_t) T->t2s[(cc - GDR_T2S_FIRST) & mask] & mask) |
 						(cc & ~mask);
-					size_t		slot = un < MAXUNDO ? un : MAXUNDO;
 
 					ntrad += gdr_uni_bit(T->trad, cc);
 					put3(ob + ol, m);
-					ul->e[slot].off = ol;
-					ul->e[slot].c = cc;
+					/* past MAXUNDO the log only counts: no stores */
+					if (!nolog)
+					{
+						size_t		slot = un < MAXUNDO ? un : MAXUNDO;
+
+						ul->e[slot].off = ol;
+						ul->e[slot].c = cc;
+					}
 					un += mp;
 				}
 				else
@@ -641,10 +648,12 @@ norm_pass(gdr_ctx *ctx, const gdr_uni_tables *T, const char *s, size_t len,
 
 				/* past a few dozen mapped characters the text is most
 				 * likely traditional: the branchless loop */
-				if (ul->n > SWITCH_AT)
-					q = common_run(T, q, lim, ob, &ol, ul, domap, &n->trad, &n->simp, true);
+				if (ul->n > MAXUNDO)
+					q = common_run(T, q, lim, ob, &ol, ul, domap, &n->trad, &n->simp, true, true);
+				else if (ul->n > SWITCH_AT)
+					q = common_run(T, q, lim, ob, &ol, ul, domap, &n->trad, &n->simp, true, false);
 				else
-					q = common_run(T, q, lim, ob, &ol, ul, domap, &n->trad, &n->simp, false);
+					q = common_run(T, q, lim, ob, &ol, ul, domap, &n->trad, &n->simp, false, false);
 				p = q;
 				if (p >= cend)
 					break;

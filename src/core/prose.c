@@ -1820,6 +1820,14 @@ zero_tail(const ps *S, size_t p)
 	uint32_t	c;
 
 	p = skip_ws(S, p, &brk);
+	/* most triggers are followed by none of 和、及与案数均都皆为是: one look */
+	if (brk || p >= S->len)
+		return false;
+	dec(S, p, &c);
+	if (c != 0x548C && c != 0x3001 && c != 0x53CA && c != 0x4E0E && c != 0x6848 &&
+		c != 0x6570 && c != 0x5747 && c != 0x90FD && c != 0x7686 && c != 0x4E3A &&
+		c != 0x662F)
+		return false;
 	for (i = 0; i < 8; i++)
 		if (kw_at(S, p, other[i], &e))
 		{
@@ -1915,14 +1923,7 @@ try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
 			offer(S, R->slot, 0, 1, t, false);
 			return true;
 		}
-		/* 未发生…行政复议、(提起)行政诉讼: the other kind and 、 may come between */
-		back_window_enum(S, t, 20, true, &back);
-		if (!has_negation(back.b) && strstr(back.b, "复议") != NULL)
-			back_window_enum(S, t, 30, true, &back);
-		if (!has_negation(back.b))
-			return false;
-		if (!clause_rest(S, kend, &rest))
-			return false;
+		/* what follows first (cheap), then what comes before */
 		dec(S, q, &c);
 		if (brk || q >= S->len || is_stop(c) || c == '\n')
 			ok = true;
@@ -1935,7 +1936,19 @@ try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
 		}
 		if (!ok && is_conj_at(S, q, c))
 			ok = true;
-		if (!ok || has_any_wl(rest.b, &wl_appeal0))
+		if (!ok)
+			return false;
+		/* 未发生…行政复议、(提起)行政诉讼: the other kind and 、 may come between */
+		back_window(S, t, 20, &back);
+		if (!has_negation(back.b) && R->slot == N_SUIT)
+		{
+			back_window_enum(S, t, 30, true, &back);
+			if (strstr(back.b, "复议") == NULL)
+				return false;
+		}
+		if (!has_negation(back.b))
+			return false;
+		if (!clause_rest(S, kend, &rest) || has_any_wl(rest.b, &wl_appeal0))
 			return false;
 		offer(S, R->slot, 0, 1, t, false);
 		return true;
@@ -1975,12 +1988,13 @@ try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
 		size_t		n,
 					e;
 
+		if (!next_year_at(S, kend, &e))
+			return false;
 		back_window_enum(S, t, 10, true, &back);
 		n = strip_suffix(back.b, back.n, conj, 5);
 		if (n < back.n)
 			n = strip_suffix(back.b, n, prev, 3);
-		if (strip_suffix(back.b, n, neg, 7) == n || !next_year_at(S, kend, &e) ||
-			!clause_rest(S, e, &rest))
+		if (strip_suffix(back.b, n, neg, 7) == n || !clause_rest(S, e, &rest))
 			return false;
 		offer(S, R->slot, 0, 1, t, false);
 		return true;
