@@ -1809,49 +1809,48 @@ strip_suffix(const char *b, size_t n, const char *const *w, int nw)
 static bool
 zero_tail(const ps *S, size_t p)
 {
-	static const char *const other[] = {"和行政诉讼", "和行政复议", "、行政诉讼",
-	"、行政复议", "及行政诉讼", "与行政诉讼", "和诉讼", "、诉讼"};
+	static const char *const other[] = {"行政诉讼", "行政复议", "诉讼", "复议"};
 	static const char *const pre[] = {"案件数量", "数量", "案件", "数"};
-	static const char *const adv[] = {"均", "都", "皆"};
-	static const char *const be[] = {"为", "是"};
 	bool		brk;
 	size_t		e;
 	int			i;
 	uint32_t	c;
+	int			n;
 
 	p = skip_ws(S, p, &brk);
-	/* most triggers are followed by none of 和、及与案数均都皆为是: one look */
 	if (brk || p >= S->len)
 		return false;
-	dec(S, p, &c);
-	if (c != 0x548C && c != 0x3001 && c != 0x53CA && c != 0x4E0E && c != 0x6848 &&
-		c != 0x6570 && c != 0x5747 && c != 0x90FD && c != 0x7686 && c != 0x4E3A &&
-		c != 0x662F)
+	n = dec(S, p, &c);
+	/* 和 / 、 / 及 / 与 and the other kind */
+	if (c == 0x548C || c == 0x3001 || c == 0x53CA || c == 0x4E0E)
+	{
+		p = skip_ws(S, p + (size_t) n, &brk);
+		for (i = 0; i < 4; i++)
+			if (kw_at(S, p, other[i], &e))
+				break;
+		if (i == 4)
+			return false;
+		p = skip_ws(S, e, &brk);
+		if (brk || p >= S->len)
+			return false;
+		n = dec(S, p, &c);
+	}
+	/* 案 数 均 都 皆 为 是: anything else is no zero statement */
+	if (c != 0x6848 && c != 0x6570 && c != 0x5747 && c != 0x90FD && c != 0x7686 &&
+		c != 0x4E3A && c != 0x662F)
 		return false;
-	for (i = 0; i < 8; i++)
-		if (kw_at(S, p, other[i], &e))
-		{
-			p = skip_ws(S, e, &brk);
-			break;
-		}
 	for (i = 0; i < 4; i++)
 		if (kw_at(S, p, pre[i], &e))
 		{
 			p = e;
 			break;
 		}
-	for (i = 0; i < 3; i++)
-		if (kw_at(S, p, adv[i], &e))
-		{
-			p = e;
-			break;
-		}
-	for (i = 0; i < 2; i++)
-		if (kw_at(S, p, be[i], &e))
-			break;
-	if (i == 2)
+	n = dec(S, p, &c);
+	if (c == 0x5747 || c == 0x90FD || c == 0x7686)	/* 均 都 皆 */
+		n = dec(S, p += (size_t) n, &c);
+	if (c != 0x4E3A && c != 0x662F)	/* 为 是 */
 		return false;
-	p = skip_ws(S, e, &brk);
+	p = skip_ws(S, p + (size_t) n, &brk);
 	if (kw_at(S, p, "零", &e))
 		p = e;
 	else if (p < S->len && S->s[p] == '0' &&
