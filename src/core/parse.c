@@ -32,6 +32,32 @@ rotate_warnings(gdr_warning *w, int k, int n)
 	reverse_warnings(w, 0, n - 1);
 }
 
+/* the length of s's first three non-blank lines (at most 512 bytes) */
+static size_t
+title_lines(const char *s, size_t len)
+{
+	size_t		p = 0;
+	int			n = 0;
+
+	if (s == NULL)
+		return 0;
+	if (len > 512)
+		len = 512;
+	while (p < len && n < 3)
+	{
+		const char *e = memchr(s + p, '\n', len - p);
+		size_t		q = e ? (size_t) (e - s) : len;
+		size_t		k;
+
+		for (k = p; k < q && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r'); k++)
+			;
+		if (k < q)
+			n++;
+		p = q + 1;
+	}
+	return p < len ? p : len;
+}
+
 /* *norm closed up (spaced.c) */
 static bool
 close_spaced(gdr_ctx *ctx, gdr_buf *norm)
@@ -85,10 +111,10 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 
 	/*
 	 * Letter-spaced text (北 沙 县 人 民 政 府 2 0 1 9 年): closed up when its
-	 * top is (the title: the first 1 KB), or, below, when no table is found
-	 * in it
+	 * title is (its first three lines that hold anything), or, below, when no
+	 * table is found in it
 	 */
-	spaced = gdr_spaced_any(norm.data ? norm.data : "", norm.len < 1024 ? norm.len : 1024);
+	spaced = gdr_spaced_any(norm.data ? norm.data : "", title_lines(norm.data, norm.len));
 	if (spaced && !close_spaced(ctx, &norm))
 		return (gdr_status) ctx->status;
 
