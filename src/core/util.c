@@ -134,6 +134,95 @@ gdr_strndup(gdr_ctx *ctx, const char *s, size_t n)
 static char *gdr_vprintf(gdr_ctx *ctx, const char *fmt, va_list ap)
 			__attribute__((format(printf, 2, 0)));
 
+/*
+ * The formats the core uses (%s %.*s %d %lld %%) written into buf[0..cap)
+ * without stdio, which cost more than the rest of a warning-heavy parse:
+ * returns the length, or -1 for anything else or when it does not fit
+ * (the caller then asks vsnprintf).
+ */
+static int
+fmt_simple(char *buf, size_t cap, const char *fmt, va_list ap)
+{
+	size_t		n = 0;
+	const char *f;
+
+	for (f = fmt; *f; f++)
+	{
+		const char *s;
+		size_t		sl;
+		char		num[24];
+
+		if (*f != '%')
+		{
+			/* the literal run up to the next % (or the end) */
+			const char *pc = strchr(f, '%');
+
+			sl = pc ? (size_t) (pc - f) : strlen(f);
+			if (n + sl >= cap)
+				return -1;
+			memcpy(buf + n, f, sl);
+			n += sl;
+			f += sl - 1;
+			continue;
+		}
+		f++;
+		if (*f == 's')
+		{
+			s = va_arg(ap, const char *);
+			if (s == NULL)
+				s = "(null)";
+			sl = strlen(s);
+		}
+		else if (f[0] == '.' && f[1] == '*' && f[2] == 's')
+		{
+			int			prec = va_arg(ap, int);
+
+			s = va_arg(ap, const char *);
+			f += 2;
+			if (s == NULL || prec < 0)
+				return -1;
+			sl = strnlen(s, (size_t) prec);
+		}
+		else if (*f == 'd' || (f[0] == 'l' && f[1] == 'l' && f[2] == 'd'))
+		{
+			long long	v;
+			unsigned long long u;
+			char	   *e = num + sizeof(num);
+
+			if (*f == 'd')
+				v = va_arg(ap, int);
+			else
+			{
+				v = va_arg(ap, long long);
+				f += 2;
+			}
+			u = v < 0 ? 0ULL - (unsigned long long) v : (unsigned long long) v;
+			do
+			{
+				*--e = (char) ('0' + u % 10);
+				u /= 10;
+			} while (u);
+			if (v < 0)
+				*--e = '-';
+			s = e;
+			sl = (size_t) (num + sizeof(num) - e);
+		}
+		else if (*f == '%')
+		{
+			s = "%";
+			sl = 1;
+		}
+		else
+			return -1;
+		if (n + sl >= cap)
+			return -1;
+		memcpy(buf + n, s, sl);
+		n += sl;
+	}
+	buf[n] = '\0';
+	return (int) n;
+}
+
 static char *
 gdr_vprintf(gdr_ctx *ctx, const char *fmt, va_list ap)
 {
@@ -143,8 +232,14 @@ gdr_vprintf(gdr_ctx *ctx, const char *fmt, va_list ap)
 	char	   *p;
 
 	va_copy(ap2, ap);
-	n = vsnprintf(small, sizeof(small), fmt, ap2);
+	n = fmt_simple(small, sizeof(small), fmt, ap2);
 	va_end(ap2);
+	if (n < 0)
+	{
+		va_copy(ap2, ap);
+		n = vsnprintf(small, sizeof(small), fmt, ap2);
+		va_end(ap2);
+	}
 	if (n < 0)
 		n = 0;
 	p = gdr_alloc(ctx, (size_t) n + 1);
