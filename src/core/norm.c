@@ -38,7 +38,8 @@
  *              place.
  *
  * Cost: the common path is a byte-class table for ASCII and, for a 3-byte
- * character, three bit lookups (copy3, simp, mapped) on the code point;
+ * character, one load from a table indexed by the code point (c3: its
+ * flags and the UTF-8 it writes) and one store;
  * no allocation per character (the output is reserved once), no ICU call,
  * one pass for either script.  Past 32 mapped characters (traditional
  * text, most likely) the common path maps without a branch (common_run).
@@ -196,6 +197,23 @@ put3(char *o, uint32_t c)
 	o[0] = (char) (0xE0 | (c >> 12));
 	o[1] = (char) (0x80 | ((c >> 6) & 0x3F));
 	o[2] = (char) (0x80 | (c & 0x3F));
+}
+
+/*
+ * Write the 3 bytes of a c3 word (byte k in bits 8k..): on a little-endian
+ * machine one 4-byte store whose 4th byte the next character overwrites
+ * (the output has SLACK bytes beyond the input's length).
+ */
+static inline void
+store3(char *o, uint32_t w)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(o, &w, 4);
+#else
+	o[0] = (char) (w & 0xFF);
+	o[1] = (char) ((w >> 8) & 0xFF);
+	o[2] = (char) ((w >> 16) & 0xFF);
+#endif
 }
 
 /*
@@ -491,23 +509,27 @@ common_run(const gdr_uni_tables *T, const unsigned char *q,
 			/* continuation bytes are 10xxxxxx: c1, c2 < 0x40 */
 			uint32_t	c1 = b1 ^ 0x80u;
 			uint32_t	c2 = b2 ^ 0x80u;
-			uint32_t	cc;
+			uint32_t	cc,
+						e;
 
 			if ((c1 | c2) >= 0x40)
 				break;
 			cc = ((uint32_t) (b0 & 0x0F) << 12) | (c1 << 6) | c2;
-			if (gdr_uni_bit(T->copy3, cc))
+			e = T->c3[cc];
+			if (e & GDR_C3_COPY)
 			{
-				nsimp += gdr_uni_bit(T->simp, cc);
+				/* the bytes as read, as c3 holds a character's */
+				uint32_t	orig = (uint32_t) b0 | ((uint32_t) b1 << 8) |
+					((uint32_t) b2 << 16);
+
+				nsimp += (e >> 25) & 1;
 				if (branchless)
 				{
-					uint32_t	mp = gdr_uni_bit(T->mapped, cc) & domap;
-					uint32_t	mask = 0u - mp;
-					uint32_t	m = ((uint32_t) T->t2s[(cc - GDR_T2S_FIRST) & mask] & mask) |
-						(cc & ~mask);
+					uint32_t	mp = (e >> 27) & domap;
 
-					ntrad += gdr_uni_bit(T->trad, cc);
-					put3(ob + ol, m);
+					ntrad += (e >> 26) & 1;
+					/* e's bytes are the character itself when unmapped */
+					store3(ob + ol, domap ? e : orig);
 					/* past MAXUNDO the log only counts: no stores */
 					if (!nolog)
 					{
@@ -520,14 +542,12 @@ common_run(const gdr_uni_tables *T, const unsigned char *q,
 				}
 				else
 				{
-					ob[ol] = (char) b0;
-					ob[ol + 1] = (char) b1;
-					ob[ol + 2] = (char) b2;
+					store3(ob + ol, orig);
 					/* trad is a subset of mapped */
-					if (gdr_uni_bit(T->mapped, cc) &&
-						(ntrad += gdr_uni_bit(T->trad, cc), domap))
+					if ((e & GDR_C3_MAPPED) &&
+						(ntrad += (e >> 26) & 1, domap))
 					{
-						put3(ob + ol, T->t2s[cc - GDR_T2S_FIRST]);
+						store3(ob + ol, e);
 						if (un < MAXUNDO)
 						{
 							ul->e[un].off = ol;

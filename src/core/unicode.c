@@ -218,6 +218,44 @@ build_t2s(void)
 	uni.have_t2s = uni.nt2s > 0;
 }
 
+/* the common path's table, from the bitmaps and t2s */
+static uint32_t
+utf8_word(uint32_t c)
+{
+	return (0xE0u | (c >> 12)) |
+		((0x80u | ((c >> 6) & 0x3F)) << 8) |
+		((0x80u | (c & 0x3F)) << 16);
+}
+
+static void
+build_c3(void)
+{
+	uint32_t	c;
+
+	for (c = 0x800; c <= 0xFFFF; c++)
+	{
+		uint32_t	out = c,
+					e;
+
+		if (!gdr_uni_bit(uni.copy3, c))
+		{
+			uni.c3[c] = 0;
+			continue;
+		}
+		e = GDR_C3_COPY;
+		if (gdr_uni_bit(uni.simp, c))
+			e |= GDR_C3_SIMP;
+		if (gdr_uni_bit(uni.trad, c))
+			e |= GDR_C3_TRAD;
+		if (gdr_uni_bit(uni.mapped, c))
+		{
+			e |= GDR_C3_MAPPED;
+			out = uni.t2s[c - GDR_T2S_FIRST];
+		}
+		uni.c3[c] = e | utf8_word(out);
+	}
+}
+
 const gdr_uni_tables *
 gdr_uni_tables_get(void)
 {
@@ -230,6 +268,7 @@ gdr_uni_tables_get(void)
 	mark_special();
 	build_copy3();
 	build_t2s();
+	build_c3();
 	uni.build_ms = now_ms() - t0;
 	uni_built = true;
 	return &uni;

@@ -59,6 +59,15 @@ typedef struct gdr_uni_tables
 	uint32_t	mapped[0x10000 / 32];
 	/* simplified form of cp - GDR_T2S_FIRST, 0 = unchanged */
 	uint16_t	t2s[GDR_T2S_LAST - GDR_T2S_FIRST + 1];
+
+	/*
+	 * The common path's table, one load per 3-byte character: bits 0..23
+	 * the UTF-8 of the character it writes (its simplified form when
+	 * mapped, else itself; byte k in bits 8k..8k+7), bits 24..27 the
+	 * GDR_C3_* flags (copy3, simp, trad, mapped bits of that code point).
+	 * 256 KiB, touched only where text has characters.
+	 */
+	uint32_t	c3[0x10000];
 	bool		have_nfkc;		/* ICU NFKC available */
 	bool		have_t2s;		/* transliterator table built */
 	int			nt2s;			/* number of mapped code points */
@@ -67,6 +76,11 @@ typedef struct gdr_uni_tables
 
 /* The tables; built on first call (never NULL). */
 const gdr_uni_tables *gdr_uni_tables_get(void);
+
+#define GDR_C3_COPY		(1u << 24)
+#define GDR_C3_SIMP		(1u << 25)
+#define GDR_C3_TRAD		(1u << 26)
+#define GDR_C3_MAPPED	(1u << 27)
 
 static inline bool
 gdr_uni_bit(const uint32_t *bits, uint32_t i)
