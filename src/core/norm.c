@@ -216,6 +216,21 @@ store3(char *o, uint32_t w)
 #endif
 }
 
+/* the 4 bytes at p, p[0] in the low byte */
+static inline uint32_t
+load4(const unsigned char *p)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint32_t	w;
+
+	memcpy(&w, p, 4);
+	return w;
+#else
+	return (uint32_t) p[0] | ((uint32_t) p[1] << 8) |
+		((uint32_t) p[2] << 16) | ((uint32_t) p[3] << 24);
+#endif
+}
+
 /*
  * The mapping to simplified is done while the text is written, before the
  * script is known; the log keeps the characters it replaced so that a text
@@ -483,8 +498,8 @@ slow_run(gdr_ctx *ctx, const gdr_uni_tables *T, const unsigned char **pp,
 static inline __attribute__((always_inline)) const unsigned char *
 common_run(const gdr_uni_tables *T, const unsigned char *q,
 		   const unsigned char *lim, char *ob, size_t *olp, undo *ul,
-		   uint32_t domap, size_t *ntradp, size_t *nsimpp, const bool branchless,
-		   const bool nolog)
+		   const bool domap, size_t *ntradp, size_t *nsimpp,
+		   const bool branchless, const bool nolog)
 {
 	size_t		ol = *olp,
 				ntrad = 0,
@@ -493,43 +508,33 @@ common_run(const gdr_uni_tables *T, const unsigned char *q,
 
 	while (q < lim)
 	{
-		unsigned char b0 = *q;
+		/* four bytes at once (q + 3 < the end: see lim in norm_pass) */
+		uint32_t	w = load4(q);
 
-		if (b0 < 0x80)
+		if ((w & 0x80) == 0)
 		{
+			unsigned char b0 = (unsigned char) (w & 0xFF);
+
 			if (aclass[b0] != A_COPY)
 				break;
 			ob[ol++] = (char) b0;
 			q++;
 		}
-		else if ((b0 & 0xF0) == 0xE0)
+		else if ((w & 0xC0C0F0) == 0x8080E0)
 		{
-			unsigned char b1 = q[1];
-			unsigned char b2 = q[2];
-			/* continuation bytes are 10xxxxxx: c1, c2 < 0x40 */
-			uint32_t	c1 = b1 ^ 0x80u;
-			uint32_t	c2 = b2 ^ 0x80u;
-			uint32_t	cc,
-						e;
+			/* a 3-byte character (lead 1110xxxx, two 10xxxxxx) */
+			uint32_t	cc = ((w & 0x0F) << 12) | ((w & 0x3F00) >> 2) |
+				((w >> 16) & 0x3F);
+			uint32_t	e = T->c3[cc];
 
-			if ((c1 | c2) >= 0x40)
-				break;
-			cc = ((uint32_t) (b0 & 0x0F) << 12) | (c1 << 6) | c2;
-			e = T->c3[cc];
 			if (e & GDR_C3_COPY)
 			{
-				/* the bytes as read, as c3 holds a character's */
-				uint32_t	orig = (uint32_t) b0 | ((uint32_t) b1 << 8) |
-					((uint32_t) b2 << 16);
-
 				nsimp += (e >> 25) & 1;
 				if (branchless)
 				{
-					uint32_t	mp = (e >> 27) & domap;
-
 					ntrad += (e >> 26) & 1;
 					/* e's bytes are the character itself when unmapped */
-					store3(ob + ol, domap ? e : orig);
+					store3(ob + ol, e);
 					/* past MAXUNDO the log only counts: no stores */
 					if (!nolog)
 					{
@@ -538,11 +543,12 @@ common_run(const gdr_uni_tables *T, const unsigned char *q,
 						ul->e[slot].off = ol;
 						ul->e[slot].c = cc;
 					}
-					un += mp;
+					un += (e >> 27) & 1;
 				}
 				else
 				{
-					store3(ob + ol, orig);
+					/* the bytes as read */
+					store3(ob + ol, w);
 					/* trad is a subset of mapped */
 					if ((e & GDR_C3_MAPPED) &&
 						(ntrad += (e >> 26) & 1, domap))
@@ -627,7 +633,7 @@ norm_pass(gdr_ctx *ctx, const gdr_uni_tables *T, const char *s, size_t len,
 	size_t		ol = 0;
 	undo		scratch;
 	undo	   *ul = u ? u : &scratch;	/* the common path logs here */
-	uint32_t	domap = u ? 1 : 0;
+	bool		domap = u != NULL;
 
 	scratch.n = 0;
 
@@ -642,8 +648,8 @@ norm_pass(gdr_ctx *ctx, const gdr_uni_tables *T, const char *s, size_t len,
 		size_t		chunk = (size_t) (end - p) > CHUNK ? CHUNK : (size_t) (end - p);
 
 		cend = p + chunk;
-		/* the common path reads 3 bytes at any q < lim */
-		lim = (end - cend >= 2) ? cend : (len >= 2 ? end - 2 : p);
+		/* the common path reads 4 bytes at any q < lim */
+		lim = (end - cend >= 3) ? cend : (len >= 3 ? end - 3 : p);
 		SYNC_OUT();
 		if (!room(ctx, out, chunk + SLACK))
 			return false;
@@ -668,12 +674,14 @@ norm_pass(gdr_ctx *ctx, const gdr_uni_tables *T, const char *s, size_t len,
 
 				/* past a few dozen mapped characters the text is most
 				 * likely traditional: the branchless loop */
-				if (ul->n > MAXUNDO)
-					q = common_run(T, q, lim, ob, &ol, ul, domap, &n->trad, &n->simp, true, true);
+				if (!domap)
+					q = common_run(T, q, lim, ob, &ol, ul, false, &n->trad, &n->simp, false, false);
+				else if (ul->n > MAXUNDO)
+					q = common_run(T, q, lim, ob, &ol, ul, true, &n->trad, &n->simp, true, true);
 				else if (ul->n > SWITCH_AT)
-					q = common_run(T, q, lim, ob, &ol, ul, domap, &n->trad, &n->simp, true, false);
+					q = common_run(T, q, lim, ob, &ol, ul, true, &n->trad, &n->simp, true, false);
 				else
-					q = common_run(T, q, lim, ob, &ol, ul, domap, &n->trad, &n->simp, false, false);
+					q = common_run(T, q, lim, ob, &ol, ul, true, &n->trad, &n->simp, false, false);
 				p = q;
 				if (p >= cend)
 					break;
