@@ -439,6 +439,39 @@ is_rule_line(const char *s, const char *e)
 }
 
 /*
+ * A number with thousands separators at s: 1-3 digits, then one or more
+ * ",ddd" groups (12,345 / 1,234,567), not followed by another digit, a
+ * comma or a decimal point with a digit.  Returns its end (NULL: not one)
+ * and its value in *v.
+ */
+static const char *
+grouped_number(const char *s, const char *e, int64_t *v)
+{
+	const char *p = s;
+	int64_t		x = 0;
+	int			groups = 0;
+
+	while (p < e && is_digit(*p) && p - s < 3)
+		x = x * 10 + (*p++ - '0');
+	if (p == s || (p < e && is_digit(*p)))
+		return NULL;
+	while (e - p >= 4 && p[0] == ',' && is_digit(p[1]) && is_digit(p[2]) &&
+		   is_digit(p[3]) && groups < 5)
+	{
+		x = x * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+		p += 4;
+		groups++;
+		if (p < e && is_digit(*p))
+			return NULL;
+	}
+	if (groups == 0 || (p < e && *p == ',') ||
+		(e - p >= 2 && *p == '.' && is_digit(p[1])))
+		return NULL;
+	*v = x;
+	return p;
+}
+
+/*
  * Tokenise a word that has no separator inside: text and digit runs glued
  * together (`2.重复申请10000013.要求…`).  Digits followed by `.` or `、` and
  * then a non-digit are the numbering of the next label: the last digit is
@@ -457,7 +490,21 @@ tok_word(gdr_ctx *ctx, toklist *tl, int line, const char *s, const char *e)
 			const char *d = p;
 			const char *de;
 			bool		glued;
+			int64_t		gv;
 
+			/* 12,345: one number (a digit or comma before it: not) */
+			if ((d == s || (!is_digit(d[-1]) && d[-1] != ',' && d[-1] != '.')) &&
+				(de = grouped_number(d, e, &gv)) != NULL)
+			{
+				if (d > tstart &&
+					!push_tok(ctx, tl, T_TEXT, line, tstart, (int) (d - tstart), 0, false))
+					return false;
+				/* (never a run of cells to split: not `run`) */
+				if (!push_tok(ctx, tl, T_NUM, line, d, (int) (de - d), gv, false))
+					return false;
+				p = tstart = de;
+				continue;
+			}
 			while (p < e && is_digit(*p))
 				p++;
 			de = p;
@@ -534,6 +581,8 @@ tok_field(gdr_ctx *ctx, toklist *tl, int line, const char *s, const char *e)
 	if (s == e || is_null_marker(s, (int) (e - s)))
 		return push_tok(ctx, tl, T_BLANK, line, s, (int) (e - s), 0, false);
 	if (digits_value(s, (int) (e - s), &v))
+		return push_tok(ctx, tl, T_NUM, line, s, (int) (e - s), v, false);
+	if (is_digit(*s) && grouped_number(s, e, &v) == e)
 		return push_tok(ctx, tl, T_NUM, line, s, (int) (e - s), v, false);
 	if (is_digit(*s) && e - s > 15)
 	{

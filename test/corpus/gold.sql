@@ -42,12 +42,14 @@ SELECT format('%s %s - %s %s%s',
          row_number() OVER (ORDER BY file, key),
          file, key,
          CASE WHEN ok THEN ''
-              WHEN gap THEN ' # SKIP known gap: got ' || coalesce(got::text, 'absent')
+              WHEN gap THEN ' # SKIP known gap: got ' || coalesce(got::text, 'absent') || ', want ' || want::text
               ELSE ': got ' || coalesce(got::text, 'absent') || ', want ' || want::text END)
 FROM (SELECT r.*,
              (got IS NOT NULL AND got = want) OR (want = 'null' AND got = 'null') AS ok,
              (got IS NULL OR got = 'null') AND want <> 'null'
-               AND EXISTS (SELECT 1 FROM gaps x WHERE x.file = r.file AND x.key = r.key) AS gap
+               AND EXISTS (SELECT 1 FROM gaps x WHERE x.file = r.file AND x.key = r.key)
+             OR (r.key IN ('agency', 'kind', 'template') AND got IS DISTINCT FROM want
+                 AND EXISTS (SELECT 1 FROM metagaps x WHERE x.file = r.file AND x.key = r.key)) AS gap
       FROM result r) t
 ORDER BY file, key;
 SELECT '1..' || count(*) FROM result;
