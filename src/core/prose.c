@@ -102,26 +102,26 @@ static const prose_rule rules[] = {
 	"政府信息|政务信息|公开信息|政府资讯", "申请|年报|指南|目录|其中|报告"},
 	/* applications_received */
 	{"收到", N_RECV, F_FWD | F_Z_RECV, 20, 0, U_CNT,
-	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|举报|投诉"},
+	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|举报|投诉|许可|处罚|审批|强制"},
 	{"受理", N_RECV, F_FWD | F_Z_RECV | F_AMBIG, 20, 0, U_CNT,
-	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|举报|投诉"},
+	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|举报|投诉|许可|处罚|审批|强制"},
 	{"新收", N_RECV, F_FWD, 20, 0, U_CNT,
-	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|数量"},
+	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|数量|许可|处罚|审批|强制"},
 	{"接收", N_RECV, F_FWD, 20, 0, U_CNT,
-	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信"},
+	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|许可|处罚|审批|强制"},
 	{"接到", N_RECV, F_FWD | F_Z_RECV, 20, 0, U_CNT,
-	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信"},
+	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|许可|处罚|审批|强制"},
 	/* applications_completed */
 	{"答复", N_DONE, F_FWD | F_PRE_DONE | F_APPCTX, 14, 0, U_CNT, NULL,
-	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|申请中|其中|同意|不予|予以|部分|无法"},
+	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|申请中|其中|同意|不予|予以|部分|无法|许可|处罚|审批|强制"},
 	/* 答覆: a traditional copy (覆 is also simplified: no map makes it 复) */
 	{"答覆", N_DONE, F_FWD | F_PRE_DONE | F_APPCTX, 14, 0, U_CNT, NULL,
-	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|申请中|其中|同意|不予|予以|部分|无法"},
+	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|申请中|其中|同意|不予|予以|部分|无法|许可|处罚|审批|强制"},
 	/* also 43件申请均已办结 (backward, the filler names the applications) */
 	{"办结", N_DONE, F_FWD | F_BWD | F_BWD_APP | F_PRE_DONE | F_APPCTX, 14, 8, U_CNT, NULL,
-	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|申请中|其中|同意|不予|予以|部分|无法"},
+	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|申请中|其中|同意|不予|予以|部分|无法|许可|处罚|审批|强制"},
 	{"办理", N_DONE, F_FWD | F_PRE_DONE | F_APPCTX, 14, 0, U_CNT, NULL,
-	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|业务|申请中|其中|同意|不予|予以|部分|无法"},
+	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|业务|申请中|其中|同意|不予|予以|部分|无法|许可|处罚|审批|强制"},
 	/* applications_carried_forward */
 	{"结转", N_FWD, F_FWD | F_BWD | F_TAIL_NEXT | F_Z_FWD, 12, 3, U_CNT, NULL,
 	"上年|新收|复议|诉讼|建议|提案"},
@@ -270,7 +270,7 @@ ev_set(uint32_t cp)
  * A '|'-separated word list split once: the words, and a 512-bit filter
  * over their first three bytes (has_any looks closer only where it hits).
  */
-#define WL_MAX 32
+#define WL_MAX 48
 typedef struct wlist
 {
 	const char *src;
@@ -2038,6 +2038,94 @@ share_follows(const ps *S, size_t p)
 	return q > p && q < S->len && S->s[q] == '%';
 }
 
+/*
+ * 2018年，…合计主动公开政府信息1215条 in a report on 2019: the last year
+ * named in the sentence before the trigger (NNNN年, not a date: no month
+ * after it) is another year, so the figure is not the report's.
+ */
+static bool
+other_year_before(const ps *S, size_t t)
+{
+	int			year = S->title_year ? S->title_year : S->stat_year;
+	int			last = 0,
+				depth = 0;
+	size_t		a = S->sent_start,
+				p;
+
+	if (t <= a)
+		return false;
+	if (t - a > 600)
+		a = t - 600;
+	for (p = a; year != 0 && p + 7 <= t; p++)
+	{
+		const unsigned char *q = (const unsigned char *) S->s + p;
+		size_t		m;
+		int			k = 0;
+		unsigned char pb;
+
+		/* a title in 《》 names years of its own */
+		if (q[0] == 0xE3 && q[1] == 0x80 && (q[2] == 0x8A || q[2] == 0x8B))
+			depth += q[2] == 0x8A ? 1 : (depth > 0 ? -1 : 0);
+		if (depth > 0 ||
+			!(is_digit(q[0]) && is_digit(q[1]) && is_digit(q[2]) &&
+			  is_digit(q[3]) && memcmp(q + 4, "年", 3) == 0))
+			continue;
+		/*
+		 * Only a year that opens its clause (较2021年, 加上2017年结转的,
+		 * 2018—2020年: a comparison or a range, not the figures' year)
+		 */
+		pb = p > S->sent_start ? q[-1] : 0;
+		if (pb != 0 && pb != ',' && pb != ';' && pb != ':' && pb != ' ' &&
+			pb != '\n' && !(p >= 3 && memcmp(q - 3, "、", 3) == 0))
+			continue;
+		/* 2020年1月10日: a date, not a year the figures belong to */
+		for (m = p + 7; m < S->len && k < 3 && is_digit((unsigned char) S->s[m]); m++)
+			k++;
+		if (k >= 1 && k <= 2 && m + 3 <= S->len && memcmp(S->s + m, "月", 3) == 0)
+			continue;
+		last = (q[0] - '0') * 1000 + (q[1] - '0') * 100 + (q[2] - '0') * 10 + (q[3] - '0');
+	}
+	/* only a year a report could name (a mangled one says nothing) */
+	if (last >= 1990 && last <= year + 1 && last != year)
+		return true;
+	/* 自《条例》施行以来，累计受理申请34件: a total over many years */
+	for (p = S->sent_start + 6; p + 6 <= t; p++)
+		if (memcmp(S->s + p, "以来", 6) == 0 &&
+			(memcmp(S->s + p - 6, "施行", 6) == 0 ||
+			 memcmp(S->s + p - 6, "实施", 6) == 0 ||
+			 memcmp(S->s + p - 6, "颁布", 6) == 0))
+			return has_word(S->s + p, t - p, "累计", 6);
+	return false;
+}
+
+/*
+ * 全市…系统共收到申请53件，其中我局收到21件: the figure is a larger unit's
+ * when 其中 + 我/本 + an office word (局 委 厅 办 部 单位 机关 …) follows it
+ * (其中本年…, a part of the year, does not count).
+ */
+static bool
+own_part_follows(const ps *S, size_t e)
+{
+	static const char *const office[] = {"局", "委", "厅", "办", "部", "单", "机", "院", "署", "会", "站", "所", "中"};
+	bool		brk;
+	size_t		p = skip_ws(S, e, &brk),
+				q;
+	int			i;
+
+	if (brk || p >= S->len)
+		return false;
+	if (S->s[p] == ',')
+		p = skip_ws(S, p + 1, &brk);
+	if (brk || !kw_at(S, p, "其中", &q))
+		return false;
+	if (!kw_at(S, q, "我", &p) && !kw_at(S, q, "本", &p))
+		return false;
+	for (i = 0; i < (int) (sizeof(office) / sizeof(office[0])); i++)
+		if (p + 3 <= S->len && memcmp(S->s + p, office[i], 3) == 0)
+			return true;
+	return false;
+}
+
 static void
 apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 {
@@ -2138,6 +2226,8 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 	}
 	if (share_follows(S, nr.end))
 		return;					/* "856条，占34%": a part of a total */
+	if (other_year_before(S, t) || own_part_follows(S, nr.end))
+		return;
 	{
 		int			rank = rank_of(S, t, &fill);
 

@@ -809,12 +809,76 @@ test_heldout2_forms(void)
 #undef T2008
 }
 
+/*
+ * Forms found by the third held-out set (session 6): figures of another
+ * year or of a larger unit in the same sentence, and counts of other work
+ * after 办理 / 受理.
+ */
+static void
+test_heldout3_forms(void)
+{
+#define T2019 "襄北市自然资源和规划局2019年政府信息公开工作年度报告\n"
+	static const struct
+	{
+		const char *text;
+		const char *key;		/* narrative.<key> */
+		long long	want;		/* -1: absent */
+		const char *what;
+	}			cases[] = {
+		/* another year opens the sentence or the clause */
+		{T2019 "2018年，原两局合计主动公开政府信息1215条，收到政府信息公开申请17件。",
+		"active_total", -1, "2018年，…主动公开1215条 in a 2019 report: not the year's"},
+		{T2019 "2018年，原两局合计主动公开政府信息1215条，收到政府信息公开申请17件。",
+		"applications_received", -1, "2018年，…收到申请17件: not the year's"},
+		{T2019 "2018年两局共召开新闻发布会4场；2019年我局召开新闻发布会6场。",
+		"press_conferences", 6, "2018年…4场；2019年…6场: the 2019 clause"},
+		/* years that do not say whose figures these are */
+		{T2019 "2019年，共收到政府信息公开申请112件，较2018年度增加38件；因政府信息公开引发的行政复议案件1件。",
+		"reviews", 1, "较2018年度: a comparison, the figures stay 2019's"},
+		{T2019 "本年度共收到申请46件，加上2018年结转的2件，全年共办结47件。",
+		"applications_completed", 47, "加上2018年结转的: not a year of its own"},
+		{T2019 "围绕《三年行动计划（2018—2020年）》等文件发布政策解读7篇。",
+		"interpretations", 7, "a year inside 《》 names the document"},
+		{T2019 "截至2020年1月10日，全年共办结政府信息公开申请21件。",
+		"applications_completed", 21, "截至2020年1月10日: a date, not a year"},
+		{T2019 "6019年，我局官方微信公众号发布信息373条。",
+		"new_media_posts", 373, "a mangled year (6019) is no other year"},
+		/* cumulative since the regulation */
+		{T2019 "自《条例》施行以来，我局累计受理政府信息公开申请34件。",
+		"applications_received", -1, "施行以来…累计: a total over many years"},
+		{"宣城市自然资源和规划局2023年政务公开工作总结\n2023以来我局累计主动公开政府信息1395条。",
+		"active_total", 1395, "2023以来…累计: this year's"},
+		/* a larger unit's figure, then 其中我局 */
+		{T2019 "全市自然资源和规划系统共收到政府信息公开申请53件，其中我局收到政府信息公开申请21件。",
+		"applications_received", 21, "53件，其中我局收到…21件: the agency's own"},
+		{T2019 "共收到政府信息公开申请53件，其中本年新收50件。",
+		"applications_received", 53, "其中本年…: a part of the year, the total stays"},
+		/* other work after 办理 / 受理 */
+		{T2019 "全年办理道路运输行政许可12,345件，作出行政处罚决定3,456件。",
+		"applications_completed", -1, "办理…行政许可12,345件: not requests"},
+		{T2019 "全年受理行政许可申请1,234件。",
+		"applications_received", -1, "受理行政许可申请: not information requests"},
+		{T2019 "全年新收政府信息公开申请1,119件，办结1,207件。",
+		"applications_completed", 1207, "办结1,207件 (thousands separator)"},
+	};
+	gdr_report *r;
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		r = run(cases[i].text);
+		UNIT_EQ_INT(nv(r, cases[i].key), cases[i].want, "%s", cases[i].what);
+	}
+#undef T2019
+}
+
 int
 main(void)
 {
 	gdr_ctx_init(&ctx, &gdr_env_malloc);
 	test_figures();
 	test_heldout2_forms();
+	test_heldout3_forms();
 	test_meta();
 	test_garbage();
 	test_cancel();
