@@ -5,7 +5,7 @@
 # Prints TAP: one line per gold figure.  A figure that comes out null/absent
 # where gold has a number fails unless listed in test/corpus/known-gaps.txt
 # (then it is reported as a skip); a WRONG figure always fails.  Metadata
-# (agency, kind, template) that differs from gold is a skip only where
+# (agency, kind, template; active.extra) that differs from gold is a skip only where
 # test/corpus/known-meta.txt lists it.
 #
 #   test/corpus/run.sh PSQL-ARGS...     (e.g. -h /tmp/x -p 5439 -U postgres -d db)
