@@ -46,6 +46,11 @@ bool		gdr_grid_join(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 bool		gdr_spaced_any(const char *s, size_t len);
 bool		gdr_spaced_close(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 
+/* quote.c: a report quoted in an e-mail ("> " on its lines); any: are
+ * enough lines quoted; unquote: the prefixes taken off */
+bool		gdr_quoted_any(const char *s, size_t len);
+bool		gdr_unquote(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+
 bool		gdr_normalize(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 						  gdr_script *script);
 

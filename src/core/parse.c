@@ -109,6 +109,16 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 			norm = joined;
 	}
 
+	/* a report quoted in an e-mail reply: the "> " prefixes off */
+	if (gdr_quoted_any(norm.data ? norm.data : "", norm.len))
+	{
+		gdr_buf		unq = {0};
+
+		if (!gdr_unquote(ctx, norm.data ? norm.data : "", norm.len, &unq))
+			return (gdr_status) ctx->status;
+		norm = unq;
+	}
+
 	/*
 	 * Letter-spaced text (北 沙 县 人 民 政 府 2 0 1 9 年): closed up when its
 	 * title is (its first three lines that hold anything), or, below, when no

@@ -1,0 +1,95 @@
+/*
+ * quote.c -- a report quoted in an e-mail reply: every line of it begins
+ * with "> " (a reply to a reply: "> > ").  The prefixes hide the title from
+ * the title reader and the rows from the table readers, so when quoted
+ * lines are a good part of the text they are taken off every line that has
+ * them (the rest of the mail -- headers, the reply itself -- is left as it
+ * is; it reads as prose that states no figure).
+ *
+ * Markdown block quotes (a note or two) stay: the prefixes are removed only
+ * when at least QUOTE_MIN lines and a third of the lines that hold
+ * anything are quoted.
+ */
+#include <string.h>
+
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+
+#define QUOTE_MIN	8
+
+/* length of the quote prefix of the line at p (">", "> ", "> > ", ">>") */
+static size_t
+quote_prefix(const char *p, const char *e)
+{
+	const char *q = p;
+	const char *last = p;
+
+	while (q < e && *q == ' ')
+		q++;
+	while (q < e && *q == '>')
+	{
+		q++;
+		if (q < e && *q == ' ')
+			q++;
+		last = q;
+		while (q < e && *q == ' ')
+			q++;
+	}
+	return (size_t) (last - p);
+}
+
+bool
+gdr_quoted_any(const char *s, size_t len)
+{
+	const char *p = s,
+			   *e = s + len;
+	size_t		quoted = 0,
+				lines = 0;
+
+	while (p < e)
+	{
+		const char *le = memchr(p, '\n', (size_t) (e - p));
+		const char *a = p;
+
+		if (le == NULL)
+			le = e;
+		while (a < le && (*a == ' ' || *a == '\t'))
+			a++;
+		if (a < le)
+		{
+			lines++;
+			if (*a == '>')
+				quoted++;
+		}
+		p = le < e ? le + 1 : e;
+	}
+	return quoted >= QUOTE_MIN && 3 * quoted >= lines;
+}
+
+bool
+gdr_unquote(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
+{
+	const char *p = s,
+			   *e = s + len;
+
+	if (!gdr_buf_reserve(ctx, out, len + 1))
+		return false;
+	while (p < e)
+	{
+		const char *le = memchr(p, '\n', (size_t) (e - p));
+		size_t		k;
+
+		if (le == NULL)
+			le = e;
+		if (gdr_work(ctx, (size_t) (le - p) + 1))
+			return false;
+		k = quote_prefix(p, le);
+		memcpy(out->data + out->len, p + k, (size_t) (le - p) - k);
+		out->len += (size_t) (le - p) - k;
+		if (le < e)
+			out->data[out->len++] = '\n';
+		p = le < e ? le + 1 : e;
+	}
+	out->data[out->len] = '\0';
+	return true;
+}

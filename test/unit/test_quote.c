@@ -1,0 +1,62 @@
+/*
+ * test_quote.c -- e-mail quote prefixes: taken off when a good part of the
+ * text is quoted, left alone for a markdown block quote or two.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+#include "unit.h"
+
+static char *
+unquote(gdr_ctx *ctx, const char *s)
+{
+	gdr_buf		out = {0};
+
+	if (!gdr_unquote(ctx, s, strlen(s), &out))
+		return NULL;
+	return out.data;
+}
+
+int
+main(void)
+{
+	gdr_ctx		ctx;
+	const char *mail =
+		"From: a@b.gov.cn\n"
+		"Subject: Re: 年报\n"
+		"\n"
+		"已阅，无意见。\n"
+		"\n"
+		"在 2020-03-20 16:02, 县政务公开办 写道:\n"
+		"> 青松县人民政府2019年政府信息公开工作年度报告\n"
+		"> \n"
+		"> 一、总体情况\n"
+		"> 全年主动公开政府信息5127条。\n"
+		"> > 行政复议 | 5 | 1 | 2 | 1 | 9\n"
+		">> 二、主动公开\n"
+		">   三、收到和处理\n"
+		"> 四、复议诉讼\n"
+		"> 青松县人民政府\n"
+		"> 2020年3月20日\n";
+	char	   *u;
+
+	gdr_ctx_init(&ctx, &gdr_env_malloc);
+	UNIT_OK(gdr_quoted_any(mail, strlen(mail)), "a quoted report is quoted");
+	u = unquote(&ctx, mail);
+	UNIT_OK(u != NULL && strstr(u, "\n青松县人民政府2019年政府信息公开工作年度报告\n") != NULL,
+			"the quoted title is a line of its own");
+	UNIT_OK(u != NULL && strstr(u, "\n行政复议 | 5 | 1 | 2 | 1 | 9\n") != NULL,
+			"\"> > \" goes too");
+	UNIT_OK(u != NULL && strstr(u, "\n二、主动公开\n") != NULL, "\">>\" goes too");
+	UNIT_OK(u != NULL && strstr(u, "\n  三、收到和处理\n") != NULL,
+			"one space after > goes, the line's own indentation stays");
+	UNIT_OK(u != NULL && strstr(u, "From: a@b.gov.cn\n") == u, "unquoted lines stay");
+	UNIT_OK(!gdr_quoted_any("# 报告\n> 注：本表数据截至年底。\n正文一\n正文二\n", 48),
+			"one markdown block quote is not a quoted mail");
+	UNIT_OK(!gdr_quoted_any("", 0), "nothing is not quoted");
+	gdr_ctx_free(&ctx);
+	return unit_done();
+}
