@@ -46,6 +46,11 @@ bool		gdr_grid_join(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 bool		gdr_spaced_any(const char *s, size_t len);
 bool		gdr_spaced_close(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 
+/* csv.c: a spreadsheet saved as CSV, detected on the raw text and
+ * rewritten tab-separated */
+bool		gdr_csv_detect(const char *s, size_t len);
+bool		gdr_csv_to_tsv(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+
 /* quote.c: a report quoted in an e-mail ("> " on its lines); any: are
  * enough lines quoted; unquote: the prefixes taken off */
 bool		gdr_quoted_any(const char *s, size_t len);

@@ -94,6 +94,14 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 		text = plain.data ? plain.data : "";
 		len = plain.len;
 	}
+	else if (gdr_csv_detect(text, len))
+	{
+		/* a spreadsheet saved as CSV: tab-separated, as copied from it */
+		if (!gdr_csv_to_tsv(ctx, text, len, &plain))
+			return (gdr_status) ctx->status;
+		text = plain.data ? plain.data : "";
+		len = plain.len;
+	}
 	if (!gdr_normalize_grid(ctx, text, len, &norm, &script, &grid))
 		return (gdr_status) ctx->status;
 	r->script = script;

@@ -1,0 +1,165 @@
+/*
+ * csv.c -- a report saved from a spreadsheet as CSV (Excel: every record
+ * has as many fields as the sheet is wide, cells with commas, quotes or
+ * line breaks quoted, "" for a quote).  It becomes tab-separated text, the
+ * layout the table readers know: one record per line, the quotes taken off,
+ * a line break inside a cell a space, and the empty fields after a record's
+ * only cell dropped (a paragraph in column A is a line of its own; a table
+ * row keeps its blank cells).
+ *
+ * Detected on the raw text, before the normaliser folds the prose's full-
+ * width commas into ASCII ones: at least CSV_MIN records, and three in five
+ * of the records that hold anything have the same number of fields (4 or
+ * more).  Prose with ASCII commas has no such regularity.
+ */
+#define _GNU_SOURCE				/* memmem */
+#include <string.h>
+
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+
+#define CSV_MIN		10
+#define CSV_MAXF	64			/* field counts tallied */
+
+/*
+ * One record at *pp: its field count (and, when out is not NULL, the
+ * record written tab-separated to out).  Returns false at the end.
+ */
+static bool
+csv_record(const char **pp, const char *e, int *nfields, bool *empty,
+		   gdr_buf *out)
+{
+	const char *p = *pp;
+	int			nf = 1,
+				nfull = 0;		/* fields that hold anything */
+	size_t		keep = out ? out->len : 0;	/* end of the last non-empty field */
+	bool		full;
+
+	if (p >= e)
+		return false;
+	*empty = true;
+	for (;;)
+	{
+		full = false;
+		/* one field */
+		if (p < e && *p == '"')
+		{
+			p++;
+			while (p < e)
+			{
+				if (*p == '"')
+				{
+					if (p + 1 < e && p[1] == '"')
+					{
+						if (out)
+							out->data[out->len++] = '"';
+						p += 2;
+						continue;
+					}
+					p++;
+					break;
+				}
+				if (out)
+					out->data[out->len++] = (*p == '\n' || *p == '\r' || *p == '\t') ? ' ' : *p;
+				*empty = false;
+				full = true;
+				p++;
+			}
+		}
+		while (p < e && *p != ',' && *p != '\n' && *p != '\r')
+		{
+			if (out)
+				out->data[out->len++] = *p == '\t' ? ' ' : *p;
+			*empty = false;
+			full = true;
+			p++;
+		}
+		if (full)
+		{
+			nfull++;
+			if (out)
+				keep = out->len;
+		}
+		if (p < e && *p == ',')
+		{
+			p++;
+			nf++;
+			if (out)
+				out->data[out->len++] = '\t';
+			continue;
+		}
+		break;
+	}
+	if (p < e && *p == '\r')
+		p++;
+	if (p < e && *p == '\n')
+		p++;
+	if (out)
+	{
+		/* a paragraph or a heading in column A: the empty fields after it go
+		 * (a row of a table keeps its blank cells) */
+		if (nfull <= 1)
+			out->len = keep;
+		out->data[out->len++] = '\n';
+	}
+	*nfields = nf;
+	*pp = p;
+	return true;
+}
+
+bool
+gdr_csv_detect(const char *s, size_t len)
+{
+	const char *p = s,
+			   *e = s + len;
+	int			tally[CSV_MAXF + 1];
+	int			records = 0,
+				best = 0,
+				f;
+
+	memset(tally, 0, sizeof(tally));
+	/* a cheap no for most texts: no run of three commas in the first 64 KiB */
+	if (memmem(s, len < 65536 ? len : 65536, ",,,", 3) == NULL &&
+		memmem(s, len < 65536 ? len : 65536, "\",", 2) == NULL)
+		return false;
+	while (records < 4000)
+	{
+		int			nf;
+		bool		empty;
+
+		if (!csv_record(&p, e, &nf, &empty, NULL))
+			break;
+		if (empty)
+			continue;
+		records++;
+		tally[nf < CSV_MAXF ? nf : CSV_MAXF]++;
+	}
+	for (f = 4; f < CSV_MAXF; f++)
+		if (tally[f] > best)
+			best = tally[f];
+	return records >= CSV_MIN && 5 * best >= 3 * records;
+}
+
+bool
+gdr_csv_to_tsv(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
+{
+	const char *p = s,
+			   *e = s + len;
+
+	/* the output is never longer than the input plus a newline */
+	if (!gdr_buf_reserve(ctx, out, len + 2))
+		return false;
+	for (;;)
+	{
+		const char *start = p;
+		int			nf;
+		bool		empty;
+
+		if (!csv_record(&p, e, &nf, &empty, out))
+			break;
+		if (gdr_work(ctx, (size_t) (p - start)))
+			return false;
+	}
+	out->data[out->len] = '\0';
+	return true;
+}

@@ -1,0 +1,58 @@
+/*
+ * test_csv.c -- a spreadsheet saved as CSV: detected by its regular field
+ * counts, rewritten tab-separated (quotes off, "" a quote, line breaks in a
+ * cell a space, a paragraph's empty fields dropped, a table row's kept);
+ * prose with ASCII commas is no CSV.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+#include "unit.h"
+
+int
+main(void)
+{
+	gdr_ctx		ctx;
+	gdr_buf		out = {0};
+	const char *csv =
+		"\xef\xbb\xbf某厅2019年政府信息公开工作年度报告,,,,,\r\n"
+		",,,,,\r\n"
+		"\"2019年,我厅全年主动公开政府信息1876条。\",,,,,\r\n"
+		"\"说明：\"\"表三\"\"单位为件，\n续行\",,,,,\r\n"
+		"一、本年新收政府信息公开申请数量,30,5,0,0,35\r\n"
+		"二、上年结转政府信息公开申请数量,1,1,0,0,2\r\n"
+		"（一）予以公开,10,2,,,12\r\n"
+		"行政复议,1,0,0,1,2\r\n"
+		"总计,\"2,356\",0,0,0,1\r\n"
+		"五、存在的主要问题,,,,,\r\n"
+		"无。,,,,,\r\n"
+		",,,山西省某厅,,\r\n";
+	const char *prose =
+		"某县2019年政府信息公开工作年度报告\n"
+		"2019年,我县主动公开政府信息1200条,其中,政策文件300条,人事信息100条,其他800条。\n"
+		"全年收到申请20件,办结20件,均按时答复,无结转。\n"
+		"一是,二是,三是,四是,五是。\n一,二,三,四,五\n一,二,三,四,五,六\n"
+		"甲,乙,丙,丁\n甲,乙,丙,丁,戊\n1,2,3\n4,5,6,7\n8,9\n10,11,12,13,14,15,16\n备注,,,无\n";
+
+	gdr_ctx_init(&ctx, &gdr_env_malloc);
+	UNIT_OK(gdr_csv_detect(csv, strlen(csv)), "an Excel CSV is CSV");
+	UNIT_OK(gdr_csv_to_tsv(&ctx, csv, strlen(csv), &out), "rewritten");
+	UNIT_OK(out.data && strstr(out.data, "\n2019年,我厅全年主动公开政府信息1876条。\n") != NULL,
+			"a quoted paragraph: its commas kept, the empty fields after it gone");
+	UNIT_OK(out.data && strstr(out.data, "\n说明：\"表三\"单位为件， 续行\n") != NULL,
+			"\"\" is a quote, a line break in a cell a space");
+	UNIT_OK(out.data && strstr(out.data, "\n（一）予以公开\t10\t2\t\t\t12\n") != NULL,
+			"a table row keeps its blank cells");
+	UNIT_OK(out.data && strstr(out.data, "\n总计\t2,356\t0\t0\t0\t1\n") != NULL,
+			"a quoted number keeps its thousands separator");
+	UNIT_OK(out.data && strstr(out.data, "\n\t\t\t山西省某厅\n") != NULL,
+			"a lone cell after empty ones: the tabs before it stay");
+	UNIT_OK(out.data && strchr(out.data, '\r') == NULL, "no CR left");
+	UNIT_OK(!gdr_csv_detect(prose, strlen(prose)), "prose with ASCII commas is no CSV");
+	UNIT_OK(!gdr_csv_detect("", 0), "nothing is no CSV");
+	gdr_ctx_free(&ctx);
+	return unit_done();
+}
