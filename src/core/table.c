@@ -3055,6 +3055,28 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		}
 		if (err)
 			return false;
+		/*
+		 * table 四 split in two (markdown: a 行政复议 table, then a 行政诉讼
+		 * table): after the review block, ten cells under 直接起诉 … 复议后起诉
+		 * are the two suit blocks in the template's order
+		 */
+		if (done[GDR_A_REVIEW] && !done[GDR_A_SUIT_DIRECT] &&
+			!done[GDR_A_SUIT_AFTER_REVIEW] && nnum == 10 &&
+			place_cells(ctx, tl.t, first, n, 10, vals, isnull, &split, &err))
+		{
+			int			pd = rfind(buf, blen, "直接起诉");
+			int			pa = rfind(buf, blen, "复议后起诉");
+
+			if (pd >= 0 && pa > pd)
+			{
+				set_row(r, GDR_S_APPEAL(GDR_A_SUIT_DIRECT, 0), vals, isnull, 5, split);
+				set_row(r, GDR_S_APPEAL(GDR_A_SUIT_AFTER_REVIEW, 0), vals + 5, isnull + 5, 5, split);
+				*bodyend = tok_last(&tl.t[first + n - 1]);
+				return true;
+			}
+		}
+		if (err)
+			return false;
 		bad = true;
 		/* with no block placed by its label, gather the other runs */
 		if (done[0] || done[1] || done[2])
