@@ -12,7 +12,9 @@
  * of the records that hold anything have the same number of fields (4 or
  * more).  Prose with ASCII commas has no such regularity.
  */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE				/* memmem */
+#endif
 #include <string.h>
 
 #include "gdr_core.h"
