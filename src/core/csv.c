@@ -12,9 +12,6 @@
  * of the records that hold anything have the same number of fields (4 or
  * more).  Prose with ASCII commas has no such regularity.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 #include <string.h>
 
 #include "gdr_core.h"
@@ -120,10 +117,25 @@ gdr_csv_detect(const char *s, size_t len)
 				f;
 
 	memset(tally, 0, sizeof(tally));
-	/* a cheap no for most texts: no run of three commas in the first 64 KiB */
-	if (memmem(s, len < 65536 ? len : 65536, ",,,", 3) == NULL &&
-		memmem(s, len < 65536 ? len : 65536, "\",", 2) == NULL)
-		return false;
+	/*
+	 * A cheap no for most texts: no ASCII comma in the first 64 KiB that
+	 * begins ",,," or ends a quoted cell ("\",") -- memchr from comma to
+	 * comma (Chinese prose has full-width ones)
+	 */
+	{
+		const char *lim = s + (len < 65536 ? len : 65536);
+		const char *c = s;
+		bool		any = false;
+
+		while (!any && c < lim && (c = memchr(c, ',', (size_t) (lim - c))) != NULL)
+		{
+			any = (lim - c >= 3 && c[1] == ',' && c[2] == ',') ||
+				(c > s && c[-1] == '"');
+			c++;
+		}
+		if (!any)
+			return false;
+	}
 	while (records < 4000)
 	{
 		int			nf;

@@ -2047,8 +2047,7 @@ static bool
 other_year_before(const ps *S, size_t t)
 {
 	int			year = S->title_year ? S->title_year : S->stat_year;
-	int			last = 0,
-				depth = 0;
+	int			depth = 0;
 	size_t		a = S->sent_start,
 				p;
 
@@ -2056,45 +2055,58 @@ other_year_before(const ps *S, size_t t)
 		return false;
 	if (t - a > 600)
 		a = t - 600;
-	for (p = a; year != 0 && p + 7 <= t; p++)
+	/* from the trigger back: the first year that opens a clause decides */
+	for (p = t; year != 0 && p >= a + 7;)
 	{
-		const unsigned char *q = (const unsigned char *) S->s + p;
+		const unsigned char *q;
 		size_t		m;
-		int			k = 0;
+		int			k = 0,
+					y;
 		unsigned char pb;
 
-		/* a title in 《》 names years of its own */
-		if (q[0] == 0xE3 && q[1] == 0x80 && (q[2] == 0x8A || q[2] == 0x8B))
-			depth += q[2] == 0x8A ? 1 : (depth > 0 ? -1 : 0);
-		if (depth > 0 ||
-			!(is_digit(q[0]) && is_digit(q[1]) && is_digit(q[2]) &&
-			  is_digit(q[3]) && memcmp(q + 4, "年", 3) == 0))
+		p--;
+		q = (const unsigned char *) S->s + p;
+		/* a title in 《》 names years of its own (read backwards: 》 opens) */
+		if (*q == 0x8A || *q == 0x8B)
+		{
+			if (p >= 2 && q[-2] == 0xE3 && q[-1] == 0x80)
+				depth += *q == 0x8B ? 1 : (depth > 0 ? -1 : 0);
+			continue;
+		}
+		/* 年 (E5 B9 B4) ends at p: four digits before it? */
+		if (*q != 0xB4 || q[-1] != 0xB9 || q[-2] != 0xE5 || depth > 0)
+			continue;
+		q -= 6;					/* the first digit */
+		if (p < a + 6 || !(is_digit(q[0]) && is_digit(q[1]) && is_digit(q[2]) && is_digit(q[3])))
+			continue;
+		/* 2020年1月10日: a date, not a year the figures belong to */
+		for (m = p + 1; m < S->len && k < 3 && is_digit((unsigned char) S->s[m]); m++)
+			k++;
+		if (k >= 1 && k <= 2 && m + 3 <= S->len && memcmp(S->s + m, "月", 3) == 0)
 			continue;
 		/*
 		 * Only a year that opens its clause (较2021年, 加上2017年结转的,
 		 * 2018—2020年: a comparison or a range, not the figures' year)
 		 */
-		pb = p > S->sent_start ? q[-1] : 0;
+		pb = (size_t) ((const char *) q - S->s) > S->sent_start ? q[-1] : 0;
 		if (pb != 0 && pb != ',' && pb != ';' && pb != ':' && pb != ' ' &&
-			pb != '\n' && !(p >= 3 && memcmp(q - 3, "、", 3) == 0))
+			pb != '\n' && !((const char *) q - S->s >= 3 && memcmp(q - 3, "、", 3) == 0))
 			continue;
-		/* 2020年1月10日: a date, not a year the figures belong to */
-		for (m = p + 7; m < S->len && k < 3 && is_digit((unsigned char) S->s[m]); m++)
-			k++;
-		if (k >= 1 && k <= 2 && m + 3 <= S->len && memcmp(S->s + m, "月", 3) == 0)
-			continue;
-		last = (q[0] - '0') * 1000 + (q[1] - '0') * 100 + (q[2] - '0') * 10 + (q[3] - '0');
+		y = (q[0] - '0') * 1000 + (q[1] - '0') * 100 + (q[2] - '0') * 10 + (q[3] - '0');
+		/* only a year a report could name (a mangled one says nothing) */
+		if (y >= 1990 && y <= year + 1 && y != year)
+			return true;
+		break;
 	}
-	/* only a year a report could name (a mangled one says nothing) */
-	if (last >= 1990 && last <= year + 1 && last != year)
-		return true;
 	/* 自《条例》施行以来，累计受理申请34件: a total over many years */
-	for (p = S->sent_start + 6; p + 6 <= t; p++)
-		if (memcmp(S->s + p, "以来", 6) == 0 &&
-			(memcmp(S->s + p - 6, "施行", 6) == 0 ||
-			 memcmp(S->s + p - 6, "实施", 6) == 0 ||
-			 memcmp(S->s + p - 6, "颁布", 6) == 0))
-			return has_word(S->s + p, t - p, "累计", 6);
+	if (t >= S->sent_start + 6 && t - S->sent_start >= 12 &&
+		has_word(S->s + t - 12, 12, "累计", 6))
+		for (p = S->sent_start + 6; p + 6 <= t; p++)
+			if (memcmp(S->s + p, "以来", 6) == 0 &&
+				(memcmp(S->s + p - 6, "施行", 6) == 0 ||
+				 memcmp(S->s + p - 6, "实施", 6) == 0 ||
+				 memcmp(S->s + p - 6, "颁布", 6) == 0))
+				return true;
 	return false;
 }
 
