@@ -24,6 +24,9 @@
  * that: a lead byte is followed by its continuation bytes, so a character
  * is told by its first byte (reads stay inside the text whatever it holds).
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memrchr */
+#endif
 #include <string.h>
 
 #include "gdr_core.h"
@@ -2055,27 +2058,39 @@ other_year_before(const ps *S, size_t t)
 		return false;
 	if (t - a > 600)
 		a = t - 600;
-	/* from the trigger back: the first year that opens a clause decides */
+	/*
+	 * From the trigger back (memrchr from one 年's last byte to the next):
+	 * the first year that opens a clause decides
+	 */
 	for (p = t; year != 0 && p >= a + 7;)
 	{
 		const unsigned char *q;
+		const char *hit;
 		size_t		m;
 		int			k = 0,
 					y;
 		unsigned char pb;
 
-		p--;
-		q = (const unsigned char *) S->s + p;
-		/* a title in 《》 names years of its own (read backwards: 》 opens) */
-		if (*q == 0x8A || *q == 0x8B)
-		{
-			if (p >= 2 && q[-2] == 0xE3 && q[-1] == 0x80)
-				depth += *q == 0x8B ? 1 : (depth > 0 ? -1 : 0);
-			continue;
-		}
+		hit = memrchr(S->s + a + 6, 0xB4, p - (a + 6));
+		if (hit == NULL)
+			break;
+		p = (size_t) (hit - S->s);
+		q = (const unsigned char *) hit;
 		/* 年 (E5 B9 B4) ends at p: four digits before it? */
-		if (*q != 0xB4 || q[-1] != 0xB9 || q[-2] != 0xE5 || depth > 0)
+		if (q[-1] != 0xB9 || q[-2] != 0xE5)
 			continue;
+		/* a title in 《》 names years of its own: more 》 than 《 after it */
+		{
+			size_t		j;
+
+			depth = 0;
+			for (j = p + 1; j + 3 <= t; j++)
+				if (S->s[j] == (char) 0xE3 && S->s[j + 1] == (char) 0x80 &&
+					(S->s[j + 2] == (char) 0x8A || S->s[j + 2] == (char) 0x8B))
+					depth += S->s[j + 2] == (char) 0x8B ? 1 : -1;
+			if (depth > 0)
+				continue;
+		}
 		q -= 6;					/* the first digit */
 		if (p < a + 6 || !(is_digit(q[0]) && is_digit(q[1]) && is_digit(q[2]) && is_digit(q[3])))
 			continue;

@@ -45,7 +45,27 @@ gdr_quoted_any(const char *s, size_t len)
 			   *e = s + len;
 	size_t		quoted = 0,
 				lines = 0;
+	const char *g;
 
+	/* most texts: fewer than QUOTE_MIN '>' at a line start (memchr) */
+	for (g = s; g < e && (g = memchr(g, '>', (size_t) (e - g))) != NULL; g++)
+	{
+		const char *b = g;
+
+		while (b > s && (b[-1] == ' ' || b[-1] == '\t'))
+			b--;
+		if (b == s || b[-1] == '\n')
+		{
+			if (++quoted >= QUOTE_MIN)
+				break;
+			/* the rest of a line: one start only */
+			if ((g = memchr(g, '\n', (size_t) (e - g))) == NULL)
+				break;
+		}
+	}
+	if (quoted < QUOTE_MIN)
+		return false;
+	quoted = 0;
 	while (p < e)
 	{
 		const char *le = memchr(p, '\n', (size_t) (e - p));
