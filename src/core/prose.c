@@ -91,6 +91,8 @@ typedef struct prose_rule
 #define U_ITEM	"条件篇个"
 /* an application for government information, not any 申请 (审批) */
 #define RECV_NEED "公开申请|信息申请|依申请|申请公开|公开的申请"
+/* 受理行政许可申请, 办理…行政许可12,345件: counts of other work, not requests */
+#define NOT_REQUESTS "|许可|处罚|审批|强制"
 #define F_APPEAL_FORBID "维持|纠正|纠错|败诉|审结|结果|机关|决定|率|申请人"
 
 static const prose_rule rules[] = {
@@ -103,28 +105,28 @@ static const prose_rule rules[] = {
 	"政府信息|政务信息|公开信息|政府资讯", "申请|年报|指南|目录|其中|报告"},
 	{"发布", N_ACTIVE, F_FWD | F_PRE_ACT, 16, 0, U_ITEM,
 	"政府信息|政务信息|公开信息|政府资讯", "申请|年报|指南|目录|其中|报告"},
-	/* applications_received */
+	/* applications_received (NOT_REQUESTS: counts of other work) */
 	{"收到", N_RECV, F_FWD | F_Z_RECV, 20, 0, U_CNT,
-	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|举报|投诉|许可|处罚|审批|强制"},
+	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|举报|投诉" NOT_REQUESTS},
 	{"受理", N_RECV, F_FWD | F_Z_RECV | F_AMBIG, 20, 0, U_CNT,
-	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|举报|投诉|许可|处罚|审批|强制"},
+	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|举报|投诉" NOT_REQUESTS},
 	{"新收", N_RECV, F_FWD, 20, 0, U_CNT,
-	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|数量|许可|处罚|审批|强制"},
+	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|数量" NOT_REQUESTS},
 	{"接收", N_RECV, F_FWD, 20, 0, U_CNT,
-	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|许可|处罚|审批|强制"},
+	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信" NOT_REQUESTS},
 	{"接到", N_RECV, F_FWD | F_Z_RECV, 20, 0, U_CNT,
-	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|许可|处罚|审批|强制"},
+	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信" NOT_REQUESTS},
 	/* applications_completed */
 	{"答复", N_DONE, F_FWD | F_PRE_DONE | F_APPCTX, 14, 0, U_CNT, NULL,
-	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|申请中|其中|同意|不予|予以|部分|无法|许可|处罚|审批|强制"},
+	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|申请中|其中|同意|不予|予以|部分|无法" NOT_REQUESTS},
 	/* 答覆: a traditional copy (覆 is also simplified: no map makes it 复) */
 	{"答覆", N_DONE, F_FWD | F_PRE_DONE | F_APPCTX, 14, 0, U_CNT, NULL,
-	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|申请中|其中|同意|不予|予以|部分|无法|许可|处罚|审批|强制"},
+	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|申请中|其中|同意|不予|予以|部分|无法" NOT_REQUESTS},
 	/* also 43件申请均已办结 (backward, the filler names the applications) */
 	{"办结", N_DONE, F_FWD | F_BWD | F_BWD_APP | F_PRE_DONE | F_APPCTX, 14, 8, U_CNT, NULL,
-	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|申请中|其中|同意|不予|予以|部分|无法|许可|处罚|审批|强制"},
+	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|申请中|其中|同意|不予|予以|部分|无法" NOT_REQUESTS},
 	{"办理", N_DONE, F_FWD | F_PRE_DONE | F_APPCTX, 14, 0, U_CNT, NULL,
-	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|业务|申请中|其中|同意|不予|予以|部分|无法|许可|处罚|审批|强制"},
+	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|业务|申请中|其中|同意|不予|予以|部分|无法" NOT_REQUESTS},
 	/* applications_carried_forward */
 	{"结转", N_FWD, F_FWD | F_BWD | F_TAIL_NEXT | F_Z_FWD, 12, 3, U_CNT, NULL,
 	"上年|新收|复议|诉讼|建议|提案"},
@@ -2050,7 +2052,6 @@ static bool
 other_year_before(const ps *S, size_t t)
 {
 	int			year = S->title_year ? S->title_year : S->stat_year;
-	int			depth = 0;
 	size_t		a = S->sent_start,
 				p;
 
@@ -2082,8 +2083,8 @@ other_year_before(const ps *S, size_t t)
 		/* a title in 《》 names years of its own: more 》 than 《 after it */
 		{
 			size_t		j;
+			int			depth = 0;
 
-			depth = 0;
 			for (j = p + 1; j + 3 <= t; j++)
 				if (S->s[j] == (char) 0xE3 && S->s[j + 1] == (char) 0x80 &&
 					(S->s[j + 2] == (char) 0x8A || S->s[j + 2] == (char) 0x8B))

@@ -47,7 +47,7 @@ gdr_quoted_any(const char *s, size_t len)
 				lines = 0;
 	const char *g;
 
-	/* most texts: fewer than QUOTE_MIN '>' at a line start (memchr) */
+	/* the quoted lines: '>' at a line start (memchr from one to the next) */
 	for (g = s; g < e && (g = memchr(g, '>', (size_t) (e - g))) != NULL; g++)
 	{
 		const char *b = g;
@@ -56,16 +56,15 @@ gdr_quoted_any(const char *s, size_t len)
 			b--;
 		if (b == s || b[-1] == '\n')
 		{
-			if (++quoted >= QUOTE_MIN)
-				break;
-			/* the rest of a line: one start only */
+			quoted++;
+			/* the rest of the line: one start only */
 			if ((g = memchr(g, '\n', (size_t) (e - g))) == NULL)
 				break;
 		}
 	}
+	/* most texts stop here; the others: the lines that hold anything */
 	if (quoted < QUOTE_MIN)
 		return false;
-	quoted = 0;
 	while (p < e)
 	{
 		const char *le = memchr(p, '\n', (size_t) (e - p));
@@ -76,11 +75,7 @@ gdr_quoted_any(const char *s, size_t len)
 		while (a < le && (*a == ' ' || *a == '\t'))
 			a++;
 		if (a < le)
-		{
 			lines++;
-			if (*a == '>')
-				quoted++;
-		}
 		p = le < e ? le + 1 : e;
 	}
 	return quoted >= QUOTE_MIN && 3 * quoted >= lines;
