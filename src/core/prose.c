@@ -47,6 +47,7 @@ enum
 	X_STAT,						/* 统计期限 ... (year) */
 	X_PUBDATE,					/* 发布日期 ... */
 	X_PUBORG,					/* 发布机构 */
+	X_SRCORG,					/* 来源: (a crawler header's line) */
 	X_YISHEN					/* 依申请公开 (a heading or sentence about requests) */
 };
 
@@ -193,6 +194,7 @@ static const prose_rule rules[] = {
 	{"公开日期", X_PUBDATE, 0, 0, 0, NULL, NULL, NULL},
 	{"公布日期", X_PUBDATE, 0, 0, 0, NULL, NULL, NULL},
 	{"发布机构", X_PUBORG, 0, 0, 0, NULL, NULL, NULL},
+	{"来源", X_SRCORG, 0, 0, 0, NULL, NULL, NULL},
 };
 
 #define NRULES ((int) (sizeof(rules) / sizeof(rules[0])))
@@ -442,7 +444,8 @@ build_leads(void)
 	}
 	ev_set(0x3002);
 	{
-		static const char special[] = "零一二三四五六七八九十百千万两和与或及";
+		static const char special[] = "零一二三四五六七八九十百千万两和与或及"
+			"壹贰叁肆伍陆柒捌玖拾佰仟";
 
 		for (i = 0; special[i]; i += 3)
 		{
@@ -615,6 +618,19 @@ is_cn_digit(uint32_t c)
 		case 0x5343:			/* 千 */
 		case 0x4E07:			/* 万 */
 		case 0x4E24:			/* 两 */
+			/* the uppercase (financial) forms: 壹仟零捌拾陆 */
+		case 0x58F9:			/* 壹 */
+		case 0x8D30:			/* 贰 */
+		case 0x53C1:			/* 叁 */
+		case 0x8086:			/* 肆 */
+		case 0x4F0D:			/* 伍 */
+		case 0x9646:			/* 陆 */
+		case 0x67D2:			/* 柒 */
+		case 0x634C:			/* 捌 */
+		case 0x7396:			/* 玖 */
+		case 0x62FE:			/* 拾 */
+		case 0x4F70:			/* 佰 */
+		case 0x4EDF:			/* 仟 */
 			return true;
 		default:
 			return false;
@@ -2525,14 +2541,58 @@ phrase_at(const ps *S, size_t p, size_t *end)
 	return -1;
 }
 
-/* "2024 年(度)" at p: the year and the end */
+/*
+ * A year in four Chinese digits at p (二〇一五, 二○一五, 二零一五; never
+ * with 十): its value in *y and its end, or false.
+ */
+static bool
+cn_year4_at(const ps *S, size_t p, int *y, size_t *end)
+{
+	static const uint32_t dg[10] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
+	0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D};
+	int			k,
+				v = 0;
+
+	for (k = 0; k < 4; k++)
+	{
+		uint32_t	c;
+		int			d;
+
+		if (dec(S, p, &c) != 3)
+			return false;
+		if (c == 0x25CB || c == 0x96F6)	/* ○ 零 */
+			c = 0x3007;
+		for (d = 0; d < 10 && dg[d] != c; d++)
+			;
+		if (d == 10)
+			return false;
+		v = v * 10 + d;
+		p += 3;
+	}
+	*y = v;
+	*end = p;
+	return true;
+}
+
+/* a year at p, in digits or in four Chinese digits; its end in *end */
+static bool
+year4_at(const ps *S, size_t p, int *y, size_t *end)
+{
+	if (p < S->len && is_digit((unsigned char) S->s[p]))
+		return digits_at(S, p, 4, end, y) == 4;
+	/* 二 (E4 BA 8C) begins every year 2000..2999 */
+	return p + 12 <= S->len && memcmp(S->s + p, "\xE4\xBA\x8C", 3) == 0 &&
+		cn_year4_at(S, p, y, end);
+}
+
+/* "2024 年(度)" / "二〇二四年(度)" at p: the year and the end */
 static bool
 year_nian_at(const ps *S, size_t p, int *y, size_t *end)
 {
 	size_t		q;
 	bool		brk;
 
-	if (digits_at(S, p, 4, &q, y) != 4 || *y < 1990 || *y > 2100)
+	if (!year4_at(S, p, y, &q) || *y < 1990 || *y > 2100)
 		return false;
 	q = skip_ws(S, q, &brk);
 	if (brk || !kw_at(S, q, "年", &q))
@@ -2599,7 +2659,8 @@ try_title(ps *S, size_t p)
 		if (q < S->len && S->s[q] == ':')
 			p = skip_ws(S, q + 1, &brk);
 	}
-	if (p < S->len && is_digit((unsigned char) S->s[p]))
+	if (p < S->len && (is_digit((unsigned char) S->s[p]) ||
+					   year_nian_at(S, p, &y, &a)))
 	{
 		/* year first */
 		if (!year_nian_at(S, p, &y, &a))
@@ -2629,7 +2690,7 @@ try_title(ps *S, size_t p)
 		n = dec(S, q, &c);
 		if (n <= 0 || c == '\n')
 			return;
-		if (is_digit(c))
+		if (is_digit(c) || (c == 0x4E8C && year_nian_at(S, q, &y, &a)))
 		{
 			size_t		ye = q;
 
@@ -2799,6 +2860,15 @@ meta_date(ps *S, size_t kend)
 	}
 }
 
+/* nothing but spaces and tabs between the line's start and p */
+static bool
+line_start_at(const ps *S, size_t p)
+{
+	while (p > 0 && (S->s[p - 1] == ' ' || S->s[p - 1] == '\t'))
+		p--;
+	return p == 0 || S->s[p - 1] == '\n';
+}
+
 static void
 meta_org(ps *S, size_t kend)
 {
@@ -2846,6 +2916,11 @@ stat_year(ps *S, size_t kend)
 		{
 			if (year_nian_at(S, q, &y, &e))
 				S->stat_year = y;
+			return;
+		}
+		if (c == 0x4E8C && year_nian_at(S, q, &y, &e))	/* 二〇二三年 */
+		{
+			S->stat_year = y;
 			return;
 		}
 		if (c == 0x3002 || c == '\n')
@@ -2961,11 +3036,37 @@ at_trigger(ps *S, size_t p, int grp)
 			case X_PUBORG:
 				meta_org(S, kend);
 				return;
+			case X_SRCORG:
+				/* 来源：… only as a header line (not 数据来源于…) */
+				if (line_start_at(S, p) && kend < S->len && S->s[kend] == ':')
+					meta_org(S, kend);
+				return;
 			default:
 				apply_rule(S, R, p, kend);
 				break;
 		}
 	}
+}
+
+/*
+ * Is f[0..fl) a fuller name of the body a[0..al) names: it ends with a, or
+ * with a and the body's generic suffix (东溪镇 -> 桐溪县东溪镇人民政府)?
+ */
+static bool
+fuller_name(const char *f, size_t fl, const char *a, size_t al)
+{
+	static const char *const suffix[] = {"", "人民政府", "办事处"};
+	int			i;
+
+	for (i = 0; i < 3; i++)
+	{
+		size_t		sl = strlen(suffix[i]);
+
+		if (fl > al && fl >= al + sl && memcmp(f + fl - sl, suffix[i], sl) == 0 &&
+			memcmp(f + fl - sl - al, a, al) == 0)
+			return true;
+	}
+	return false;
 }
 
 static char *
@@ -3046,11 +3147,16 @@ finish(ps *S)
 		{
 			a = S->title_ag;
 			al = S->title_aglen;
-			if (sig && siglen > al &&
-				memcmp(sig + siglen - al, a, al) == 0)
+			if (sig && fuller_name(sig, siglen, a, al))
 			{
 				a = sig;
 				al = siglen;
+			}
+			/* or the page's 来源 / 发布机构 (桐溪县东溪镇人民政府 for 东溪镇) */
+			else if (S->org && fuller_name(S->org, S->orglen, a, al))
+			{
+				a = S->org;
+				al = S->orglen;
 			}
 		}
 		else if (sig)

@@ -432,6 +432,29 @@ test_meta(void)
 	UNIT_EQ_STR(r ? r->agency : NULL, "宣城市自然资源和规划局", "名称: prefix");
 	UNIT_EQ_STR(r ? r->published : NULL, "2023-12-15", "published from 发布日期");
 
+	/* the year in Chinese numerals */
+	r = run("陇源市人力资源和社会保障局\n二〇一五年度政府信息公开工作年度报告\n正文。\n");
+	UNIT_EQ_INT(r ? r->year : 0, 2015, "title: 二〇一五年度 (agency on the line before)");
+	UNIT_EQ_INT(r ? (int) r->kind : -1, GDR_KIND_ANNUAL_REPORT, "二〇一五年度…年度报告 is a title");
+	UNIT_EQ_STR(r ? r->agency : NULL, "陇源市人力资源和社会保障局", "agency before a numeral year");
+	r = run("某某县水利局二○一六年政府信息公开工作年度报告\n正文。\n");
+	UNIT_EQ_INT(r ? r->year : 0, 2016, "title: agency 二○一六年 phrase (○ for 〇)");
+	UNIT_EQ_STR(r ? r->agency : NULL, "某某县水利局", "agency before 二○一六年");
+	r = run("二〇一五年，我局主动公开政府信息12条。\n");
+	UNIT_EQ_INT(r ? r->year : 0, 0, "a numeral year in a sentence is no title");
+	r = run("现向社会公布。本报告统计期限自二〇一七年一月一日至十二月三十一日。\n");
+	UNIT_EQ_INT(r ? r->year : 0, 2017, "统计期限自二〇一七年: the year covered");
+
+	/* a crawler header's 来源 names the body in full */
+	r = run("标题：东溪镇2020年政务公开工作总结\n来源：桐溪县东溪镇人民政府\n发布时间：2020-12-18 10:32:07\n\n东溪镇2020年政务公开工作总结\n正文。\n");
+	UNIT_EQ_STR(r ? r->agency : NULL, "桐溪县东溪镇人民政府", "来源: the full name of the title's 东溪镇");
+	r = run("标题：东溪镇2020年政务公开工作总结\n来源：桐溪县融媒体中心\n\n正文。\n");
+	UNIT_EQ_STR(r ? r->agency : NULL, "东溪镇", "来源 naming another body: the title stays");
+	r = run("东溪镇2020年政务公开工作总结\n数据来源：桐溪县东溪镇人民政府统计站\n正文。\n");
+	UNIT_EQ_STR(r ? r->agency : NULL, "东溪镇", "数据来源 is no header line");
+	r = run("东溪镇2020年政务公开工作总结\n正文。\n东溪镇人民政府\n2020年12月18日\n");
+	UNIT_EQ_STR(r ? r->agency : NULL, "东溪镇人民政府", "the signature 东溪镇人民政府 is the title's 东溪镇 in full");
+
 	r = run("现向社会公布某某县水利局2023年政府信息公开工作年度报告。\n本报告所列数据的统计期限为2022年1月1日至2022年12月31日。\n");
 	UNIT_OK(r && r->agency == NULL, "a sentence mentioning the report is no title");
 	UNIT_EQ_INT(r ? r->year : 0, 2022, "year from 统计期限 when there is no title");
@@ -860,6 +883,17 @@ test_heldout3_forms(void)
 		"applications_received", -1, "受理行政许可申请: not information requests"},
 		{T2019 "全年新收政府信息公开申请1,119件，办结1,207件。",
 		"applications_completed", 1207, "办结1,207件 (thousands separator)"},
+		/* uppercase (financial) numerals */
+		{T2019 "全年主动公开政府信息壹仟零捌拾陆条。",
+		"active_total", 1086, "壹仟零捌拾陆条 (零 inside)"},
+		{T2019 "全年共收到政府信息公开申请壹拾叁件，已全部办结。",
+		"applications_received", 13, "壹拾叁件"},
+		{T2019 "全年召开新闻发布会叁场。",
+		"press_conferences", 3, "叁场"},
+		{T2019 "全年共收到政府信息公开申请拾件。",
+		"applications_received", 10, "拾件: a bare 拾"},
+		{T2019 "我局陆续收到政府信息公开申请12件。",
+		"applications_received", 12, "陆续 is no numeral: the figure after it"},
 	};
 	gdr_report *r;
 	int			i;
