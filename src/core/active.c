@@ -268,6 +268,7 @@ typedef struct tok
 	bool		adj;			/* glued to the previous token */
 	bool		delimited;		/* its line uses '|' or '\t' */
 	bool		paren;			/* TEXT: a bracketed annotation */
+	bool		ocr;			/* ROW: its label differs by one character */
 	/* TK_NUM */
 	char		sign;			/* 0, '+', '-' */
 	bool		decimal;
@@ -509,10 +510,49 @@ lex_number(const char *s, size_t len, tok *t)
 }
 
 /* lex one cell or free segment s[0..len) */
+/*
+ * OCR's row labels: 行政规范牲文件 for 行政规范性文件.  Text of six or more
+ * Han characters that differs from exactly one row label of the same
+ * length in exactly one character (not its first) is that row; else -1.
+ * Shorter labels (行政许可, 行政处罚 …) are too close to each other.
+ */
+static int
+ocr_row(const char *p, size_t n)
+{
+	int			k,
+				id = -1;
+
+	if (n < 18 || n % 3 != 0)
+		return -1;
+	for (k = 0; k < NKEYWORDS; k++)
+	{
+		const char *w = keywords[k].s;
+		size_t		j,
+					diff = 0;
+
+		if (keywords[k].kind != TK_ROW || strlen(w) != n)
+			continue;
+		for (j = 0; j < n && diff < 2; j += 3)
+		{
+			if ((unsigned char) p[j] < 0xE4 || (unsigned char) p[j] > 0xE9)
+				return -1;		/* a Han character in every place */
+			if (memcmp(p + j, w + j, 3) != 0)
+				diff += j == 0 ? 2 : 1;
+		}
+		if (diff != 1)
+			continue;
+		if (id >= 0 && id != keywords[k].id)
+			return -1;
+		id = keywords[k].id;
+	}
+	return id;
+}
+
 static bool
 lex_segment(lexer *lx, const char *s, size_t len)
 {
 	size_t		i = 0;
+	int			n0 = lx->n;
 
 	while (i < len)
 	{
@@ -646,6 +686,18 @@ lex_segment(lexer *lx, const char *s, size_t len)
 					return false;
 			}
 			i += (size_t) cl;
+		}
+	}
+	for (; n0 < lx->n; n0++)
+	{
+		tok		   *t = &lx->t[n0];
+		int			id;
+
+		if (t->kind == TK_TEXT && !t->paren && (id = ocr_row(t->p, t->n)) >= 0)
+		{
+			t->kind = TK_ROW;
+			t->id = id;
+			t->ocr = true;
 		}
 	}
 	return true;
@@ -1416,6 +1468,10 @@ gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 				hdr_open = false;
 				nput = rd.nput;
 				used = read_row(&rd, i, hdr, nhdr, pend, npend);
+				if (t->ocr && rd.nput > nput)
+					gdr_warn(ctx, r, "active_label_variant", NULL,
+							 "table 二: the row label %.*s is read as %s (one character differs)",
+							 (int) t->n, t->p, row_names[t->id]);
 				npend = 0;
 				if (rd.nput > nput && firstrow < 0)
 					firstrow = i;

@@ -2345,7 +2345,9 @@ date_at(const ps *S, size_t p, bool iso, size_t *end, int *y, int *m, int *d)
 	if (brk || digits_at(S, q, 2, &q, d) < 1)
 		return false;
 	q = skip_ws(S, q, &brk);
-	if (brk || !(kw_at(S, q, "日", &q) || kw_at(S, q, "号", &q)))
+	/* (曰: OCR's 日) */
+	if (brk || !(kw_at(S, q, "日", &q) || kw_at(S, q, "号", &q) ||
+				 kw_at(S, q, "曰", &q)))
 		return false;
 	*end = q;
 	return valid_date(*y, *m, *d);
@@ -2798,7 +2800,7 @@ end_line(ps *S, size_t a, size_t b, bool nonblank)
 	}
 	/* a line that is only a date, maybe in parentheses */
 	p = a;
-	while (p < b && (S->s[p] == ' ' || S->s[p] == '('))
+	while (p < b && (S->s[p] == ' ' || S->s[p] == '\t' || S->s[p] == '('))
 		p++;
 	/* (a table row begins with a short number: four digits first) */
 	if (b - p >= 4 && is_digit((unsigned char) S->s[p]) &&
@@ -2813,7 +2815,8 @@ end_line(ps *S, size_t a, size_t b, bool nonblank)
 		is_date = true;
 	if (is_date)
 	{
-		while (e < b && (S->s[e] == ' ' || S->s[e] == ')' || S->s[e] == '\r'))
+		while (e < b && (S->s[e] == ' ' || S->s[e] == ')' || S->s[e] == '\r' ||
+						 S->s[e] == '\t'))
 			e++;
 		if (e == b)
 		{

@@ -330,6 +330,23 @@ test_pdf_orders(void)
 	EQ(r, "active.regulations.in_force", 7);
 	EQ(r, "active.normative_documents.in_force", NUL);
 	EQ(r, "active.normative_documents.repealed", 2);
+
+	/* OCR: one character of a long row label misread (牲 for 性) */
+	r = run("第二十条第(一)项\n信息内容  本年制发件数  本年废止件数  现行有效件数\n"
+			"规章  0  0  1\n行政规范牲文件  0  0  2\n");
+	EQ(r, "active.normative_documents.in_force", 2);
+	EQ(r, "active.regulations.in_force", 1);
+	UNIT_OK(has_warning(r, "active_label_variant", NULL), "行政规范牲文件: read, with a warning");
+	/* two characters off, or the first one: no row */
+	r = run("第二十条第(一)项\n信息内容  本年制发件数  本年废止件数  现行有效件数\n"
+			"规章  0  0  1\n行政观范牲文件  0  0  2\n");
+	EQ(r, "active.normative_documents.in_force", ABS);
+	r = run("第二十条第(一)项\n信息内容  本年制发件数  本年废止件数  现行有效件数\n"
+			"规章  0  0  1\n仃政规范性文件  0  0  2\n");
+	UNIT_OK(has_warning(r, "active_label_variant", NULL) == false, "the first character differs: not a label variant");
+	/* a short label one character off is not read (行政许可 / 行政处罚 are close) */
+	r = run("第二十条第(五)项\n信息内容  本年处理决定数量\n行政许巧  58\n");
+	EQ(r, "active.licensing.decisions", ABS);
 }
 
 static void

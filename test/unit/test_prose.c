@@ -432,6 +432,14 @@ test_meta(void)
 	UNIT_EQ_STR(r ? r->agency : NULL, "宣城市自然资源和规划局", "名称: prefix");
 	UNIT_EQ_STR(r ? r->published : NULL, "2023-12-15", "published from 发布日期");
 
+	/* the signature's date: OCR's 曰 for 日; tab-indented lines with CRLF */
+	r = run("白沙铺镇人民政府2021年政府信息公开工作年度报告\n正文。\n白沙铺镇人民政府\n2022年1月20曰\n");
+	UNIT_EQ_STR(r ? r->published : NULL, "2022-01-20", "published: 2022年1月20曰 (OCR)");
+	r = run("东滨区卫生健康局2025年政府信息公开工作年度报告\r\n正文。\r\n\t\t\t\t东滨区卫生健康局\r\n\t\t\t\t2026年1月23日\r\n");
+	UNIT_EQ_STR(r ? r->published : NULL, "2026-01-23", "published: a tab-indented signature with CRLF");
+	r = run("某局2019年政府信息公开工作年度报告\n正文。\n\t\t某局\t\t\n\t\t2020年1月21日\t\t\n");
+	UNIT_EQ_STR(r ? r->published : NULL, "2020-01-21", "published: signature cells of a spreadsheet row");
+
 	/* the year in Chinese numerals */
 	r = run("陇源市人力资源和社会保障局\n二〇一五年度政府信息公开工作年度报告\n正文。\n");
 	UNIT_EQ_INT(r ? r->year : 0, 2015, "title: 二〇一五年度 (agency on the line before)");
