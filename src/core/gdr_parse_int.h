@@ -156,9 +156,10 @@ void		gdr_find_each(const char *s, size_t len, const char *const *needles,
 						  int n, bool any, const char **first);
 
 /* legacy.c: pre-2019 statistics tables (统计表) and their figures; called
- * by gdr_tables() when no 2019/2021 table 三 is found. */
+ * by gdr_tables() when no 2019/2021 table 三 is found.  *span: the part of
+ * s the prose stage should skip (a "label：value" list), or empty. */
 bool		gdr_table_legacy(gdr_ctx *ctx, const char *s, size_t len,
-							 gdr_report *r, bool *found);
+							 gdr_report *r, bool *found, gdr_span *span);
 
 /*
  * digits.c: split a run of ASCII digits with no separators (`640020470`)

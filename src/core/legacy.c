@@ -682,9 +682,138 @@ find_anchor(const char *s, size_t len)
 
 #define LEGACY_REGION (16 * 1024)
 
+/*
+ * A line "label：N unit" (附件 lists copying the statistics table as
+ * 主动公开政府信息数：1234条): the label [*la, *lb) and the value [*va, *vb)
+ * of the line [p, e), and the money class of its unit (-1 none, 0 元,
+ * 1 万元).  The normaliser has folded ： to ':'.
+ */
+static bool
+kv_line(const char *p, const char *e, const char **la, const char **lb,
+		const char **va, const char **vb, int *money)
+{
+	const char *c;
+	const char *q;
+	bool		dec;
+	int64_t		iv,
+				mv;
+
+	while (p < e && is_blank((unsigned char) *p))
+		p++;
+	while (e > p && is_blank((unsigned char) e[-1]))
+		e--;
+	if (e - p < 8 || e - p > 160)
+		return false;
+	/* the last ':' (其中：当面申请数：5件) */
+	for (c = e - 1; c > p && *c != ':'; c--)
+		;
+	if (c == p || (unsigned char) p[0] < 0x80)
+		return false;
+	q = c + 1;
+	while (q < e && (*q == ' ' || *q == '\t'))
+		q++;
+	*va = q;
+	while (q < e && ((*q >= '0' && *q <= '9') || *q == '.'))
+		q++;
+	*vb = q;
+	if (!parse_num(*va, (size_t) (*vb - *va), &dec, &iv, &mv))
+		return false;
+	while (q < e && (*q == ' ' || *q == '\t'))
+		q++;
+	*money = -1;
+	if (q < e && !unit_kind(q, (size_t) (e - q), money))
+		return false;
+	if (memchr(p, '\n', (size_t) (c - p)) || has(p, (size_t) (c - p), "。"))
+		return false;
+	*la = p;
+	*lb = c;
+	return true;
+}
+
+/*
+ * A list of at least six "label：N unit" lines, blank lines allowed between
+ * them, four of which name a figure of the statistics table: its rows are
+ * read as the table's (one value: this year's), and its extent is
+ * returned so that the prose stage skips it.  The first such list only.
+ */
+static void
+kv_list(lstate *st, const char *s, size_t len, gdr_span *span)
+{
+	const char *p = s;
+	const char *end = s + len;
+	const char *run = NULL;		/* the first line of the current run */
+	const char *run_end = NULL;
+	int			nkv = 0,
+				nmapped = 0;
+
+	for (;;)
+	{
+		const char *e = p < end ? memchr(p, '\n', (size_t) (end - p)) : NULL;
+		const char *la,
+				   *lb,
+				   *va,
+				   *vb;
+		int			money;
+		const char *q;
+		bool		blank;
+
+		if (e == NULL)
+			e = end;
+		for (q = p; q < e && is_blank((unsigned char) *q); q++)
+			;
+		blank = q == e;
+		if (p < end && !blank && kv_line(p, e, &la, &lb, &va, &vb, &money))
+		{
+			char		buf[256];
+			bool		sub;
+			size_t		n = clean_label(la, (size_t) (lb - la), buf, sizeof(buf), &sub);
+
+			if (run == NULL)
+				run = p;
+			run_end = e;
+			nkv++;
+			if (map_label(buf, n, sub).slot >= 0)
+				nmapped++;
+		}
+		else if (p >= end || !blank)
+		{
+			if (nkv >= 6 && nmapped >= 4)
+				break;
+			run = NULL;
+			nkv = nmapped = 0;
+		}
+		if (p >= end)
+			break;
+		p = e + 1;
+	}
+	if (run == NULL || nkv < 6 || nmapped < 4)
+		return;
+	for (p = run; p < run_end;)
+	{
+		const char *e = memchr(p, '\n', (size_t) (run_end - p));
+		const char *la,
+				   *lb,
+				   *va,
+				   *vb;
+		int			money;
+
+		if (e == NULL)
+			e = run_end;
+		if (kv_line(p, e, &la, &lb, &va, &vb, &money))
+		{
+			lword		w = {va, (size_t) (vb - va)};
+
+			finish_row(st, la, (size_t) (lb - la), money, &w, 1);
+		}
+		p = e + 1;
+	}
+	span->a = (size_t) (run - s);
+	span->b = (size_t) (run_end - s);
+}
+
 bool
 gdr_table_legacy(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
-				 bool *found)
+				 bool *found, gdr_span *span)
 {
 	const char *a;
 	const char *p;
@@ -699,13 +828,23 @@ gdr_table_legacy(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	int			rows = 0;
 
 	*found = false;
+	span->a = span->b = 0;
 	if (s == NULL || len == 0)
 		return ctx->status == 0;
 	if (gdr_work(ctx, len))
 		return false;
 	a = find_anchor(s, len);
 	if (a == NULL)
-		return true;
+	{
+		/* no table header: maybe the table as a "label：value" list */
+		memset(&st, 0, sizeof(st));
+		st.ctx = ctx;
+		st.r = r;
+		st.ycol = st.ccol = st.appeal = -1;
+		kv_list(&st, s, len, span);
+		*found = st.mapped > 0;
+		return ctx->status == 0;
+	}
 	/* the header row may start a few header words before the anchor */
 	p = a;
 	{

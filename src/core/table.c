@@ -3347,8 +3347,11 @@ gdr_tables_read(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	}
 	if (!ti->found3 && !ti->found4)
 	{
-		if (!gdr_table_legacy(ctx, s, len, r, &ti->foundl))
+		gdr_span	spl;
+
+		if (!gdr_table_legacy(ctx, s, len, r, &ti->foundl, &spl))
 			return false;
+		add_span(ti, spl);
 	}
 
 	return ctx->status == 0;

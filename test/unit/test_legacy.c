@@ -17,6 +17,7 @@
 
 static gdr_ctx ctx;
 static bool found;
+static gdr_span lsp;			/* the span to skip, when a list */
 
 static gdr_report *
 run(const char *text)
@@ -26,7 +27,7 @@ run(const char *text)
 	char	   *f = fold(text, strlen(text), &n);
 
 	found = false;
-	UNIT_OK(gdr_table_legacy(&ctx, f, n, r, &found), "gdr_table_legacy returns true");
+	UNIT_OK(gdr_table_legacy(&ctx, f, n, r, &found, &lsp), "gdr_table_legacy returns true");
 	free(f);
 	return r;
 }
@@ -86,7 +87,7 @@ test_zone_admin(void)
 	if (s == NULL)
 		return;
 	r = gdr_alloc0(&ctx, sizeof(gdr_report));
-	UNIT_OK(gdr_table_legacy(&ctx, s, n, r, &found), "zone-admin parsed");
+	UNIT_OK(gdr_table_legacy(&ctx, s, n, r, &found, &lsp), "zone-admin parsed");
 	UNIT_OK(found, "zone-admin: statistics table found");
 	/* gold (corpus manifest) */
 	EQ(r, "applications.new.total", 1);
@@ -231,7 +232,7 @@ test_32hao(void)
 		if (s == NULL)
 			continue;
 		r = gdr_alloc0(&ctx, sizeof(gdr_report));
-		UNIT_OK(gdr_table_legacy(&ctx, s, n, r, &found) && found, "%s: table found", files[i]);
+		UNIT_OK(gdr_table_legacy(&ctx, s, n, r, &found, &lsp) && found, "%s: table found", files[i]);
 		EQ(r, "active.total", 1386);
 		EQ(r, "legacy.active_gazette", 36);
 		/* 政府网站公开政府信息数, not 政府网站在线访谈次数 */
@@ -377,10 +378,72 @@ test_edge(void)
 				memcpy(buf + n, x, strlen(x));
 				n += strlen(x);
 			}
-			(void) gdr_table_legacy(&ctx, buf, n, g, &f2);
+			(void) gdr_table_legacy(&ctx, buf, n, g, &f2, &lsp);
 		}
 		UNIT_OK(true, "300 random soups without a crash");
 	}
+}
+
+/* the statistics table copied into a 附件 as "label：value" lines */
+static void
+test_kv_list(void)
+{
+	static const char list[] =
+		"附件：瑞岭市水利局2014年度政府信息公开统计数据\n\n"
+		"主动公开政府信息数：1234条\n"
+		"其中：主动公开规范性文件数：12条\n"
+		"收到申请数：26件\n"
+		"其中：当面申请数：5件\n"
+		"传真申请数：0件\n"
+		"网络申请数：17件\n"
+		"信函申请数：4件\n"
+		"申请办结数：26件\n"
+		"其中：按时办结数：26件\n"
+		"同意公开答复数：18件\n"
+		"同意部分公开答复数：3件\n"
+		"不同意公开答复数：1件\n"
+		"行政复议数量：1件\n"
+		"其中：维持具体行政行为数：1件\n"
+		"被依法纠错数：0件\n"
+		"其他情形数：0件\n"
+		"行政诉讼数量：0件\n"
+		"依申请公开信息收取的费用：0元\n"
+		"处理政府信息公开的专项经费：1.5万元\n";
+	gdr_report *r;
+	size_t		n = strlen("附件：瑞岭市水利局2014年度政府信息公开统计数据\n\n");
+
+	r = run(list);
+	UNIT_OK(found, "a 附件 list of label：value lines is the statistics table");
+	EQ(r, "active.total", 1234);
+	EQ(r, "applications.new.total", 26);
+	EQ(r, "applications.processed.total", 26);
+	EQ(r, "applications.granted.total", 18);
+	EQ(r, "applications.partial.total", 3);
+	EQ(r, "legacy.denied", 1);
+	EQ(r, "legacy.requests_in_person", 5);
+	EQ(r, "legacy.requests_mail", 4);	/* 传真 0 + 信函 4 */
+	EQ(r, "appeals.review.total", 1);
+	EQ(r, "appeals.review.upheld", 1);
+	EQ(r, "appeals.review.corrected", 0);
+	EQ(r, "appeals.suit.total", 0);
+	EQ(r, "legacy.fees_yuan", 0);
+	/* (the normalised text is as long as the source here: ASCII ':' is one
+	 * byte for three, so the span starts earlier) */
+	UNIT_OK(lsp.b > lsp.a && lsp.a < n, "its extent is returned for the prose stage to skip");
+
+	/* a crawler header: label：value lines, none a figure of the table */
+	r = run("标题：某局2014年政府信息公开工作年度报告\n来源：某局\n浏览次数：356次\n"
+			"字数：2300个\n附件数：2个\n评论数：0条\n分享数：12次\n\n正文。\n");
+	UNIT_OK(!found && lsp.b == lsp.a, "a crawler header is no table");
+	/* five lines are not enough */
+	r = run("主动公开政府信息数：1234条\n收到申请数：26件\n同意公开答复数：18件\n"
+			"行政复议数量：1件\n行政诉讼数量：0件\n");
+	UNIT_OK(!found, "five label：value lines are not a table");
+	EQ(r, "active.total", ABS);
+	/* a sentence in the run ends it */
+	r = run("主动公开政府信息数：1234条\n收到申请数：26件\n同意公开答复数：18件\n"
+			"全年共收到申请26件。\n行政复议数量：1件\n行政诉讼数量：0件\n申请办结数：26件\n");
+	UNIT_OK(!found, "a sentence between the lines splits the list");
 }
 
 int
@@ -393,6 +456,7 @@ main(void)
 	test_32hao();
 	test_32hao_edges();
 	test_edge();
+	test_kv_list();
 	gdr_ctx_free(&ctx);
 	return unit_done();
 }
