@@ -1251,17 +1251,53 @@ read_row(reader *rd, int i, const int *hdr, int nhdr, int pend, int npend)
 	return nf;
 }
 
-/* a province's extra row: unknown label followed by one value per column */
+/* the header is 本年处理决定数量 alone (an HTML colspan may repeat it) */
+static bool
+only_dec21(const int *hdr, int nhdr)
+{
+	int			c;
+
+	for (c = 0; c < nhdr; c++)
+		if (hdr[c] != H_DEC21)
+			return false;
+	return nhdr > 0;
+}
+
+/*
+ * The last extra row read under a header that an HTML colspan repeated:
+ * its cells are one value repeated; keep one.
+ */
+static void
+collapse_extra(gdr_report *r)
+{
+	gdr_extra  *e = r->nextras > 0 ? &r->extras[r->nextras - 1] : NULL;
+	int			c;
+
+	if (e == NULL)
+		return;
+	for (c = 1; c < e->nvalues; c++)
+		if (e->isnull[c] != e->isnull[0] || e->values[c] != e->values[0])
+			return;
+	e->nvalues = 1;
+}
+
+/*
+ * A province's extra row: unknown label followed by one value per column.
+ * With `trail`, blank cells after the columns (a closing tab) are allowed.
+ */
 static int
-read_extra(reader *rd, int i, int nhdr)
+read_extra(reader *rd, int i, int nhdr, bool trail)
 {
 	tok		   *L = &rd->t[i];
 	int			nf = count_values(rd, i + 1);
+	int			used = nf;
 	gdr_extra  *e;
 	int			c;
 	size_t		bytes = 0;
 	size_t		k;
 
+	while (trail && nf > nhdr && nhdr > 0 && rd->t[i + nf].kind == TK_EMPTY)
+		nf--;
 	if (L->paren || nhdr <= 0 || nf != nhdr || L->n < 6 || L->n > 90)
 		return 0;
 	for (k = 0; k < L->n; k++)
@@ -1274,7 +1310,7 @@ read_extra(reader *rd, int i, int nhdr)
 			return 0;
 	e = gdr_add_extra(rd->ctx, rd->r, "active", L->p, L->n, nf);
 	if (e == NULL)
-		return nf;
+		return used;
 	for (c = 0; c < nf; c++)
 	{
 		tok		   *v = &rd->t[i + 1 + c];
@@ -1284,7 +1320,7 @@ read_extra(reader *rd, int i, int nhdr)
 		else
 			e->isnull[c] = true;
 	}
-	return nf;
+	return used;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1466,6 +1502,22 @@ gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 				break;
 			case TK_ROW:
 				hdr_open = false;
+				if (t->id == R_OTHSVC && rd.era == GDR_TPL_2021 && only_dec21(hdr, nhdr))
+				{
+					/*
+					 * The 2019 row 其他对外管理服务事项 kept by a province
+					 * under the 2021 header: the 2021 format has no place
+					 * for it, so it is the province's extra row.
+					 */
+					npend = 0;
+					used = read_extra(&rd, i, nhdr, true);
+					if (used > 0)
+					{
+						collapse_extra(rd.r);
+						i += used;
+					}
+					break;
+				}
 				nput = rd.nput;
 				used = read_row(&rd, i, hdr, nhdr, pend, npend);
 				if (t->ocr && rd.nput > nput)
@@ -1494,7 +1546,7 @@ gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 					break;		/* a header annotation: 上一年项目数量(指2019年事项数) */
 				hdr_open = false;
 				npend = 0;
-				used = read_extra(&rd, i, nhdr);
+				used = read_extra(&rd, i, nhdr, false);
 				if (used > 0)
 					i += used;
 				break;

@@ -331,6 +331,22 @@ test_pdf_orders(void)
 	EQ(r, "active.normative_documents.in_force", NUL);
 	EQ(r, "active.normative_documents.repealed", 2);
 
+	/* the 2019 row 其他对外管理服务事项 kept under the 2021 header: extra */
+	r = run("第二十条第(一)项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+			"规章\t0\t0\t3\n行政规范性文件\t2\t1\t40\n"
+			"第二十条第(五)项\n信息内容\t本年处理决定数量\n行政许可\t1873\t\n"
+			"其他对外管理服务事项\t2694\t\n");
+	EQ(r, "active.licensing.decisions", 1873);
+	EQ(r, "active.other_services.decisions", ABS);
+	UNIT_OK(r->nextras == 1 && strcmp(r->extras[0].label, "其他对外管理服务事项") == 0 &&
+			r->extras[0].nvalues == 1 && r->extras[0].values[0] == 2694,
+			"2021 header: 其他对外管理服务事项 2694 is the province's extra row");
+	/* ... and under the 2019 header it is the template's row */
+	r = run("第二十条第(五)项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n"
+			"行政许可\t12\t1\t300\n其他对外管理服务事项\t5\t0\t2694\n");
+	EQ(r, "active.other_services.decisions", 2694);
+	UNIT_EQ_INT(r->nextras, 0, "2019 header: no extra row");
+
 	/* OCR: one character of a long row label misread (牲 for 性) */
 	r = run("第二十条第(一)项\n信息内容  本年制发件数  本年废止件数  现行有效件数\n"
 			"规章  0  0  1\n行政规范牲文件  0  0  2\n");
