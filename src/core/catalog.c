@@ -120,6 +120,10 @@ const gdr_slot_def gdr_slots[GDR_NSLOTS] = {
 	{"legacy.cumulative.denied", "历年累计 · 不予公开答复数", GDR_COUNT},
 	{"legacy.cumulative.reviews", "历年累计 · 行政复议数", GDR_COUNT},
 	{"legacy.cumulative.lawsuits", "历年累计 · 行政诉讼数", GDR_COUNT},
+	{"legacy.cumulative.not_exist", "历年累计 · 申请信息不存在数", GDR_COUNT},
+	{"legacy.cumulative.not_ours", "历年累计 · 不属于本行政机关公开数", GDR_COUNT},
+	{"legacy.cumulative.unclear", "历年累计 · 申请内容不明确数", GDR_COUNT},
+	{"legacy.cumulative.complaints", "历年累计 · 申诉、举报投诉数", GDR_COUNT},
 
 	{"narrative.active_total", "正文 · 主动公开政府信息（条）", GDR_COUNT},
 	{"narrative.applications_received", "正文 · 收到（受理）政府信息公开申请（件）", GDR_COUNT},

@@ -51,6 +51,11 @@ bool		gdr_spaced_close(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 bool		gdr_csv_detect(const char *s, size_t len);
 bool		gdr_csv_to_tsv(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 
+/* unwrap.c: prose hard-wrapped at a page's width (PDF text without
+ * layout) joined up into its paragraphs; *changed: was it */
+bool		gdr_unwrap(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
+					   bool *changed);
+
 /* quote.c: a report quoted in an e-mail ("> " on its lines); any: are
  * enough lines quoted; unquote: the prefixes taken off */
 bool		gdr_quoted_any(const char *s, size_t len);

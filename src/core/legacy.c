@@ -24,7 +24,8 @@ typedef enum
 
 typedef enum
 {
-	HC_NONE, HC_YEAR, HC_YEAR_PREF, HC_PERIOD, HC_CUM, HC_LABEL, HC_UNIT
+	HC_NONE, HC_YEAR, HC_YEAR_PREF, HC_PERIOD, HC_CUM, HC_LABEL, HC_UNIT,
+	HC_DELTA					/* 增减 / 同比: a signed change */
 } hc_kind;
 
 typedef struct lword
@@ -89,8 +90,23 @@ header_kind(const char *s, size_t n)
 		return HC_LABEL;
 	if (starts(s, n, "计量单位") || (n == 6 && starts(s, n, "单位")))
 		return HC_UNIT;
+	if (has(s, n, "增减") || starts(s, n, "同比") || starts(s, n, "比上年"))
+		return HC_DELTA;
 	return HC_NONE;
 }
+
+/* the year a header word names (2016年 / 2016年度), 0 if none */
+static int
+header_year(const char *s, size_t n)
+{
+	int			y = 0;
+	size_t		i;
+
+	for (i = 0; i < n && i < 4 && s[i] >= '0' && s[i] <= '9'; i++)
+		y = y * 10 + (s[i] - '0');
+	return i == 4 && starts(s + 4, n - 4, "年") ? y : 0;
+}
+
 
 /* unit word: returns the money multiplier class, 0 = not a unit */
 static int
@@ -162,6 +178,18 @@ parse_num(const char *s, size_t n, bool *decimal, int64_t *iv, int64_t *mv)
 	*iv = a;
 	*mv = a * GDR_MONEY_SCALE + f;
 	return true;
+}
+
+/* +465 / -1 (a 增减 cell) */
+static bool
+signed_num(const char *s, size_t n)
+{
+	bool		dec;
+	int64_t		iv,
+				mv;
+
+	return n >= 2 && (s[0] == '+' || s[0] == '-') &&
+		parse_num(s + 1, n - 1, &dec, &iv, &mv);
 }
 
 static bool
@@ -327,16 +355,19 @@ map_label(const char *b, size_t n, bool sub)
 	if (H("信息不存在"))
 	{
 		m.slot = GDR_S_LEGACY_NOT_EXIST;
+		m.cum = GDR_S_LEGACY_CUM_NOT_EXIST;
 		return m;
 	}
 	if (H("非本机关") || H("非本部门") || H("不属于本"))
 	{
 		m.slot = GDR_S_LEGACY_NOT_OURS;
+		m.cum = GDR_S_LEGACY_CUM_NOT_OURS;
 		return m;
 	}
 	if (H("内容不明确"))
 	{
 		m.slot = GDR_S_LEGACY_UNCLEAR;
+		m.cum = GDR_S_LEGACY_CUM_UNCLEAR;
 		return m;
 	}
 	if (H("已主动公开"))
@@ -390,6 +421,7 @@ map_label(const char *b, size_t n, bool sub)
 	if ((H("申诉") || H("举报") || H("投诉")) && !sub)
 	{
 		m.slot = GDR_S_LEGACY_COMPLAINTS;
+		m.cum = GDR_S_LEGACY_CUM_COMPLAINTS;
 		return m;
 	}
 #undef H
@@ -403,7 +435,9 @@ typedef struct lstate
 	gdr_ctx    *ctx;
 	gdr_report *r;
 	int			cols[MAXCOLS];	/* HC_* of each value column */
+	int			years[MAXCOLS];	/* the year a column's header names, or 0 */
 	int			ncols;
+	bool		delta;			/* a 增减 column: signed cells are values */
 	int			ycol;			/* index of this year's column, -1 */
 	int			ccol;			/* index of 历年累计, -1 */
 	int			mapped;
@@ -641,21 +675,27 @@ finish_row(lstate *st, const char *label, size_t llen, int moneyunit,
 		put(st, m.cum, false, -1, c, buf);
 }
 
-/* which value column is this year's, which the cumulative one */
+/*
+ * Which value column is this year's, which the cumulative one.  Columns of
+ * two years (2016年 · 2015年 · 增减: a comparison with the year before):
+ * the later year is the report's.
+ */
 static void
 set_columns(lstate *st)
 {
 	int			i;
-	int			best = 0;
+	int			best = 0,
+				besty = 0;
 
 	for (i = 0; i < st->ncols; i++)
 	{
 		int			rank = st->cols[i] == HC_YEAR_PREF ? 3 :
 			st->cols[i] == HC_YEAR ? 2 : st->cols[i] == HC_PERIOD ? 1 : 0;
 
-		if (rank > best)
+		if (rank > best || (rank == best && rank == 2 && st->years[i] > besty))
 		{
 			best = rank;
+			besty = st->years[i];
 			st->ycol = i;
 		}
 		if (st->cols[i] == HC_CUM && st->ccol < 0)
@@ -904,15 +944,20 @@ gdr_table_legacy(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		{
 			if (hk != HC_NONE)
 			{
-				if ((hk == HC_YEAR || hk == HC_YEAR_PREF || hk == HC_PERIOD || hk == HC_CUM) &&
-					st.ncols < MAXCOLS)
+				if ((hk == HC_YEAR || hk == HC_YEAR_PREF || hk == HC_PERIOD || hk == HC_CUM ||
+					 hk == HC_DELTA) && st.ncols < MAXCOLS)
+				{
+					st.years[st.ncols] = hk == HC_YEAR ? header_year(w, wl) : 0;
+					st.delta |= hk == HC_DELTA;
 					st.cols[st.ncols++] = hk;
+				}
 				continue;
 			}
 			in_header = false;
 			set_columns(&st);
 		}
-		if (parse_num(w, wl, &dec, &iv, &mv) || null_word(w, wl))
+		if (parse_num(w, wl, &dec, &iv, &mv) || null_word(w, wl) ||
+			(st.delta && signed_num(w, wl)))
 		{
 			if (label == NULL)
 				continue;		/* a number with no label: a code or noise */

@@ -70,6 +70,21 @@ close_spaced(gdr_ctx *ctx, gdr_buf *norm)
 	return true;
 }
 
+/* *norm through a rewriting step (grid rows joined, lines unwrapped) */
+static bool
+rewrite(gdr_ctx *ctx, gdr_buf *norm,
+		bool (*step) (gdr_ctx *, const char *, size_t, gdr_buf *, bool *))
+{
+	gdr_buf		out = {0};
+	bool		changed;
+
+	if (!step(ctx, norm->data ? norm->data : "", norm->len, &out, &changed))
+		return false;
+	if (changed)
+		*norm = out;
+	return true;
+}
+
 gdr_status
 gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 {
@@ -106,16 +121,8 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 		return (gdr_status) ctx->status;
 	r->script = script;
 	/* grid tables (pandoc) whose cells wrap: one line per row */
-	if (grid)
-	{
-		gdr_buf		joined = {0};
-		bool		changed;
-
-		if (!gdr_grid_join(ctx, norm.data ? norm.data : "", norm.len, &joined, &changed))
-			return (gdr_status) ctx->status;
-		if (changed)
-			norm = joined;
-	}
+	if (grid && !rewrite(ctx, &norm, gdr_grid_join))
+		return (gdr_status) ctx->status;
 
 	/* a report quoted in an e-mail reply: the "> " prefixes off */
 	if (gdr_quoted_any(norm.data ? norm.data : "", norm.len))
@@ -126,6 +133,10 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 			return (gdr_status) ctx->status;
 		norm = unq;
 	}
+
+	/* prose hard-wrapped at the page's width (PDF text): its paragraphs */
+	if (!rewrite(ctx, &norm, gdr_unwrap))
+		return (gdr_status) ctx->status;
 
 	/*
 	 * Letter-spaced text (北 沙 县 人 民 政 府 2 0 1 9 年): closed up when its

@@ -310,6 +310,8 @@ static wlist wl_tot,
 			wl_done_back,
 			wl_conj,
 			wl_prev,
+			wl_target,
+			wl_gov,
 			wl_app;
 static cset cs_ji,
 			cs_pre_act,
@@ -1021,6 +1023,8 @@ build_lists(void)
 	wl_build(&wl_done_back, "结转|顺延|下年|下一年|转下|上年");
 	wl_build(&wl_conj, "和|及|与");
 	wl_build(&wl_prev, "上年|上一年|去年");
+	wl_build(&wl_target, "力争|争取|预计|目标");
+	wl_build(&wl_gov, "政府信息|政务信息|公开信息|政府资讯|主动公开");
 	wl_build(&wl_app, "申请");
 	cs_build(&cs_ji, "涉普危波提论顾");
 	cs_build(&cs_pre_act, "请以予分不未非否");
@@ -1445,10 +1449,12 @@ on_time_before(const ps *S, size_t t, uint32_t pc)
 static bool
 scan_fwd(const ps *S, size_t p, const prose_rule *R, wbuf *fill, numres *nr)
 {
-	int			k = 0;
+	int			k = 0,
+				kq = 0;			/* k after the account's “name” */
 	uint32_t	c;
 	int			n;
-	bool		brk;
+	bool		brk,
+				crossed = false;
 	const size_t from = p;
 
 	for (;;)
@@ -1516,7 +1522,15 @@ scan_fwd(const ps *S, size_t p, const prose_rule *R, wbuf *fill, numres *nr)
 			}
 			if (d != 0x201D || m == 0 || (k += m + 2) > R->maxf)
 				return false;
+			kq = k;
 			p = q + 3;
+			continue;
+		}
+		if ((R->flags & F_QUOTE) && c == ',' && k == kq && !crossed)
+		{
+			/* 微信公众号，全年推送信息418条: the account ends a clause */
+			crossed = true;
+			p += (size_t) n;
 			continue;
 		}
 		if (c == '\n' || (is_stop(c) && !(c == 0x3001 && (R->flags & F_ENUM))) ||
@@ -2170,6 +2184,26 @@ own_part_follows(const ps *S, size_t e)
 	return false;
 }
 
+/*
+ * A target, not a figure: 不少于 / 不低于 / 至少 / 不超过 right before the
+ * number, or 力争 / 争取 / 预计 / 目标 in the clause before the trigger
+ * (力争全年主动公开政府信息不少于400条).
+ */
+static bool
+target_figure(const ps *S, size_t t, const wbuf *fill, size_t numpos)
+{
+	static const char *const bound[] = {"不少于", "不低于", "至少", "不超过", "不多于"};
+	wbuf		pre;
+	int			i;
+
+	back_window(S, numpos, 3, &pre);
+	for (i = 0; i < 5; i++)
+		if (ends_with(pre.b, pre.n, bound[i]) || ends_with(fill->b, fill->n, bound[i]))
+			return true;
+	back_window(S, t, 10, &pre);
+	return has_any_wl(pre.b, &wl_target);
+}
+
 static void
 apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 {
@@ -2249,6 +2283,10 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 		return;					/* (受理申请21件 just after 三、依申请公开…) */
 	if (has_any_wl(fill.b, &forbid_wl[R - rules]))
 		return;
+	/* 公众号，全年发布政府信息1200条: maybe every channel's */
+	if ((R->flags & F_QUOTE) && memchr(fill.b, ',', fill.n) &&
+		has_any_wl(fill.b, &wl_gov))
+		return;
 	if (!fwd && (R->flags & F_BACK_DE) && !ends_with(fill.b, fill.n, "的"))
 		return;
 	if (!fwd && (R->flags & F_BWD_APP) && !has_any_wl(fill.b, &wl_app))
@@ -2268,6 +2306,8 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 		S->c[R->slot].approx = true;
 		return;
 	}
+	if (target_figure(S, t, &fill, nr.pos))
+		return;					/* 力争…不少于400条: a plan, not a figure */
 	if (share_follows(S, nr.end))
 		return;					/* "856条，占34%": a part of a total */
 	if (other_year_before(S, t) || own_part_follows(S, nr.end))

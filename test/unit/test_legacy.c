@@ -446,6 +446,39 @@ test_kv_list(void)
 	UNIT_OK(!found, "a sentence between the lines splits the list");
 }
 
+/* a comparison with the year before: 2016年 · 2015年 · 增减 */
+static void
+test_two_years(void)
+{
+	gdr_report *r;
+
+	r = run("指标名称\t单位\t2016年\t2015年\t增减\n"
+			"一、主动公开政府信息数\t条\t3517\t3052\t+465\n"
+			"二、收到申请数\t件\t64\t41\t+23\n"
+			"五、行政复议数\t件\t2\t3\t-1\n"
+			"八、依申请公开收取的费用\t元\t0\t0\t0\n");
+	EQ(r, "active.total", 3517);
+	EQ(r, "applications.new.total", 64);
+	EQ(r, "appeals.review.total", 2);
+	EQ(r, "legacy.fees_yuan", 0);	/* three cells, a 增减 of 0 among them */
+	UNIT_OK(!has_warning(r, "legacy_row_cells"), "every row has the three columns");
+
+	/* the earlier year first: the later one is the report's */
+	r = run("指标名称\t单位\t2015年\t2016年\t增减\n"
+			"一、主动公开政府信息数\t条\t3052\t3517\t+465\n"
+			"二、收到申请数\t件\t41\t64\t+23\n");
+	EQ(r, "active.total", 3517);
+	EQ(r, "applications.new.total", 64);
+
+	/* 历年累计 of the legacy rows */
+	r = run("指标名称\t本年度\t历年累计\n申请信息不存在数\t3\t11\n"
+			"不属于本行政机关公开数\t2\t9\n行政申诉数\t0\t2\n");
+	EQ(r, "legacy.cumulative.not_exist", 11);
+	EQ(r, "legacy.cumulative.not_ours", 9);
+	EQ(r, "legacy.cumulative.complaints", 2);
+	EQ(r, "legacy.complaints", 0);
+}
+
 int
 main(void)
 {
@@ -457,6 +490,7 @@ main(void)
 	test_32hao_edges();
 	test_edge();
 	test_kv_list();
+	test_two_years();
 	gdr_ctx_free(&ctx);
 	return unit_done();
 }

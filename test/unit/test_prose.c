@@ -902,6 +902,20 @@ test_heldout3_forms(void)
 		"applications_received", 10, "拾件: a bare 拾"},
 		{T2019 "我局陆续收到政府信息公开申请12件。",
 		"applications_received", 12, "陆续 is no numeral: the figure after it"},
+		/* targets of next year's plan */
+		{T2019 "全年主动公开政府信息326条。\n三、2020年工作计划\n力争全年主动公开政府信息不少于400条。",
+		"active_total", 326, "力争…不少于400条 is a target"},
+		{T2019 "“某某发布”微信公众号推送信息不少于500条。",
+		"new_media_posts", -1, "不少于500条 alone: no figure"},
+		{T2019 "预计全年主动公开政府信息1500条。",
+		"active_total", -1, "预计: no figure"},
+		/* the account ends a clause, the count follows */
+		{T2019 "用好“鹤汀发布”微信公众号，全年推送信息418条，累计关注人数突破2万人。",
+		"new_media_posts", 418, "公众号，全年推送信息418条"},
+		{T2019 "开通了微信公众号，全年发布政府信息1200条。",
+		"new_media_posts", -1, "公众号，…政府信息1200条: maybe every channel's"},
+		{T2019 "加强微信公众号管理，严格落实审核制度，全年发布信息1126条。",
+		"new_media_posts", -1, "two clauses away: not read"},
 	};
 	gdr_report *r;
 	int			i;

@@ -1,0 +1,320 @@
+/*
+ * unwrap.c -- prose extracted from a PDF without layout (pdftotext's
+ * default mode, copy and paste from a viewer) keeps the page's line breaks:
+ * every line of a paragraph is as wide as the page, and a sentence, a word
+ * or a number goes on after the break (申请4 / 7件), sometimes after a page
+ * footer and a form feed (信息14 / — 1 — / \f38条).  Read as it is, the
+ * prose stage sees 申请4 at a line's end and 14 before a page break.
+ *
+ * Such text is recognised by its lines: at least UNWRAP_MIN prose lines
+ * (Han text, no table separators) as wide as the widest common width W
+ * (±2 columns, a Han character counting two), and they are a good share of
+ * the text.  Then a prose line that is full (at least W - 2 wide) or that
+ * comes right before a page footer, and that does not end a sentence, is
+ * joined to the next prose line, across blank lines, page footers and form
+ * feeds.  Lines that are not prose (table rows, headings after a short
+ * line) stay as they are.
+ */
+#include <string.h>
+
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+
+#define UNWRAP_MIN	8			/* full lines needed */
+#define UNWRAP_WMIN 40			/* a page line is at least this wide */
+#define UNWRAP_WMAX 160
+
+typedef struct uline
+{
+	const char *a;				/* first byte */
+	const char *e;				/* the '\n' or the end */
+	int			width;			/* display columns, -1: not prose */
+	bool		blank;			/* white space and form feeds only */
+	bool		footer;			/* a page footer: — 1 —, -2-, 第3页 */
+} uline;
+
+static bool
+is_ws(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* a page footer: digits with dashes around them, or 第 N 页 */
+static bool
+footer_line(const char *a, const char *e)
+{
+	int			digits = 0,
+				dashes = 0;
+	bool		di = false,
+				ye = false;
+
+	while (a < e && is_ws((unsigned char) *a))
+		a++;
+	while (e > a && is_ws((unsigned char) e[-1]))
+		e--;
+	if (e - a >= 6 && memcmp(a, "第", 3) == 0 && memcmp(e - 3, "页", 3) == 0)
+	{
+		di = true;
+		ye = true;
+		a += 3;
+		e -= 3;
+	}
+	while (a < e)
+	{
+		unsigned char c = (unsigned char) *a;
+
+		if (c >= '0' && c <= '9')
+		{
+			digits++;
+			a++;
+		}
+		else if (c == '-' || c == '_' || is_ws(c))
+		{
+			dashes += c != ' ';
+			a++;
+		}
+		else if (e - a >= 3 && (memcmp(a, "—", 3) == 0 || memcmp(a, "–", 3) == 0))
+		{
+			dashes++;
+			a += 3;
+		}
+		else
+			return false;
+	}
+	return digits >= 1 && digits <= 4 && (dashes >= 1 || (di && ye));
+}
+
+/*
+ * Display width of a prose line, or -1 when the line is no prose: a tab, a
+ * pipe, a box-drawing character, two spaces inside it, or no Han at all.
+ */
+static int
+prose_width(const char *a, const char *e)
+{
+	const unsigned char *p = (const unsigned char *) a;
+	const unsigned char *end = (const unsigned char *) e;
+	int			w = 0;
+	bool		han = false,
+				lead = true;
+
+	while (end > p && is_ws(end[-1]))
+		end--;
+	while (p < end)
+	{
+		unsigned char c = *p;
+
+		if (c < 0x80)
+		{
+			if (c == '\t' || c == '|')
+				return -1;
+			if (c == ' ' && !lead && p + 1 < end && p[1] == ' ')
+				return -1;
+			lead = lead && is_ws(c);
+			w++;
+			p++;
+			continue;
+		}
+		lead = false;
+		if (c >= 0xF0)
+		{
+			w += 2;
+			p += 4;
+		}
+		else if (c >= 0xE0)
+		{
+			if (c == 0xE2 && p + 1 < end && (p[1] == 0x94 || p[1] == 0x95))
+				return -1;		/* box drawing U+2500..U+257F */
+			if (c >= 0xE3)
+			{
+				w += 2;
+				han = han || (c >= 0xE4 && c <= 0xE9);
+			}
+			else
+				w += 1;
+			p += 3;
+		}
+		else
+		{
+			w++;
+			p += 2;
+		}
+		if (w > UNWRAP_WMAX * 2)
+			return -1;
+	}
+	return han ? w : -1;
+}
+
+/* does the line [a, e) end a sentence (。 ! ? ; : maybe then a closing quote)? */
+static bool
+ends_sentence(const char *a, const char *e)
+{
+	while (e > a && is_ws((unsigned char) e[-1]))
+		e--;
+	if (e - a >= 3 && (memcmp(e - 3, "”", 3) == 0 || memcmp(e - 3, "」", 3) == 0))
+		e -= 3;
+	else if (e > a && (e[-1] == ')' || e[-1] == '"'))
+		e--;
+	if (e - a >= 3 && memcmp(e - 3, "。", 3) == 0)
+		return true;
+	return e > a && (e[-1] == '!' || e[-1] == '?' || e[-1] == ';' || e[-1] == ':');
+}
+
+/* a number cut by the line break: the line ends with a digit, the next
+ * one begins with one (申请4 / 7件) */
+static bool
+digit_break(const uline *c, const uline *next)
+{
+	const char *e = c->e;
+	const char *a = next->a;
+
+	while (e > c->a && is_ws((unsigned char) e[-1]))
+		e--;
+	while (a < next->e && is_ws((unsigned char) *a))
+		a++;
+	return e > c->a && a < next->e && e[-1] >= '0' && e[-1] <= '9' &&
+		*a >= '0' && *a <= '9';
+}
+
+static int
+split_lines(gdr_ctx *ctx, const char *s, size_t len, uline **out)
+{
+	const char *p = s,
+			   *end = s + len;
+	int			n = 0,
+				max = 0;
+	uline	   *L = NULL;
+
+	while (p < end)
+	{
+		const char *e = memchr(p, '\n', (size_t) (end - p));
+		const char *q;
+		uline	   *nl;
+
+		if (e == NULL)
+			e = end;
+		nl = gdr_grow(ctx, L, n, &max, sizeof(uline), 256);
+		if (nl == NULL)
+			return -1;
+		L = nl;
+		L[n].a = p;
+		L[n].e = e;
+		for (q = p; q < e && is_ws((unsigned char) *q); q++)
+			;
+		L[n].blank = q == e;
+		L[n].footer = !L[n].blank && e - p <= 40 && footer_line(p, e);
+		L[n].width = L[n].blank || L[n].footer ? -1 : prose_width(p, e);
+		n++;
+		if (gdr_work(ctx, (size_t) (e - p) + 1))
+			return -1;
+		p = e + 1;
+	}
+	*out = L;
+	return n;
+}
+
+/*
+ * The page width W of hard-wrapped prose, or 0: the width w that most
+ * prose lines have (w .. w + 2), when at least UNWRAP_MIN of them do, they
+ * are at least a third of the lines that hold anything, and most of them
+ * do not end a sentence.
+ */
+static int
+page_width(const uline *L, int n)
+{
+	int			hist[UNWRAP_WMAX * 2 + 4];
+	int			i,
+				w,
+				best = 0,
+				bestw = 0,
+				nonblank = 0,
+				open = 0;
+
+	memset(hist, 0, sizeof(hist));
+	for (i = 0; i < n; i++)
+	{
+		if (!L[i].blank)
+			nonblank++;
+		if (L[i].width >= UNWRAP_WMIN && L[i].width <= UNWRAP_WMAX * 2)
+			hist[L[i].width]++;
+	}
+	for (w = UNWRAP_WMIN; w + 2 <= UNWRAP_WMAX * 2; w++)
+	{
+		int			k = hist[w] + hist[w + 1] + hist[w + 2];
+
+		if (k > best)
+		{
+			best = k;
+			bestw = w;
+		}
+	}
+	if (best < UNWRAP_MIN || best * 3 < nonblank)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (L[i].width >= bestw && L[i].width <= bestw + 2 &&
+			!ends_sentence(L[i].a, L[i].e))
+			open++;
+	return open * 2 >= best ? bestw : 0;
+}
+
+bool
+gdr_unwrap(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *changed)
+{
+	uline	   *L = NULL;
+	int			n,
+				W,
+				i;
+	bool		strip = false;	/* the line continues the one before it */
+
+	*changed = false;
+	if (s == NULL || len < UNWRAP_MIN * UNWRAP_WMIN)
+		return ctx->status == 0;
+	n = split_lines(ctx, s, len, &L);
+	if (n < 0)
+		return false;
+	W = page_width(L, n);
+	if (W == 0)
+		return ctx->status == 0;
+	if (!gdr_buf_reserve(ctx, out, len + 1))
+		return false;
+	for (i = 0; i < n; i++)
+	{
+		const uline *c = &L[i];
+		const char *a = c->a;
+		const char *e = c->e;
+		int			j = i + 1;
+		bool		footer = false;
+
+		if (strip)
+			while (a < e && is_ws((unsigned char) *a))
+				a++;
+		strip = false;
+		if (c->width >= 0 && !ends_sentence(c->a, c->e))
+		{
+			/* the next prose line, over blank lines and page footers */
+			while (j < n && (L[j].blank || L[j].footer))
+			{
+				footer = footer || L[j].footer;
+				j++;
+			}
+			if (j < n && L[j].width >= 0 &&
+				(footer || (j == i + 1 && (c->width >= W - 2 ||
+										   digit_break(c, &L[j])))))
+				strip = true;
+		}
+		if (strip)
+		{
+			/* joined: no line break, no trailing white space */
+			while (e > a && is_ws((unsigned char) e[-1]))
+				e--;
+			if (!gdr_buf_append(ctx, out, a, (size_t) (e - a)))
+				return false;
+			*changed = true;
+			i = j - 1;			/* (what lies between is dropped) */
+			continue;
+		}
+		if (!gdr_buf_append(ctx, out, a, (size_t) (e - a)) ||
+			(e < s + len && !gdr_buf_append(ctx, out, "\n", 1)))
+			return false;
+	}
+	return ctx->status == 0;
+}

@@ -1,0 +1,120 @@
+/*
+ * test_unwrap.c -- prose hard-wrapped at a page's width (PDF text without
+ * layout): its lines joined into paragraphs, numbers cut by a line break or
+ * a page footer made whole; everything else left as it is.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+#include "unit.h"
+
+static gdr_ctx ctx;
+
+/* s unwrapped (NULL when nothing changed) */
+static char *
+unwrap(const char *s)
+{
+	gdr_buf		out = {0};
+	bool		changed;
+
+	if (!gdr_unwrap(&ctx, s, strlen(s), &out, &changed) || !changed)
+		return NULL;
+	return out.data;
+}
+
+/* a paragraph of Han text cut every 24 characters (48 columns) */
+static const char page[] =
+	"某某市生态环境局\n"
+	"2019年政府信息公开工作年度报告\n"
+	"\n"
+	"  本报告根据条例要求编制全文包括总体情况主动公开政府\n"
+	"信息情况收到和处理政府信息公开申请情况政府信息公开行\n"
+	"政复议及行政诉讼情况存在的主要问题及改进情况其他需要\n"
+	"报告的事项等内容本报告所列数据的统计期限自一月一日起\n"
+	"至十二月三十一日止。\n"
+	"  一、总体情况\n"
+	"  全年坚持以公开为常态不公开为例外的原则加大主动公开\n"
+	"力度健全工作机制机构改革后及时调整领导小组明确专人负\n"
+	"责政府信息公开工作全年主动公开政府信息14\n"
+	"\n"
+	"— 1 —\n"
+	"\f38条，较上年有所增加。全年共收到政府信息公开申请4\n"
+	"7件，按期办结45件。其中同意公开二十八件部分公开六件\n"
+	"不予公开两件无法提供七件不予处理两件均在法定期限内答\n"
+	"复申请人对答复结果均无异议全年未收取任何费用谢谢大家\n"
+	"的支持和监督我们将继续努力做好政府信息公开各项工作。\n";
+
+int
+main(void)
+{
+	char	   *u;
+	gdr_report *r;
+
+	gdr_ctx_init(&ctx, &gdr_env_malloc);
+
+	u = unwrap(page);
+	UNIT_OK(u != NULL, "a page of hard-wrapped prose is unwrapped");
+	UNIT_OK(u && strstr(u, "主动公开政府信息1438条，较上年") != NULL,
+			"a number cut by a page footer and a form feed is whole again");
+	UNIT_OK(u && strstr(u, "申请47件") != NULL, "a number cut by a line break is whole again");
+	UNIT_OK(u && strstr(u, "主动公开政府\n") == NULL && strstr(u, "主动公开政府信息情况") != NULL,
+			"a full line goes on in the next one");
+	UNIT_OK(u && strstr(u, "十二月三十一日止。\n  一、总体情况\n") != NULL,
+			"a sentence's end and a heading after it stay lines of their own");
+	UNIT_OK(u && strstr(u, "— 1 —") == NULL, "the page footer inside the paragraph goes");
+	UNIT_OK(u && strstr(u, "某某市生态环境局\n2019年") != NULL, "short title lines stay");
+
+	/* what the parser reads from it */
+	{
+		gdr_ctx		c2;
+
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_parse(&c2, page, strlen(page), &r) == GDR_OK, "parses");
+		UNIT_EQ_INT(r ? (long long) r->val[GDR_S_N_ACTIVE_TOTAL] : -1, 1438,
+					"narrative.active_total across the page break (not 14)");
+		UNIT_EQ_INT(r ? (long long) r->val[GDR_S_N_APPLICATIONS_RECEIVED] : -1, 47,
+					"narrative.applications_received across the line break");
+		gdr_ctx_free(&c2);
+	}
+
+	/* left alone */
+	UNIT_OK(unwrap("一、总体情况\n全年主动公开政府信息1438条。\n二、依申请公开\n全年收到申请47件。\n") == NULL,
+			"ordinary text: nothing changes");
+	{
+		/* a table one row per line, as wide as each other */
+		static const char tbl[] =
+			"信息内容\t本年制发件数\t本年废止件数\t现行有效件数\t备注说明文字\n"
+			"规章\t0\t0\t3\t无无无无无无无无无无无无无无无无无无\n"
+			"行政规范性文件\t2\t1\t40\t无无无无无无无无无无无无无无无\n"
+			"规章\t0\t0\t3\t无无无无无无无无无无无无无无无无无无\n"
+			"规章\t0\t0\t3\t无无无无无无无无无无无无无无无无无无\n"
+			"规章\t0\t0\t3\t无无无无无无无无无无无无无无无无无无\n"
+			"规章\t0\t0\t3\t无无无无无无无无无无无无无无无无无无\n"
+			"规章\t0\t0\t3\t无无无无无无无无无无无无无无无无无无\n"
+			"规章\t0\t0\t3\t无无无无无无无无无无无无无无无无无无\n"
+			"规章\t0\t0\t3\t无无无无无无无无无无无无无无无无无无\n";
+
+		UNIT_OK(unwrap(tbl) == NULL, "tab-separated rows are no prose: nothing is joined");
+	}
+	{
+		/* lines as wide as each other that all end a sentence */
+		static const char sent[] =
+			"全年主动公开政府信息一千四百三十八条较上年有所增加的。\n"
+			"全年主动公开政府信息一千四百三十八条较上年有所增加的。\n"
+			"全年主动公开政府信息一千四百三十八条较上年有所增加的。\n"
+			"全年主动公开政府信息一千四百三十八条较上年有所增加的。\n"
+			"全年主动公开政府信息一千四百三十八条较上年有所增加的。\n"
+			"全年主动公开政府信息一千四百三十八条较上年有所增加的。\n"
+			"全年主动公开政府信息一千四百三十八条较上年有所增加的。\n"
+			"全年主动公开政府信息一千四百三十八条较上年有所增加的。\n"
+			"全年主动公开政府信息一千四百三十八条较上年有所增加的。\n";
+
+		UNIT_OK(unwrap(sent) == NULL, "equal lines that end sentences are not wrapped text");
+	}
+	UNIT_OK(unwrap("") == NULL, "empty text");
+	gdr_ctx_free(&ctx);
+	return unit_done();
+}
