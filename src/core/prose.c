@@ -1735,6 +1735,9 @@ yin_before(const ps *S, size_t t, const prose_rule *R, wbuf *fill, numres *nr)
 	int			k = 0;
 	uint32_t	c;
 
+	/* (2件因需征求第三方意见，结转至2018年办理: the reason ends a clause) */
+	if (p > 0 && S->s[p - 1] == ',')
+		p--;
 	/* back over the reason, a plain Han run, to 因 */
 	while (p >= 3 && k < 20 && IS_HAN3((const unsigned char *) S->s + p - 3))
 	{
