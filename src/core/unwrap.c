@@ -28,7 +28,8 @@ typedef struct uline
 {
 	const char *a;				/* first byte */
 	const char *e;				/* the '\n' or the end */
-	int			width;			/* display columns, -1: not prose */
+	int			width;			/* display columns, -1: not prose, -2: not
+								 * measured yet (a short line) */
 	bool		blank;			/* white space and form feeds only */
 	bool		footer;			/* a page footer: — 1 —, -2-, 第3页 */
 } uline;
@@ -175,6 +176,32 @@ digit_break(const uline *c, const uline *next)
 		*a >= '0' && *a <= '9';
 }
 
+/*
+ * The cheap test first (it runs on every report): are there UNWRAP_MIN
+ * lines long enough to be a page's width that do not end a sentence?
+ * Ordinary prose ends its lines with 。.
+ */
+static bool
+open_lines(const char *s, size_t len)
+{
+	const char *p = s,
+			   *end = s + len;
+	int			open = 0;
+
+	while (p < end)
+	{
+		const char *e = memchr(p, '\n', (size_t) (end - p));
+
+		if (e == NULL)
+			e = end;
+		if (e - p >= UNWRAP_WMIN && e - p <= UNWRAP_WMAX * 3 &&
+			!ends_sentence(p, e) && ++open >= UNWRAP_MIN)
+			return true;
+		p = e + 1;
+	}
+	return false;
+}
+
 static int
 split_lines(gdr_ctx *ctx, const char *s, size_t len, uline **out)
 {
@@ -202,7 +229,9 @@ split_lines(gdr_ctx *ctx, const char *s, size_t len, uline **out)
 			;
 		L[n].blank = q == e;
 		L[n].footer = !L[n].blank && e - p <= 40 && footer_line(p, e);
-		L[n].width = L[n].blank || L[n].footer ? -1 : prose_width(p, e);
+		/* (a short line's width is only needed once the text is wrapped) */
+		L[n].width = L[n].blank || L[n].footer ? -1 :
+			e - p >= UNWRAP_WMIN ? prose_width(p, e) : -2;
 		n++;
 		if (gdr_work(ctx, (size_t) (e - p) + 1))
 			return -1;
@@ -266,7 +295,7 @@ gdr_unwrap(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *changed)
 	bool		strip = false;	/* the line continues the one before it */
 
 	*changed = false;
-	if (s == NULL || len < UNWRAP_MIN * UNWRAP_WMIN)
+	if (s == NULL || len < UNWRAP_MIN * UNWRAP_WMIN || !open_lines(s, len))
 		return ctx->status == 0;
 	n = split_lines(ctx, s, len, &L);
 	if (n < 0)
@@ -274,6 +303,9 @@ gdr_unwrap(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *changed)
 	W = page_width(L, n);
 	if (W == 0)
 		return ctx->status == 0;
+	for (i = 0; i < n; i++)
+		if (L[i].width == -2)
+			L[i].width = prose_width(L[i].a, L[i].e);
 	if (!gdr_buf_reserve(ctx, out, len + 1))
 		return false;
 	for (i = 0; i < n; i++)
