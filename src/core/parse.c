@@ -95,7 +95,8 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	gdr_tblinfo ti;
 	int			ntw;
 	bool		grid,
-				spaced;
+				spaced,
+				pages;
 
 	*out = NULL;
 	r = gdr_alloc0(ctx, sizeof(gdr_report));
@@ -117,6 +118,7 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 		text = plain.data ? plain.data : "";
 		len = plain.len;
 	}
+	pages = memchr(text, '\f', len) != NULL;
 	if (!gdr_normalize_grid(ctx, text, len, &norm, &script, &grid))
 		return (gdr_status) ctx->status;
 	r->script = script;
@@ -134,8 +136,13 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 		norm = unq;
 	}
 
-	/* prose hard-wrapped at the page's width (PDF text): its paragraphs */
-	if (!rewrite(ctx, &norm, gdr_unwrap))
+	/*
+	 * Prose hard-wrapped at the page's width: its paragraphs.  Only in
+	 * text with pages (pdftotext ends each with a form feed, which the
+	 * normaliser turned into a line break): the test costs a pass over the
+	 * lines, and it would run on every report.
+	 */
+	if (pages && !rewrite(ctx, &norm, gdr_unwrap))
 		return (gdr_status) ctx->status;
 
 	/*

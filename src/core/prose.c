@@ -1210,6 +1210,56 @@ item_start_at(const ps *S, size_t p)
 }
 
 /*
+ * Does the number that ends at p go on after a line break, blank lines and
+ * page footers (信息14 / — 1 — / 38条: PDF text)?  Then its end is not there.
+ */
+static bool
+digits_go_on(const ps *S, size_t p)
+{
+	int			lines = 0;
+
+	while (p < S->len && lines < 8)
+	{
+		unsigned char c = (unsigned char) S->s[p];
+
+		if (c == '\n')
+		{
+			size_t		q = p + 1;
+			bool		footer = true;
+			int			dash = 0;
+
+			lines++;
+			/* a footer line: dashes and at most three digits */
+			while (q < S->len && S->s[q] != '\n')
+			{
+				if (S->s[q] == '-' || (q + 3 <= S->len && memcmp(S->s + q, "—", 3) == 0))
+				{
+					dash++;
+					q += S->s[q] == '-' ? 1 : 3;
+				}
+				else if (S->s[q] == ' ' || S->s[q] == '\f' || S->s[q] == '\r' ||
+						 is_digit((unsigned char) S->s[q]))
+					q++;
+				else
+				{
+					footer = false;
+					break;
+				}
+			}
+			p = footer && dash > 0 ? q : p + 1;
+			continue;
+		}
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\f')
+		{
+			p++;
+			continue;
+		}
+		return lines > 0 && is_digit(c);
+	}
+	return false;
+}
+
+/*
  * Parse a number at p (ASCII digits or a Chinese numeral) and a unit of
  * `units` after it.  Money: decimals allowed, 万元 scales.  unitless: the
  * number may end the sentence instead.
@@ -1312,7 +1362,8 @@ number_at(const ps *S, size_t p, const prose_rule *R, bool unitless, numres *nr)
 	else if (unitless && !wan && !dot &&
 			 (brk || q >= S->len || c == '\n' || c == 0x3002 || c == ',' ||
 			  c == ';' ||
-			  (memchr(S->s + nr_end0, '\n', q - nr_end0) != NULL && item_start_at(S, q))))
+			  (memchr(S->s + nr_end0, '\n', q - nr_end0) != NULL && item_start_at(S, q))) &&
+			 !digits_go_on(S, nr_end0))
 		nr->end = q;
 	else
 		return false;

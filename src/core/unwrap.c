@@ -6,7 +6,8 @@
  * footer and a form feed (信息14 / — 1 — / \f38条).  Read as it is, the
  * prose stage sees 申请4 at a line's end and 14 before a page break.
  *
- * Such text is recognised by its lines: at least UNWRAP_MIN prose lines
+ * Such text (pdftotext's: with form feeds between its pages) is
+ * recognised by its lines: at least UNWRAP_MIN prose lines
  * (Han text, no table separators) as wide as the widest common width W
  * (±2 columns, a Han character counting two), and they are a good share of
  * the text.  Then a prose line that is full (at least W - 2 wide) or that
@@ -22,14 +23,14 @@
 
 #define UNWRAP_MIN	8			/* full lines needed */
 #define UNWRAP_WMIN 40			/* a page line is at least this wide */
-#define UNWRAP_WMAX 160
+#define UNWRAP_WMAX 120			/* ... and at most this wide (columns) */
+#define UNWRAP_BMAX 200			/* bytes of the widest page line */
 
 typedef struct uline
 {
 	const char *a;				/* first byte */
 	const char *e;				/* the '\n' or the end */
-	int			width;			/* display columns, -1: not prose, -2: not
-								 * measured yet (a short line) */
+	int			width;			/* display columns, -1: not prose */
 	bool		blank;			/* white space and form feeds only */
 	bool		footer;			/* a page footer: — 1 —, -2-, 第3页 */
 } uline;
@@ -139,7 +140,7 @@ prose_width(const char *a, const char *e)
 			w++;
 			p += 2;
 		}
-		if (w > UNWRAP_WMAX * 2)
+		if (w > UNWRAP_WMAX + 2)
 			return -1;
 	}
 	return han ? w : -1;
@@ -176,32 +177,6 @@ digit_break(const uline *c, const uline *next)
 		*a >= '0' && *a <= '9';
 }
 
-/*
- * The cheap test first (it runs on every report): are there UNWRAP_MIN
- * lines long enough to be a page's width that do not end a sentence?
- * Ordinary prose ends its lines with 。.
- */
-static bool
-open_lines(const char *s, size_t len)
-{
-	const char *p = s,
-			   *end = s + len;
-	int			open = 0;
-
-	while (p < end)
-	{
-		const char *e = memchr(p, '\n', (size_t) (end - p));
-
-		if (e == NULL)
-			e = end;
-		if (e - p >= UNWRAP_WMIN && e - p <= UNWRAP_WMAX * 3 &&
-			!ends_sentence(p, e) && ++open >= UNWRAP_MIN)
-			return true;
-		p = e + 1;
-	}
-	return false;
-}
-
 static int
 split_lines(gdr_ctx *ctx, const char *s, size_t len, uline **out)
 {
@@ -229,12 +204,8 @@ split_lines(gdr_ctx *ctx, const char *s, size_t len, uline **out)
 			;
 		L[n].blank = q == e;
 		L[n].footer = !L[n].blank && e - p <= 40 && footer_line(p, e);
-		/* (a short line's width is only needed once the text is wrapped) */
-		L[n].width = L[n].blank || L[n].footer ? -1 :
-			e - p >= UNWRAP_WMIN ? prose_width(p, e) : -2;
+		L[n].width = L[n].blank || L[n].footer ? -1 : prose_width(p, e);
 		n++;
-		if (gdr_work(ctx, (size_t) (e - p) + 1))
-			return -1;
 		p = e + 1;
 	}
 	*out = L;
@@ -242,31 +213,53 @@ split_lines(gdr_ctx *ctx, const char *s, size_t len, uline **out)
 }
 
 /*
- * The page width W of hard-wrapped prose, or 0: the width w that most
- * prose lines have (w .. w + 2), when at least UNWRAP_MIN of them do, they
- * are at least a third of the lines that hold anything, and most of them
- * do not end a sentence.
+ * The page width W of hard-wrapped prose, or 0: the width w (w .. w + 2)
+ * that most prose lines that do not end a sentence have, when at least
+ * UNWRAP_MIN of them do and they are at least a third of the lines that
+ * hold anything.  One pass over the text, nothing allocated (it runs on
+ * every report): only lines as long as a page line, that do not end a
+ * sentence and have no space, tab or pipe inside are measured.
  */
 static int
-page_width(const uline *L, int n)
+page_width(const char *s, size_t len)
 {
-	int			hist[UNWRAP_WMAX * 2 + 4];
-	int			i,
-				w,
+	int			hist[UNWRAP_WMAX + 3];
+	const char *p = s,
+			   *end = s + len;
+	int			w,
 				best = 0,
 				bestw = 0,
-				nonblank = 0,
-				open = 0;
+				nonblank = 0;
 
 	memset(hist, 0, sizeof(hist));
-	for (i = 0; i < n; i++)
+	while (p < end)
 	{
-		if (!L[i].blank)
-			nonblank++;
-		if (L[i].width >= UNWRAP_WMIN && L[i].width <= UNWRAP_WMAX * 2)
-			hist[L[i].width]++;
+		const char *e = memchr(p, '\n', (size_t) (end - p));
+
+		if (e == NULL)
+			e = end;
+		if (e > p && !(e - p == 1 && is_ws((unsigned char) *p)))
+			nonblank++;			/* (a line of white space counts: cheap) */
+		if (e - p >= UNWRAP_WMIN && e - p <= UNWRAP_BMAX && !ends_sentence(p, e))
+		{
+			/* (cheap tests first: no space, tab or pipe after the indent) */
+			const char *q = p;
+
+			while (q < e && is_ws((unsigned char) *q))
+				q++;
+			while (e > q && is_ws((unsigned char) e[-1]))
+				e--;
+			if (!memchr(q, ' ', (size_t) (e - q)) && !memchr(q, '\t', (size_t) (e - q)) &&
+				!memchr(q, '|', (size_t) (e - q)) &&
+				(w = prose_width(p, e)) >= UNWRAP_WMIN)
+				hist[w]++;
+			e = memchr(e, '\n', (size_t) (end - e));
+			if (e == NULL)
+				e = end;
+		}
+		p = e + 1;
 	}
-	for (w = UNWRAP_WMIN; w + 2 <= UNWRAP_WMAX * 2; w++)
+	for (w = UNWRAP_WMIN; w <= UNWRAP_WMAX; w++)
 	{
 		int			k = hist[w] + hist[w + 1] + hist[w + 2];
 
@@ -278,11 +271,7 @@ page_width(const uline *L, int n)
 	}
 	if (best < UNWRAP_MIN || best * 3 < nonblank)
 		return 0;
-	for (i = 0; i < n; i++)
-		if (L[i].width >= bestw && L[i].width <= bestw + 2 &&
-			!ends_sentence(L[i].a, L[i].e))
-			open++;
-	return open * 2 >= best ? bestw : 0;
+	return bestw;
 }
 
 bool
@@ -295,17 +284,16 @@ gdr_unwrap(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *changed)
 	bool		strip = false;	/* the line continues the one before it */
 
 	*changed = false;
-	if (s == NULL || len < UNWRAP_MIN * UNWRAP_WMIN || !open_lines(s, len))
+	if (s == NULL || len < UNWRAP_MIN * UNWRAP_WMIN)
+		return ctx->status == 0;
+	if (gdr_work(ctx, len))
+		return false;
+	W = page_width(s, len);
+	if (W == 0)
 		return ctx->status == 0;
 	n = split_lines(ctx, s, len, &L);
 	if (n < 0)
 		return false;
-	W = page_width(L, n);
-	if (W == 0)
-		return ctx->status == 0;
-	for (i = 0; i < n; i++)
-		if (L[i].width == -2)
-			L[i].width = prose_width(L[i].a, L[i].e);
 	if (!gdr_buf_reserve(ctx, out, len + 1))
 		return false;
 	for (i = 0; i < n; i++)

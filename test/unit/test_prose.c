@@ -916,6 +916,11 @@ test_heldout3_forms(void)
 		"new_media_posts", -1, "公众号，…政府信息1200条: maybe every channel's"},
 		{T2019 "加强微信公众号管理，严格落实审核制度，全年发布信息1126条。",
 		"new_media_posts", -1, "two clauses away: not read"},
+		/* a number cut by a page break (no form feed: not unwrapped) */
+		{T2019 "全年主动公开政府信息14\n\n— 1 —\n38条，较上年有所增加。",
+		"active_total", -1, "信息14 / — 1 — / 38条: not 14"},
+		{T2019 "全年主动公开政府信息14\n38条，较上年有所增加。",
+		"active_total", -1, "信息14 / 38条: not 14"},
 		/* a count and its reason before 结转, a comma between */
 		{T2019 "全局共办结75件，其余2件因需征求第三方意见，结转至2020年办理。",
 		"applications_carried_forward", 2, "2件因…，结转至2020年"},
