@@ -310,7 +310,6 @@ static wlist wl_tot,
 			wl_done_back,
 			wl_conj,
 			wl_prev,
-			wl_target,
 			wl_gov,
 			wl_app;
 static cset cs_ji,
@@ -1023,7 +1022,6 @@ build_lists(void)
 	wl_build(&wl_done_back, "结转|顺延|下年|下一年|转下|上年");
 	wl_build(&wl_conj, "和|及|与");
 	wl_build(&wl_prev, "上年|上一年|去年");
-	wl_build(&wl_target, "力争|争取|预计|目标");
 	wl_build(&wl_gov, "政府信息|政务信息|公开信息|政府资讯|主动公开");
 	wl_build(&wl_app, "申请");
 	cs_build(&cs_ji, "涉普危波提论顾");
@@ -2240,22 +2238,35 @@ own_part_follows(const ps *S, size_t e)
 
 /*
  * A target, not a figure: 不少于 / 不低于 / 至少 / 不超过 right before the
- * number, or 力争 / 争取 / 预计 / 目标 in the clause before the trigger
- * (力争全年主动公开政府信息不少于400条).
+ * number, or 力争 / 争取 / 预计 / 目标 among the (at most 10) Han characters
+ * before the trigger (力争全年主动公开政府信息不少于400条).  Raw bytes: it
+ * runs for every figure found.
  */
 static bool
-target_figure(const ps *S, size_t t, const wbuf *fill, size_t numpos)
+target_figure(const ps *S, size_t t, size_t numpos)
 {
 	static const char *const bound[] = {"不少于", "不低于", "至少", "不超过", "不多于"};
-	wbuf		pre;
+	static const char *const plan[] = {"力争", "争取", "预计", "目标"};
+	const char *s = S->s;
+	size_t		p,
+				lo;
 	int			i;
 
-	back_window(S, numpos, 3, &pre);
 	for (i = 0; i < 5; i++)
-		if (ends_with(pre.b, pre.n, bound[i]) || ends_with(fill->b, fill->n, bound[i]))
+	{
+		size_t		n = strlen(bound[i]);
+
+		if (numpos >= n && memcmp(s + numpos - n, bound[i], n) == 0)
 			return true;
-	back_window(S, t, 10, &pre);
-	return has_any_wl(pre.b, &wl_target);
+	}
+	lo = t;
+	while (lo >= 3 && t - lo < 30 && IS_HAN3((const unsigned char *) s + lo - 3))
+		lo -= 3;
+	for (p = lo; p + 6 <= t; p += 3)
+		for (i = 0; i < 4; i++)
+			if (memcmp(s + p, plan[i], 6) == 0)
+				return true;
+	return false;
 }
 
 static void
@@ -2360,7 +2371,7 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 		S->c[R->slot].approx = true;
 		return;
 	}
-	if (target_figure(S, t, &fill, nr.pos))
+	if (target_figure(S, t, nr.pos))
 		return;					/* 力争…不少于400条: a plan, not a figure */
 	if (share_follows(S, nr.end))
 		return;					/* "856条，占34%": a part of a total */
