@@ -36,6 +36,10 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS tracks no header dependencies: every object depends on every header
+# (a slot added to gdr_core.h changes the arrays the glue sizes with it)
+$(OBJS): $(wildcard src/*.h src/core/*.h)
+
 sql/$(EXTENSION)--$(EXTVERSION).sql: $(sort $(wildcard sql/install/*.sql)) gdr.control
 	cat $(sort $(wildcard sql/install/*.sql)) > $@
 
