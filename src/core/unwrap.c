@@ -25,6 +25,7 @@
 #define UNWRAP_WMIN 40			/* a page line is at least this wide */
 #define UNWRAP_WMAX 120			/* ... and at most this wide (columns) */
 #define UNWRAP_BMAX 200			/* bytes of the widest page line */
+#define UNWRAP_SAMPLE 100		/* lines looked at before measuring any */
 
 typedef struct uline
 {
@@ -220,19 +221,43 @@ split_lines(gdr_ctx *ctx, const char *s, size_t len, uline **out)
  * every report): only lines as long as a page line, that do not end a
  * sentence and have no space, tab or pipe inside are measured.
  */
+/* a line that may be a page line: as long as one, not the end of a
+ * sentence, no space, tab or pipe after its indent; its trimmed end */
+static bool
+candidate(const char *p, const char *e, const char **te)
+{
+	const char *q = p;
+
+	if (e - p < UNWRAP_WMIN || e - p > UNWRAP_BMAX || ends_sentence(p, e))
+		return false;
+	while (q < e && is_ws((unsigned char) *q))
+		q++;
+	while (e > q && is_ws((unsigned char) e[-1]))
+		e--;
+	*te = e;
+	return !memchr(q, ' ', (size_t) (e - q)) && !memchr(q, '\t', (size_t) (e - q)) &&
+		!memchr(q, '|', (size_t) (e - q));
+}
+
 static int
 page_width(const char *s, size_t len)
 {
 	int			hist[UNWRAP_WMAX + 3];
-	const char *p = s,
-			   *end = s + len;
+	const char *p,
+			   *end = s + len,
+			   *te;
 	int			w,
 				best = 0,
 				bestw = 0,
-				nonblank = 0;
+				nonblank = 0,
+				ncand = 0;
 
-	memset(hist, 0, sizeof(hist));
-	while (p < end)
+	/*
+	 * The candidates among the first UNWRAP_SAMPLE lines first: too few of
+	 * them (a page of prose comes early in a report), and nothing more is
+	 * looked at
+	 */
+	for (p = s; p < end && nonblank < UNWRAP_SAMPLE;)
 	{
 		const char *e = memchr(p, '\n', (size_t) (end - p));
 
@@ -240,23 +265,23 @@ page_width(const char *s, size_t len)
 			e = end;
 		if (e > p && !(e - p == 1 && is_ws((unsigned char) *p)))
 			nonblank++;			/* (a line of white space counts: cheap) */
-		if (e - p >= UNWRAP_WMIN && e - p <= UNWRAP_BMAX && !ends_sentence(p, e))
-		{
-			/* (cheap tests first: no space, tab or pipe after the indent) */
-			const char *q = p;
+		ncand += candidate(p, e, &te);
+		p = e + 1;
+	}
+	if (ncand < UNWRAP_MIN || ncand * 3 < nonblank)
+		return 0;
+	memset(hist, 0, sizeof(hist));
+	nonblank = 0;
+	for (p = s; p < end;)
+	{
+		const char *e = memchr(p, '\n', (size_t) (end - p));
 
-			while (q < e && is_ws((unsigned char) *q))
-				q++;
-			while (e > q && is_ws((unsigned char) e[-1]))
-				e--;
-			if (!memchr(q, ' ', (size_t) (e - q)) && !memchr(q, '\t', (size_t) (e - q)) &&
-				!memchr(q, '|', (size_t) (e - q)) &&
-				(w = prose_width(p, e)) >= UNWRAP_WMIN)
-				hist[w]++;
-			e = memchr(e, '\n', (size_t) (end - e));
-			if (e == NULL)
-				e = end;
-		}
+		if (e == NULL)
+			e = end;
+		if (e > p && !(e - p == 1 && is_ws((unsigned char) *p)))
+			nonblank++;
+		if (candidate(p, e, &te) && (w = prose_width(p, te)) >= UNWRAP_WMIN)
+			hist[w]++;
 		p = e + 1;
 	}
 	for (w = UNWRAP_WMIN; w <= UNWRAP_WMAX; w++)
