@@ -46,6 +46,11 @@ bool		gdr_grid_join(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 bool		gdr_spaced_any(const char *s, size_t len);
 bool		gdr_spaced_close(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 
+/* json.c: a crawler's JSON record (or JSON Lines): detect; the first
+ * record decoded into a header block (标题： 来源： 发布时间：) and its text */
+bool		gdr_json_detect(const char *s, size_t len);
+bool		gdr_json_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+
 /* csv.c: a spreadsheet saved as CSV, detected on the raw text and
  * rewritten tab-separated */
 bool		gdr_csv_detect(const char *s, size_t len);

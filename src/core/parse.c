@@ -103,6 +103,16 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	if (r == NULL)
 		return (gdr_status) ctx->status;
 
+	/* a crawler's JSON record: its text (and header fields) decoded */
+	if (gdr_json_detect(text, len))
+	{
+		gdr_buf		dec = {0};
+
+		if (!gdr_json_to_text(ctx, text, len, &dec))
+			return (gdr_status) ctx->status;
+		text = dec.data ? dec.data : "";
+		len = dec.len;
+	}
 	if (gdr_html_detect(text, len))
 	{
 		if (!gdr_html_to_text(ctx, text, len, &plain))

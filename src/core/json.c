@@ -1,0 +1,324 @@
+/*
+ * json.c -- a report as a crawler stores it: a JSON record (or JSON Lines,
+ * one record per line) whose fields hold the page's title, source, date
+ * and its text or HTML, with every line break, tab and quote escaped
+ * (\n, \t, \", \uXXXX).  Read as it is, the report is one line of
+ * backslashes.
+ *
+ * The first record is decoded into plain text the way a crawler's page
+ * text looks: its title, source and date as a header block (标题： 来源：
+ * 发布时间：, which the prose stage reads), then every long string value
+ * (the content; HTML when the page was stored as HTML, which the HTML stage
+ * then reads).  Short values that are no header (ids, URLs, counts) and
+ * nested arrays and objects (attachments, images) are left out.
+ */
+#include <string.h>
+
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+
+#define JSON_LONG	200			/* bytes of a value that is text */
+#define JSON_KEYMAX 32
+
+/* header fields: the key (as crawlers name it) and the label to write */
+static const struct
+{
+	const char *key;
+	const char *label;
+}			json_header[] = {
+	{"title", "标题："},
+	{"source", "来源："},
+	{"pub_time", "发布时间："},
+	{"publish_time", "发布时间："},
+	{"pubdate", "发布时间："},
+	{"date", "发布时间："},
+	{"author", "发布机构："},
+};
+
+static const char *
+skip_ws(const char *p, const char *e)
+{
+	while (p < e && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+		p++;
+	return p;
+}
+
+/*
+ * Is s a JSON record: '{' first (after a byte-order mark and white space),
+ * and a "key": "value" pair right after it?
+ */
+bool
+gdr_json_detect(const char *s, size_t len)
+{
+	const char *p = s,
+			   *e = s + len;
+
+	if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;
+	p = skip_ws(p, e);
+	if (p >= e || *p != '{')
+		return false;
+	p = skip_ws(p + 1, e);
+	if (p >= e || *p != '"')
+		return false;
+	for (p++; p < e && *p != '"' && p - s < 256; p++)
+		if (*p == '\\' || *p == '\n')
+			return false;
+	if (p >= e || *p != '"')
+		return false;
+	p = skip_ws(p + 1, e);
+	return p < e && *p == ':';
+}
+
+/* four hex digits at p, or -1 */
+static long
+hex4(const char *p, const char *e)
+{
+	long		v = 0;
+	int			i;
+
+	if (e - p < 4)
+		return -1;
+	for (i = 0; i < 4; i++)
+	{
+		char		c = p[i];
+
+		v <<= 4;
+		if (c >= '0' && c <= '9')
+			v |= c - '0';
+		else if (c >= 'a' && c <= 'f')
+			v |= c - 'a' + 10;
+		else if (c >= 'A' && c <= 'F')
+			v |= c - 'A' + 10;
+		else
+			return -1;
+	}
+	return v;
+}
+
+static void
+put_utf8(gdr_buf *out, uint32_t c)
+{
+	char	   *d = out->data + out->len;
+
+	if (c < 0x80)
+		d[0] = (char) c, out->len += 1;
+	else if (c < 0x800)
+	{
+		d[0] = (char) (0xC0 | (c >> 6));
+		d[1] = (char) (0x80 | (c & 0x3F));
+		out->len += 2;
+	}
+	else if (c < 0x10000)
+	{
+		d[0] = (char) (0xE0 | (c >> 12));
+		d[1] = (char) (0x80 | ((c >> 6) & 0x3F));
+		d[2] = (char) (0x80 | (c & 0x3F));
+		out->len += 3;
+	}
+	else
+	{
+		d[0] = (char) (0xF0 | (c >> 18));
+		d[1] = (char) (0x80 | ((c >> 12) & 0x3F));
+		d[2] = (char) (0x80 | ((c >> 6) & 0x3F));
+		d[3] = (char) (0x80 | (c & 0x3F));
+		out->len += 4;
+	}
+}
+
+/*
+ * The string at *pp (at its opening quote), decoded into out (which has
+ * room: a decoded string is never longer than its source).  *pp ends after
+ * the closing quote.  False when the string does not end.
+ */
+static bool
+json_string(const char **pp, const char *e, gdr_buf *out)
+{
+	const char *p = *pp + 1;
+
+	while (p < e && *p != '"')
+	{
+		if (*p != '\\')
+		{
+			out->data[out->len++] = *p++;
+			continue;
+		}
+		if (p + 1 >= e)
+			return false;
+		switch (p[1])
+		{
+			case 'n':
+				out->data[out->len++] = '\n';
+				p += 2;
+				break;
+			case 't':
+				out->data[out->len++] = '\t';
+				p += 2;
+				break;
+			case 'r':
+				out->data[out->len++] = '\r';
+				p += 2;
+				break;
+			case 'b':
+			case 'f':
+				out->data[out->len++] = p[1] == 'f' ? '\f' : ' ';
+				p += 2;
+				break;
+			case 'u':
+				{
+					long		c = hex4(p + 2, e);
+
+					if (c < 0)
+						return false;
+					p += 6;
+					/* a surrogate pair */
+					if (c >= 0xD800 && c <= 0xDBFF && e - p >= 6 && p[0] == '\\' &&
+						p[1] == 'u')
+					{
+						long		lo = hex4(p + 2, e);
+
+						if (lo >= 0xDC00 && lo <= 0xDFFF)
+						{
+							c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
+							p += 6;
+						}
+					}
+					if ((c >= 0xD800 && c <= 0xDFFF) || c == 0)
+						c = 0xFFFD;
+					put_utf8(out, (uint32_t) c);
+					break;
+				}
+			default:
+				/* \" \\ \/ and anything else: the character itself */
+				out->data[out->len++] = p[1];
+				p += 2;
+				break;
+		}
+	}
+	if (p >= e)
+		return false;
+	*pp = p + 1;
+	return true;
+}
+
+/* past the value at p (a nested array or object, a number, a literal) */
+static const char *
+skip_value(const char *p, const char *e)
+{
+	int			depth = 0;
+
+	while (p < e)
+	{
+		char		c = *p;
+
+		if (c == '"')
+		{
+			for (p++; p < e && *p != '"'; p++)
+				if (*p == '\\')
+					p++;
+			p++;
+			if (depth == 0)
+				return p;
+			continue;
+		}
+		if (c == '{' || c == '[')
+			depth++;
+		else if (c == '}' || c == ']')
+		{
+			if (depth == 0)
+				return p;		/* the end of the enclosing record */
+			if (--depth == 0)
+				return p + 1;
+		}
+		else if (depth == 0 && (c == ',' || c == '\n'))
+			return p;
+		p++;
+	}
+	return p;
+}
+
+bool
+gdr_json_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
+{
+	const char *p = s,
+			   *e = s + len;
+	gdr_buf		val = {0};
+	size_t		body_at;
+	int			k,
+				nhdr = 0;
+
+	/* the decoded text is never longer than the record, plus the labels */
+	if (!gdr_buf_reserve(ctx, out, len + 256) || !gdr_buf_reserve(ctx, &val, len + 1))
+		return false;
+	if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;
+	p = skip_ws(p, e);
+	p++;						/* '{' (gdr_json_detect) */
+	body_at = 0;
+	for (;;)
+	{
+		char		key[JSON_KEYMAX + 1];
+		size_t		kl = 0;
+
+		if (gdr_work(ctx, 64))
+			return false;
+		p = skip_ws(p, e);
+		if (p >= e || *p == '}')
+			break;
+		if (*p == ',')
+		{
+			p++;
+			continue;
+		}
+		if (*p != '"')
+			break;				/* not JSON after all: what was read stays */
+		/* the key (plain ASCII keys only are compared) */
+		for (p++; p < e && *p != '"'; p++)
+		{
+			if (*p == '\\' && p + 1 < e)
+				p++;
+			if (kl < JSON_KEYMAX)
+				key[kl++] = *p;
+		}
+		key[kl] = '\0';
+		p = skip_ws(p + 1, e);
+		if (p >= e || *p != ':')
+			break;
+		p = skip_ws(p + 1, e);
+		if (p < e && *p == '"')
+		{
+			val.len = 0;
+			if (!json_string(&p, e, &val))
+				break;
+			for (k = 0; k < (int) (sizeof(json_header) / sizeof(json_header[0])); k++)
+				if (strcmp(key, json_header[k].key) == 0)
+					break;
+			/* (16 at most: each may be longer than its source, see above) */
+			if (k < (int) (sizeof(json_header) / sizeof(json_header[0])) &&
+				val.len > 0 && val.len < JSON_LONG && !memchr(val.data, '\n', val.len) &&
+				nhdr++ < 16)
+			{
+				/* a header line, before the text */
+				size_t		ll = strlen(json_header[k].label);
+
+				memmove(out->data + body_at + ll + val.len + 1, out->data + body_at,
+						out->len - body_at);
+				memcpy(out->data + body_at, json_header[k].label, ll);
+				memcpy(out->data + body_at + ll, val.data, val.len);
+				out->data[body_at + ll + val.len] = '\n';
+				out->len += ll + val.len + 1;
+				body_at += ll + val.len + 1;
+			}
+			else if (val.len >= JSON_LONG || memchr(val.data, '\n', val.len))
+			{
+				memcpy(out->data + out->len, val.data, val.len);
+				out->len += val.len;
+				out->data[out->len++] = '\n';
+			}
+		}
+		else
+			p = skip_value(p, e);
+	}
+	out->data[out->len] = '\0';
+	return ctx->status == 0;
+}

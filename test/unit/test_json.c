@@ -1,0 +1,84 @@
+/*
+ * test_json.c -- a crawler's JSON record: detected, its header fields and
+ * its text decoded (escapes, \u sequences, surrogate pairs), the rest left
+ * out; the parser reads the report inside it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+#include "unit.h"
+
+static gdr_ctx ctx;
+
+static char *
+decode(const char *s)
+{
+	gdr_buf		out = {0};
+
+	if (!gdr_json_to_text(&ctx, s, strlen(s), &out))
+		return NULL;
+	return out.data;
+}
+
+int
+main(void)
+{
+	static const char rec[] =
+		"{\"id\":\"mx-0042\",\"url\":\"http://x.gov.cn/a.html?from=list\\u0026c=1\","
+		"\"title\":\"岷溪县市场监督管理局2022年政府信息公开工作年度报告\","
+		"\"pub_time\":\"2023-01-18 09:32:11\",\"source\":\"岷溪县市场监督管理局\","
+		"\"images\":[\"a.png\",{\"src\":\"b.png\"}],\"content_length\":1234,\"ok\":true,"
+		"\"content\":\"岷溪县市场监督管理局2022年政府信息公开工作年度报告\\n\\u3000\\u3000一、总体情况\\n"
+		"全年主动公开政府信息1287条，收到政府信息公开申请\\\"73\\\"件。\\t表格\\u2028第二行\\n"
+		"\\ud83d\\ude00 以下空白，填充到足够长的正文以便被当作正文读取。以下空白，填充到足够长的正文以便被当作正文读取。"
+		"以下空白，填充到足够长的正文以便被当作正文读取。\"}\n"
+		"{\"id\":\"second\",\"content\":\"第二条记录\"}\n";
+	char	   *t;
+	gdr_report *r;
+
+	gdr_ctx_init(&ctx, &gdr_env_malloc);
+	UNIT_OK(gdr_json_detect(rec, strlen(rec)), "a JSON record is detected");
+	UNIT_OK(gdr_json_detect("\xEF\xBB\xBF  {\n \"a\": 1}", 16), "after a BOM and white space");
+	UNIT_OK(!gdr_json_detect("{某某局}", 10), "braces around text are no JSON");
+	UNIT_OK(!gdr_json_detect("标题：{\"a\":1}", 17), "JSON later in the text is not a record");
+	UNIT_OK(!gdr_json_detect("", 0), "empty text");
+
+	t = decode(rec);
+	UNIT_OK(t != NULL, "decodes");
+	UNIT_OK(t && strncmp(t, "标题：岷溪县市场监督管理局2022年政府信息公开工作年度报告\n", 80) == 0,
+			"the title first, as a crawler header line");
+	UNIT_OK(t && strstr(t, "\n发布时间：2023-01-18 09:32:11\n") != NULL, "pub_time: 发布时间");
+	UNIT_OK(t && strstr(t, "\n来源：岷溪县市场监督管理局\n") != NULL, "source: 来源");
+	UNIT_OK(t && strstr(t, "\n\xE3\x80\x80\xE3\x80\x80一、总体情况\n") != NULL,
+			"\\n and \\u3000 decoded");
+	UNIT_OK(t && strstr(t, "申请\"73\"件。\t表格\xE2\x80\xA8第二行") != NULL,
+			"\\\" \\t and \\u2028 decoded");
+	UNIT_OK(t && strstr(t, "\xF0\x9F\x98\x80") != NULL, "a surrogate pair is one character");
+	UNIT_OK(t && strstr(t, "mx-0042") == NULL && strstr(t, "a.png") == NULL &&
+			strstr(t, "http://") == NULL, "ids, URLs and nested values are left out");
+	UNIT_OK(t && strstr(t, "第二条记录") == NULL, "the first record only");
+
+	/* broken records: what could be read, never a crash */
+	t = decode("{\"title\":\"某局2022年政府信息公开工作年度报告\",\"content\":\"全年\\u12");
+	UNIT_OK(t != NULL, "a record cut inside an escape still decodes");
+	t = decode("{\"content\":\"\\ud800 lone surrogate\\u0000\"}");
+	UNIT_OK(t != NULL && strstr(t, "\xEF\xBF\xBD") == NULL, "short values that are no header are left out");
+
+	/* the parser reads the report inside */
+	{
+		gdr_ctx		c2;
+
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_parse(&c2, rec, strlen(rec), &r) == GDR_OK, "parses");
+		UNIT_EQ_STR(r ? r->agency : NULL, "岷溪县市场监督管理局", "agency from the title");
+		UNIT_EQ_INT(r ? r->year : 0, 2022, "year");
+		UNIT_EQ_INT(r ? (int) r->kind : -1, GDR_KIND_ANNUAL_REPORT, "kind");
+		UNIT_EQ_INT(r ? (long long) r->val[GDR_S_N_ACTIVE_TOTAL] : -1, 1287, "a prose figure inside the content");
+		gdr_ctx_free(&c2);
+	}
+	gdr_ctx_free(&ctx);
+	return unit_done();
+}
