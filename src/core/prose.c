@@ -502,6 +502,9 @@ typedef struct ps
 	size_t		sent_start;		/* first byte of this sentence */
 	size_t		last_app;		/* end of the last 申请, or SIZE_MAX */
 	size_t		last_yishen;	/* end of the last 依申请公开, or SIZE_MAX */
+	size_t		own_at;			/* end of the 其中我局 after a larger unit's
+								 * figure of slot own_slot, or SIZE_MAX */
+	int			own_slot;
 
 	/* title */
 	bool		have_title;
@@ -2214,7 +2217,7 @@ other_year_before(const ps *S, size_t t)
  * (其中本年…, a part of the year, does not count).
  */
 static bool
-own_part_follows(const ps *S, size_t e)
+own_part_follows(const ps *S, size_t e, size_t *own_end)
 {
 	static const char *const office[] = {"局", "委", "厅", "办", "部", "单", "机", "院", "署", "会", "站", "所", "中"};
 	bool		brk;
@@ -2232,7 +2235,10 @@ own_part_follows(const ps *S, size_t e)
 		return false;
 	for (i = 0; i < (int) (sizeof(office) / sizeof(office[0])); i++)
 		if (p + 3 <= S->len && memcmp(S->s + p, office[i], 3) == 0)
+		{
+			*own_end = p + 3;
 			return true;
+		}
 	return false;
 }
 
@@ -2279,6 +2285,7 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 				fwd = false,
 				brk;
 	uint32_t	pc;
+	size_t		own_end;
 	size_t		from = kend;
 
 	/* checks on what precedes the trigger */
@@ -2344,8 +2351,11 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 	/* filler conditions */
 	if (R->need && !has_any_wl(fill.b, &need_wl[R - rules]) &&
 		!(R->slot == N_RECV && strcmp(fill.b, "申请") == 0 &&
-		  S->last_yishen != SIZE_MAX && t > S->last_yishen && t - S->last_yishen < 300))
-		return;					/* (受理申请21件 just after 三、依申请公开…) */
+		  S->last_yishen != SIZE_MAX && t > S->last_yishen && t - S->last_yishen < 300) &&
+		!(R->slot == S->own_slot && S->own_at != SIZE_MAX && t >= S->own_at &&
+		  t - S->own_at <= 6))
+		return;					/* (受理申请21件 just after 三、依申请公开…;
+								 * 共收到申请53件，其中我局收到21件) */
 	if (has_any_wl(fill.b, &forbid_wl[R - rules]))
 		return;
 	/* 公众号，全年发布政府信息1200条: maybe every channel's */
@@ -2375,8 +2385,15 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 		return;					/* 力争…不少于400条: a plan, not a figure */
 	if (share_follows(S, nr.end))
 		return;					/* "856条，占34%": a part of a total */
-	if (other_year_before(S, t) || own_part_follows(S, nr.end))
+	if (other_year_before(S, t))
 		return;
+	if (own_part_follows(S, nr.end, &own_end))
+	{
+		/* the agency's own figure may follow, its subject left out */
+		S->own_at = own_end;
+		S->own_slot = R->slot;
+		return;
+	}
 	{
 		int			rank = rank_of(S, t, &fill);
 
@@ -2514,6 +2531,27 @@ is_cjk(uint32_t c)
  * [a, b) trimmed of spaces and '#': is it only an agency name?  Han
  * characters only, 3..30 of them, ending like a body does.
  */
+/*
+ * The '(' that opens the bracket closing at e (S->s[e] == ')'), with only
+ * Han characters (two to twenty) between them and something before it in
+ * [a, e); SIZE_MAX if none.
+ */
+static size_t
+paren_open(const ps *S, size_t a, size_t e)
+{
+	size_t		q = e;
+	int			k = 0;
+
+	while (q >= a + 3 && k <= 20 && IS_HAN3((const unsigned char *) S->s + q - 3))
+	{
+		q -= 3;
+		k++;
+	}
+	if (k < 2 || k > 20 || q <= a || S->s[q - 1] != '(')
+		return SIZE_MAX;
+	return q - 1 > a ? q - 1 : SIZE_MAX;
+}
+
 static bool
 agency_text(const ps *S, size_t a, size_t b, size_t *ta, size_t *tb)
 {
@@ -2521,6 +2559,7 @@ agency_text(const ps *S, size_t a, size_t b, size_t *ta, size_t *tb)
 	int			n,
 				k = 0;
 	size_t		p,
+				end,
 				last = a;
 	static const char *const suf[] = {
 		"局", "政府", "委员会", "委", "办公厅", "办公室", "厅", "中心", "院", "署",
@@ -2534,6 +2573,16 @@ agency_text(const ps *S, size_t a, size_t b, size_t *ta, size_t *tb)
 	while (b > a && (S->s[b - 1] == ' ' || S->s[b - 1] == '\t' ||
 					 S->s[b - 1] == '\r' || S->s[b - 1] == '\f'))
 		b--;
+	end = b;
+	/* a second name in brackets (两块牌子): 某委员会（某局）; the first decides */
+	if (b - a > 9 && S->s[b - 1] == ')')
+	{
+		size_t		q = paren_open(S, a, b - 1);
+
+		if (q == SIZE_MAX)
+			return false;
+		b = q;
+	}
 	/* cheap test first: the last character of a body's name */
 	if (b - a < 9)
 		return false;
@@ -2587,7 +2636,7 @@ agency_text(const ps *S, size_t a, size_t b, size_t *ta, size_t *tb)
 		if ((size_t) (b - a) >= sl && memcmp(S->s + b - sl, suf[i], sl) == 0)
 		{
 			*ta = a;
-			*tb = b;
+			*tb = end;			/* (brackets included) */
 			return true;
 		}
 	}
@@ -2810,6 +2859,23 @@ try_title(ps *S, size_t p)
 			if (ye > p)
 				set_title(S, p, ye, y, ph);
 			return;
+		}
+		if (c == '(' && q > p)
+		{
+			/* 某委员会（某局）2021年…: a second name in brackets */
+			size_t		r = q + 1;
+			int			h = 0;
+
+			while (r + 3 <= S->len && h < 20 && IS_HAN3((const unsigned char *) S->s + r))
+			{
+				r += 3;
+				h++;
+			}
+			if (h >= 2 && r < S->len && S->s[r] == ')')
+			{
+				q = r + 1;
+				continue;
+			}
 		}
 		if (is_stop(c) || c == ':')
 			return;
@@ -3180,7 +3246,7 @@ fuller_name(const char *f, size_t fl, const char *a, size_t al)
 static char *
 copy_agency(ps *S, const char *a, size_t n)
 {
-	char	   *out = gdr_alloc(S->ctx, n + 1);
+	char	   *out = gdr_alloc(S->ctx, 3 * n + 1);
 	size_t		i,
 				j = 0;
 
@@ -3191,6 +3257,13 @@ copy_agency(ps *S, const char *a, size_t n)
 		/* drop spaces inside the name (PDF letter spacing) */
 		if (a[i] == ' ')
 			continue;
+		/* brackets as the name prints them (the normaliser made them ASCII) */
+		if (a[i] == '(' || a[i] == ')')
+		{
+			memcpy(out + j, a[i] == '(' ? "（" : "）", 3);
+			j += 3;
+			continue;
+		}
 		if ((unsigned char) a[i] == 0xE3 && i + 2 < n &&
 			(unsigned char) a[i + 1] == 0x80 && (unsigned char) a[i + 2] == 0x80)
 		{
@@ -3409,6 +3482,8 @@ gdr_prose_skip(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	S.len = s ? len : 0;
 	S.last_app = SIZE_MAX;
 	S.last_yishen = SIZE_MAX;
+	S.own_at = SIZE_MAX;
+	S.own_slot = -1;
 	u = (const unsigned char *) S.s;
 
 	next_a = ti && ti->nspans > 0 ? ti->spans[0].a : SIZE_MAX;

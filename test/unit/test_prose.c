@@ -440,6 +440,16 @@ test_meta(void)
 	r = run("某局2019年政府信息公开工作年度报告\n正文。\n\t\t某局\t\t\n\t\t2020年1月21日\t\t\n");
 	UNIT_EQ_STR(r ? r->published : NULL, "2020-01-21", "published: signature cells of a spreadsheet row");
 
+	/* one body with two names (两块牌子): the second in brackets */
+	r = run("江岚省民族宗教事务委员会（江岚省宗教事务局）2021年政府信息公开工作年度报告\n正文。\n");
+	UNIT_EQ_STR(r ? r->agency : NULL, "江岚省民族宗教事务委员会（江岚省宗教事务局）",
+				"title: a second name in brackets, printed with full-width brackets");
+	UNIT_EQ_INT(r ? (int) r->kind : -1, GDR_KIND_ANNUAL_REPORT, "... and the title is read");
+	r = run("某某局（2021年）政府信息公开工作年度报告\n正文。\n");
+	UNIT_OK(r && r->agency == NULL, "a bracket that holds no name is no agency");
+	r = run("某县水利局2021年政府信息公开工作年度报告\n正文。\n某县水利局（某县河长制办公室）\n2022年1月5日\n");
+	UNIT_EQ_STR(r ? r->published : NULL, "2022-01-05", "a signature with a second name is a signature");
+
 	/* the year in Chinese numerals */
 	r = run("陇源市人力资源和社会保障局\n二〇一五年度政府信息公开工作年度报告\n正文。\n");
 	UNIT_EQ_INT(r ? r->year : 0, 2015, "title: 二〇一五年度 (agency on the line before)");
@@ -882,6 +892,10 @@ test_heldout3_forms(void)
 		/* a larger unit's figure, then 其中我局 */
 		{T2019 "全市自然资源和规划系统共收到政府信息公开申请53件，其中我局收到政府信息公开申请21件。",
 		"applications_received", 21, "53件，其中我局收到…21件: the agency's own"},
+		{T2019 "全市系统共收到政府信息公开申请53件，其中我局收到21件（上年17件）。",
+		"applications_received", 21, "其中我局收到21件: the subject left out"},
+		{T2019 "全市系统共收到政府信息公开申请53件，其中我局收到人大代表建议5件。",
+		"applications_received", -1, "其中我局收到…建议5件: not requests"},
 		{T2019 "共收到政府信息公开申请53件，其中本年新收50件。",
 		"applications_received", 53, "其中本年…: a part of the year, the total stays"},
 		/* other work after 办理 / 受理 */
