@@ -826,6 +826,11 @@ static const kw app_keywords[] = {
 	KW("缴纳费用", GDR_R_OH_FEE_UNPAID),
 	KW("结转下年", GDR_R_CARRIED_FORWARD),
 	KW("转下年度", GDR_R_CARRIED_FORWARD),
+	/* a label cut by its column's width, the rest below the row's values
+	 * (pandoc plain): the numbering and the first words tell the row */
+	KW("一、本年新", GDR_R_NEW),
+	KW("二、上年结", GDR_R_CARRIED_OVER),
+	KW("四、结转下", GDR_R_CARRIED_FORWARD),
 	KW("不予公开", ROW_SUB_BASE + GDR_G_DENIED),
 	KW("无法提供", ROW_SUB_BASE + GDR_G_UNABLE),
 	KW("不予处理", ROW_SUB_BASE + GDR_G_NOT_PROCESSED),

@@ -289,6 +289,21 @@ test_blank_and_short(void)
 	}
 	gdr_ctx_free(&x.ctx);
 
+	/* pandoc plain: labels cut by the column's width, the rest below the values */
+	parse_tables(&x,
+				 "勾稽关系\n"
+				 "  一、本年新                 1443     206      7        5        62       18       1741\n"
+				 "  收政府信息\n  公开申请数\n  量\n\n"
+				 "  二、上年结                 43       5        0        0        2        0        50\n"
+				 "  转政府信息\n\n"
+				 "  四、结转下                 52       6        0        1        3        1        63\n"
+				 "  年度继续办\n  理\n");
+	EXPECT(x.r, "applications.new.person", 1443);
+	EXPECT(x.r, "applications.new.total", 1741);
+	EXPECT(x.r, "applications.carried_over.total", 50);
+	EXPECT(x.r, "applications.carried_forward.total", 63);
+	gdr_ctx_free(&x.ctx);
+
 	/* no table at all */
 	parse_tables(&x, "一、总体情况\n本机关2023年未收到政府信息公开申请。\n");
 	UNIT_EQ_INT(x.r->tmpl, GDR_TPL_NONE, "no table: template none");
