@@ -56,6 +56,13 @@ bool		gdr_json_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 bool		gdr_csv_detect(const char *s, size_t len);
 bool		gdr_csv_to_tsv(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 
+/* colmajor.c: table 三 read column by column (pdftotext) rewritten as
+ * one line per row; table.c: the row a table 三 label names (-2: a
+ * group's heading, -1: none) */
+bool		gdr_colmajor(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
+						 bool *changed);
+int			gdr_app_label_row(const char *b, int n, bool group_six);
+
 /* unwrap.c: prose hard-wrapped at a page's width (PDF text without
  * layout) joined up into its paragraphs; *changed: was it */
 bool		gdr_unwrap(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,

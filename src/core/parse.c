@@ -155,6 +155,10 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	if (pages && !rewrite(ctx, &norm, gdr_unwrap))
 		return (gdr_status) ctx->status;
 
+	/* table 三 read column by column: one line per row */
+	if (!rewrite(ctx, &norm, gdr_colmajor))
+		return (gdr_status) ctx->status;
+
 	/*
 	 * Letter-spaced text (北 沙 县 人 民 政 府 2 0 1 9 年): closed up when its
 	 * title is (its first three lines that hold anything), or, below, when no

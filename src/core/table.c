@@ -1094,6 +1094,29 @@ match_row(const char *b, int n, uint64_t found, const int *last, int off,
 
 static void null_row(gdr_report *r, int base, int n);
 
+/*
+ * For colmajor.c: the row a table 三 label names (spaces already taken
+ * out): a template row (0 .. GDR_NAPPROWS - 1), -2 for a group's heading
+ * ((三)不予公开, 三、本年度办理结果 has none), or -1.
+ */
+int
+gdr_app_label_row(const char *b, int n, bool group_six)
+{
+	int			last[NMATCHKW];
+	uint64_t	found;
+	int			row;
+
+	if (n <= 0 || n >= LBUF)
+		return -1;
+	found = kw_scan(kw_matcher(), b, n, last);
+	if (APP_KW(found) == 0 && !group_six)
+		return -1;				/* (in group (六), 3.其他 names none) */
+	row = match_row(b, n, found, last, 0, group_six, true);
+	if (row >= ROW_SUB_BASE)
+		return -2;
+	return row >= 0 && row < GDR_NAPPROWS ? row : -1;
+}
+
 /* a row label of its own: starts with a numbering (`9.`, `(八)`, `九、`) */
 static bool
 looks_numbered(const char *b)

@@ -1,0 +1,522 @@
+/*
+ * colmajor.c -- table 三 read column by column.  pdftotext in its default
+ * mode often gives a table's cells column after column: first every row's
+ * label (wrapped over lines), then each applicant column's header words
+ * followed by one number per row; a table that goes on over a page starts
+ * again with the rest of the labels and columns of numbers, usually
+ * without their headers.
+ *
+ *     一、本年新收政府信息公开申请数量
+ *     二、上年结转政府信息公开申请数量
+ *     (一)予以公开  …
+ *     自然人
+ *     57
+ *     4
+ *     …
+ *     商业
+ *     企业
+ *     5 …
+ *
+ * Such a block is rewritten as one tab-separated line per row (label, then
+ * the seven cells in the template's column order), which the table reader
+ * knows.  Only when it is certain: K row labels in a row, then exactly
+ * seven columns of exactly K numbers, every column named by its header
+ * (or, headless, in the order of the block before it), and every row's
+ * 总计 equal to the sum of its six applicant cells.  Anything else is left
+ * as it is.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
+#include <string.h>
+
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+
+#define CM_MAXROWS	GDR_NAPPROWS
+#define CM_LABEL	256			/* bytes of one row's label */
+
+typedef struct cline
+{
+	const char *a;				/* the line, trimmed */
+	const char *e;
+	const char *next;			/* the next line's start */
+} cline;
+
+static bool
+is_ws(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* the line at p: trimmed, and where the next one starts */
+static void
+get_line(const char *p, const char *end, cline *L)
+{
+	const char *e = memchr(p, '\n', (size_t) (end - p));
+
+	L->next = e ? e + 1 : end;
+	if (e == NULL)
+		e = end;
+	while (p < e && is_ws((unsigned char) *p))
+		p++;
+	while (e > p && is_ws((unsigned char) e[-1]))
+		e--;
+	L->a = p;
+	L->e = e;
+}
+
+/* a line that is one number (1-9 digits, no leading zero but 0) */
+static bool
+number_line(const cline *L, int64_t *v)
+{
+	const char *p = L->a;
+	int64_t		x = 0;
+
+	if (L->e - L->a < 1 || L->e - L->a > 9 || (L->a[0] == '0' && L->e - L->a > 1))
+		return false;
+	for (; p < L->e; p++)
+	{
+		if (*p < '0' || *p > '9')
+			return false;
+		x = x * 10 + (*p - '0');
+	}
+	*v = x;
+	return true;
+}
+
+/* a page footer or marker line: dashes around a page number */
+static bool
+footer_line(const cline *L)
+{
+	const char *p = L->a;
+	int			dash = 0,
+				digit = 0;
+
+	while (p < L->e)
+	{
+		if (*p == '-' || *p == ' ')
+			dash += *p == '-', p++;
+		else if (L->e - p >= 3 && memcmp(p, "—", 3) == 0)
+			dash++, p += 3;
+		else if (*p >= '0' && *p <= '9')
+			digit++, p++;
+		else
+			return false;
+	}
+	return dash > 0 && digit > 0 && digit <= 4;
+}
+
+/* a label that begins with a numbering: 2.  二、  (三) */
+static bool
+numbered(const char *b)
+{
+	static const char cn[] = "一二三四五六七八九十";
+	int			i;
+
+	if (b[0] >= '0' && b[0] <= '9')
+	{
+		while (*b >= '0' && *b <= '9')
+			b++;
+		return *b == '.' || strncmp(b, "、", 3) == 0;
+	}
+	if (b[0] == '(')
+		b++;
+	for (i = 0; cn[i]; i += 3)
+		if (strncmp(b, cn + i, 3) == 0)
+			return b[3] == ')' || strncmp(b + 3, "、", 3) == 0;
+	return false;
+}
+
+/* the first line from p that is neither blank nor a page footer (in *L) */
+static const char *
+content_line(const char *p, const char *end, cline *L)
+{
+	while (p < end)
+	{
+		get_line(p, end, L);
+		if (L->a != L->e && !footer_line(L))
+			return p;
+		p = L->next;
+	}
+	return end;
+}
+
+/* the label buffer without spaces */
+static int
+squeeze(const char *a, const char *e, char *buf, int at)
+{
+	for (; a < e && at < CM_LABEL - 1; a++)
+		if (*a != ' ' && *a != '\t')
+			buf[at++] = *a;
+	buf[at] = '\0';
+	return at;
+}
+
+/* the column a header's words name (GDR_C_*), or -1 */
+static int
+header_col(const char *h)
+{
+	if (strstr(h, "自然人"))
+		return GDR_C_PERSON;
+	if (strstr(h, "商业企业"))
+		return GDR_C_BUSINESS;
+	if (strstr(h, "科研机构"))
+		return GDR_C_RESEARCH;
+	if (strstr(h, "社会公益组织"))
+		return GDR_C_NONPROFIT;
+	if (strstr(h, "法律服务机构"))
+		return GDR_C_LEGAL;
+	if (strstr(h, "总计") || strstr(h, "合计"))
+		return GDR_C_TOTAL;
+	/* 其他 alone, not the spanning 法人或其他组织 */
+	if (strstr(h, "其他") && !strstr(h, "法人或其他组织"))
+		return GDR_C_OTHER;
+	return -1;
+}
+
+/* a line that begins a column header (a header word, or its first part) */
+static bool
+header_start(const char *h)
+{
+	static const char *const words[] = {"申请人情况", "自然人", "法人或其他组织",
+	"商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计", "合计"};
+	size_t		n = strlen(h);
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(words) / sizeof(words[0])); i++)
+		if (n >= 6 && strncmp(words[i], h, n) == 0)
+			return true;
+	return false;
+}
+
+typedef struct cblock
+{
+	int			nlabels;		/* labels, group headings included */
+	int			nrows;			/* the rows that take values */
+	char		label[CM_MAXROWS + 8][CM_LABEL];
+	int			row[CM_MAXROWS + 8];	/* -2: a heading */
+	int			ncols;
+	int			col[GDR_NAPPCOLS];	/* the template column of each run */
+	int64_t		v[GDR_NAPPCOLS][CM_MAXROWS];
+	const char *end;			/* where the block ends */
+} cblock;
+
+/*
+ * A block at p: labels, then columns.  prev_cols: the column order of the
+ * block before (headless columns follow it), or NULL.
+ */
+static bool
+read_block(const char *p, const char *end, const int *prev_cols, cblock *B)
+{
+	cline		L;
+	int			n = -1,			/* the label being read */
+				len = 0,
+				i,
+				c;
+	char		hdr[CM_LABEL];
+	int			hl = 0;
+	int			nv = 0;			/* numbers in the current column */
+	bool		group_six = false;
+
+	memset(B, 0, sizeof(*B));
+	/* the labels */
+	while (p < end)
+	{
+		char		one[CM_LABEL];
+		int			ol,
+					r;
+		int64_t		v;
+
+		if ((p = content_line(p, end, &L)) >= end)
+			break;
+		if (number_line(&L, &v))
+			break;
+		ol = squeeze(L.a, L.e, one, 0);
+		r = gdr_app_label_row(one, ol, group_six);
+		/* a new label: numbered, or naming a row while the one before is
+		 * complete (else a line of the label before: 收费通 / 知要求缴纳费用) */
+		if (n < 0 || numbered(one) || (r != -1 && B->row[n] != -1))
+		{
+			if (r == -1 && n < 0)
+				break;			/* text before any label: no block */
+			if (n + 1 >= CM_MAXROWS + 8)
+				return false;
+			n++;
+			len = squeeze(L.a, L.e, B->label[n], 0);
+			B->row[n] = r;
+			if (r == -2 && strstr(one, "其他处理"))
+				group_six = true;
+		}
+		else if (header_start(one))
+			break;				/* the first column's header */
+		else
+		{
+			/* a label's next line */
+			len = squeeze(L.a, L.e, B->label[n], len);
+			r = gdr_app_label_row(B->label[n], len, group_six);
+			if (r != -1)
+				B->row[n] = r;
+		}
+		p = L.next;
+	}
+	/* the rows that take values: group headings have none, but (六)其他处理
+	 * with no numbered item after it is the 2019 row */
+	for (i = 0, c = 0; i <= n; i++)
+		if (B->row[i] >= GDR_R_OH_NO_CORRECTION && B->row[i] <= GDR_R_OH_OTHER)
+			c++;
+	for (i = 0, hl = c, c = 0; i <= n; i++)
+	{
+		/* 三、本年度办理结果: the outcome rows' heading */
+		if (B->row[i] == -1 && strstr(B->label[i], "办理结果"))
+			B->row[i] = -2;
+		/* (六)其他处理 without numbered items (2019) is a row */
+		if (B->row[i] == -2 && strstr(B->label[i], "其他处理") && hl == 0)
+			B->row[i] = GDR_R_OH_OTHER;
+		if (B->row[i] == -1)
+			return false;
+		c += B->row[i] >= 0;
+	}
+	hl = 0;
+	B->nlabels = n + 1;
+	B->nrows = c;
+	if (B->nrows < 3 || B->nrows > CM_MAXROWS)
+		return false;
+
+	/* the columns: header words, then nrows numbers */
+	hdr[0] = '\0';
+	while (p < end && B->ncols < GDR_NAPPCOLS)
+	{
+		int64_t		v;
+
+		if ((p = content_line(p, end, &L)) >= end)
+			break;
+		if (number_line(&L, &v))
+		{
+			if (nv == 0)
+			{
+				/* a column begins: its header, or the order before */
+				int			hc = header_col(hdr);
+
+				if (hc < 0 && hl == 0 && prev_cols)
+					hc = prev_cols[B->ncols];
+				if (hc < 0)
+					return false;
+				for (i = 0; i < B->ncols; i++)
+					if (B->col[i] == hc)
+						return false;
+				B->col[B->ncols] = hc;
+			}
+			B->v[B->ncols][nv++] = v;
+			if (nv == B->nrows)
+			{
+				B->ncols++;
+				nv = 0;
+				hl = 0;
+				hdr[0] = '\0';
+			}
+			p = L.next;
+			continue;
+		}
+		if (nv != 0)
+			return false;		/* a column cut short */
+		{
+			char		one[CM_LABEL];
+			int			ol = squeeze(L.a, L.e, one, 0);
+
+			/* a row label: the next block (the columns of this one are done) */
+			if (gdr_app_label_row(one, ol, group_six) != -1 || ol > 40)
+				break;
+			if (strstr(one, "法人或其他组织") || strstr(one, "申请人情况"))
+			{
+				p = L.next;		/* spanning headers */
+				continue;
+			}
+			hl = squeeze(L.a, L.e, hdr, hl);
+		}
+		p = L.next;
+	}
+	if (B->ncols != GDR_NAPPCOLS)
+		return false;
+	B->end = p;
+	/* every row's total is the sum of its applicant cells */
+	{
+		int			tc = -1;
+
+		for (c = 0; c < GDR_NAPPCOLS; c++)
+			if (B->col[c] == GDR_C_TOTAL)
+				tc = c;
+		for (i = 0; i < B->nrows; i++)
+		{
+			int64_t		sum = 0;
+
+			for (c = 0; c < GDR_NAPPCOLS; c++)
+				if (c != tc)
+					sum += B->v[c][i];
+			if (sum != B->v[tc][i])
+				return false;
+		}
+	}
+	return true;
+}
+
+/* the heading of the group that row order[j] opens, or NULL */
+static const char *
+group_heading(const cblock *B, const int *order, int j)
+{
+	static const struct
+	{
+		int			first,
+					last;
+		const char *heading;
+	}			g[] = {
+		{GDR_R_DENIED_STATE_SECRET, GDR_R_DENIED_QUERY, "(三)不予公开"},
+		{GDR_R_UNABLE_NOT_HELD, GDR_R_UNABLE_UNCLEAR, "(四)无法提供"},
+		{GDR_R_NP_PETITION, GDR_R_NP_CONFIRMATION, "(五)不予处理"},
+		{GDR_R_OH_NO_CORRECTION, GDR_R_OH_FEE_UNPAID, "(六)其他处理"},
+	};
+	int			r = B->row[order[j]],
+				prev = j > 0 ? B->row[order[j - 1]] : -1,
+				i;
+
+	for (i = 0; i < 4; i++)
+		if (r >= g[i].first && r <= g[i].last && !(prev >= g[i].first && prev <= g[i].last))
+			return g[i].heading;
+	/* 3.其他 alone (items 1 and 2 on the page before) */
+	if (r == GDR_R_OH_OTHER && !strstr(B->label[order[j]], "其他处理") &&
+		!(prev >= GDR_R_OH_NO_CORRECTION && prev <= GDR_R_OH_FEE_UNPAID))
+		return "(六)其他处理";
+	return NULL;
+}
+
+bool
+gdr_colmajor(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *changed)
+{
+	static const char sig[] = "一、本年新收政府信息公开申请数量\n二、";
+	const char *end = s + len;
+	const char *p,
+			   *copied;
+	cblock	   *B;
+	int			prev[GDR_NAPPCOLS];
+	bool		have_prev = false;
+	int			blocks = 0;
+
+	*changed = false;
+	/* the labels of rows 一 and 二 on lines of their own, one after the other */
+	if (s == NULL || len < sizeof(sig) ||
+		(p = memmem(s, len, sig, sizeof(sig) - 1)) == NULL)
+		return ctx->status == 0;
+	B = gdr_alloc(ctx, sizeof(cblock));
+	if (B == NULL || !gdr_buf_reserve(ctx, out, len + 1024))
+		return false;
+	/* back to the line's start */
+	while (p > s && p[-1] != '\n')
+		p--;
+	copied = s;
+	while (p < end && blocks < 4)
+	{
+		int			i,
+					j,
+					c,
+					k,
+					col,
+					order[CM_MAXROWS + 8];
+
+		if (gdr_work(ctx, 4096))
+			return false;
+		if (!read_block(p, end, have_prev ? prev : NULL, B))
+			break;
+		/*
+		 * The rows top to bottom are the template's order (pdftotext may
+		 * give a page's label columns one after the other: 四、… before
+		 * (四)…); the numbers of each column come in that order.  Each
+		 * row's label is written with its values, a group's heading before
+		 * its first item.
+		 */
+		for (i = 0, k = 0; i < B->nlabels; i++)
+			if (B->row[i] >= 0)
+				order[k++] = i;
+		for (i = 1; i < k; i++)
+			for (c = i; c > 0 && B->row[order[c - 1]] > B->row[order[c]]; c--)
+			{
+				int			t = order[c];
+
+				order[c] = order[c - 1];
+				order[c - 1] = t;
+			}
+		for (i = 1; i < k; i++)
+			if (B->row[order[i]] == B->row[order[i - 1]])
+				break;
+		if (i < k)
+			break;				/* a row twice: not certain */
+		/* the text before the block, then the block as rows */
+		if (!gdr_buf_append(ctx, out, copied, (size_t) (p - copied)))
+			return false;
+		for (j = 0; j < k; j++)
+		{
+			const char *g = group_heading(B, order, j);
+
+			if (g && (!gdr_buf_append(ctx, out, g, strlen(g)) ||
+					  !gdr_buf_append(ctx, out, "\n", 1)))
+				return false;
+			i = order[j];
+			if (!gdr_buf_append(ctx, out, B->label[i], strlen(B->label[i])))
+				return false;
+			for (col = 0; col < GDR_NAPPCOLS; col++)
+				for (c = 0; c < GDR_NAPPCOLS; c++)
+					if (B->col[c] == col)
+					{
+						char		num[24];
+						int			d = (int) sizeof(num);
+						int64_t		v = B->v[c][j];
+
+						do
+						{
+							num[--d] = (char) ('0' + v % 10);
+							v /= 10;
+						} while (v > 0);
+						num[--d] = '\t';
+						if (!gdr_buf_append(ctx, out, num + d, sizeof(num) - (size_t) d))
+							return false;
+					}
+			if (!gdr_buf_append(ctx, out, "\n", 1))
+				return false;
+		}
+		memcpy(prev, B->col, sizeof(prev));
+		have_prev = true;
+		blocks++;
+		copied = p = B->end;
+		/* the next block (a page later) begins at its first label */
+		while (p < end)
+		{
+			cline		L;
+			char		one[CM_LABEL];
+			int			ol;
+			int64_t		v;
+
+			get_line(p, end, &L);
+			ol = squeeze(L.a, L.e, one, 0);
+			if (L.a != L.e && !footer_line(&L) && !number_line(&L, &v) &&
+				gdr_app_label_row(one, ol, true) != -1)
+				break;
+			if (L.a != L.e && !footer_line(&L) && ol > 0 &&
+				(ol > 60 || header_col(one) >= 0))
+			{
+				p = end;		/* prose or a header: no next block */
+				break;
+			}
+			p = L.next;
+			if (p - B->end > 2048)
+			{
+				p = end;
+				break;
+			}
+		}
+	}
+	if (blocks == 0)
+		return ctx->status == 0;
+	if (!gdr_buf_append(ctx, out, copied, (size_t) (end - copied)))
+		return false;
+	*changed = true;
+	return ctx->status == 0;
+}

@@ -1,0 +1,104 @@
+/*
+ * test_colmajor.c -- table 三 read column by column (pdftotext's default
+ * mode): the labels, then each column's header and one number per row,
+ * rewritten as one line per row; left alone when anything is uncertain.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+#include "unit.h"
+
+static gdr_ctx ctx;
+
+static char *
+rewrite(const char *s)
+{
+	gdr_buf		out = {0};
+	bool		changed;
+
+	if (!gdr_colmajor(&ctx, s, strlen(s), &out, &changed) || !changed)
+		return NULL;
+	return out.data;
+}
+
+/* rows 一, 二, (一), (二) and the columns; `bump` spoils one total */
+static char *
+page(bool headers, bool swap, int bump)
+{
+	static char b[4096];
+	static const char *const hdr[] = {"自然人", "法人或其他组织\n\n商业\n企业", "科研\n机构",
+	"社会\n公益\n组织", "法律\n服务\n机构", "其他", "总计"};
+	static const int v[7][4] = {
+		{57, 4, 16, 6}, {5, 0, 1, 0}, {1, 0, 0, 0}, {2, 0, 1, 0},
+		{3, 0, 0, 1}, {2, 0, 0, 0}, {70, 4, 18, 7}
+	};
+	size_t		n = 0;
+	int			c,
+				r;
+
+	n += (size_t) snprintf(b + n, sizeof(b) - n,
+						   "（本列数据的勾稽关系为：第一项加第二项之和，\n等于第三项加第四项之和）\n\n申请人情况\n\n"
+						   "一、本年新收政府信息公开申请数量\n二、上年结转政府信息公开申请数量\n三、本\n年度办\n理结果\n\n"
+						   "（一）予以公开\n（二）部分公开\n（区分处理的，\n只计这一情形，\n不计其他情形）\n\n");
+	for (c = 0; c < 7; c++)
+	{
+		int			cc = swap ? (c == 0 ? 6 : c == 6 ? 0 : c) : c;
+
+		if (headers)
+			n += (size_t) snprintf(b + n, sizeof(b) - n, "%s\n", hdr[cc]);
+		for (r = 0; r < 4; r++)
+			n += (size_t) snprintf(b + n, sizeof(b) - n, "%d\n",
+								   v[cc][r] + (cc == 6 && r == 2 ? bump : 0));
+		n += (size_t) snprintf(b + n, sizeof(b) - n, "\n");
+	}
+	n += (size_t) snprintf(b + n, sizeof(b) - n, "四、政府信息公开行政复议、行政诉讼情况\n");
+	return b;
+}
+
+int
+main(void)
+{
+	char	   *t;
+
+	gdr_ctx_init(&ctx, &gdr_env_malloc);
+
+	t = rewrite(page(true, false, 0));
+	UNIT_OK(t != NULL, "a column-major block is rewritten");
+	UNIT_OK(t && strstr(t, "\n一、本年新收政府信息公开申请数量\t57\t5\t1\t2\t3\t2\t70\n") != NULL,
+			"row 一: its seven cells in the template's order");
+	UNIT_OK(t && strstr(t, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t6\t0\t0\t0\t1\t0\t7\n") != NULL,
+			"a wrapped label joined, its cells after it");
+	UNIT_OK(t && strstr(t, "\n四、政府信息公开行政复议") != NULL, "the text after the block stays");
+
+	/* 总计 first: the headers say which column is which */
+	t = rewrite(page(true, true, 0));
+	UNIT_OK(t && strstr(t, "一、本年新收政府信息公开申请数量\t57\t5\t1\t2\t3\t2\t70\n") != NULL,
+			"columns in another order are put in the template's");
+
+	/* uncertain: left alone */
+	UNIT_OK(rewrite(page(true, false, 1)) == NULL, "a row whose total is not its sum: nothing rewritten");
+	UNIT_OK(rewrite(page(false, false, 0)) == NULL, "headless columns with no block before: nothing rewritten");
+	UNIT_OK(rewrite("一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n") == NULL,
+			"a row-major table is not touched");
+	UNIT_OK(rewrite("") == NULL, "empty text");
+
+	/* the parser reads it */
+	{
+		gdr_ctx		c2;
+		gdr_report *r;
+		const char *s = page(true, false, 0);
+
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_parse(&c2, s, strlen(s), &r) == GDR_OK, "parses");
+		UNIT_EQ_INT(r ? (long long) r->val[GDR_S_APP(GDR_R_NEW, GDR_C_TOTAL)] : -1, 70,
+					"applications.new.total");
+		UNIT_EQ_INT(r ? (long long) r->val[GDR_S_APP(GDR_R_PARTIAL, GDR_C_LEGAL)] : -1, 1,
+					"applications.partial.legal");
+		gdr_ctx_free(&c2);
+	}
+	gdr_ctx_free(&ctx);
+	return unit_done();
+}
