@@ -23,7 +23,8 @@
  * seven columns of exactly K numbers, every column named by its header
  * (or, headless, in the order of the block before it), and every row's
  * 总计 equal to the sum of its six applicant cells.  Anything else is left
- * as it is.
+ * as it is.  Table 四 in that mode gives each cell's header words and then
+ * its number; gdr_colmajor4 rewrites it as a header and its 15 cells.
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE				/* memmem */
@@ -387,6 +388,243 @@ group_heading(const cblock *B, const int *order, int j)
 		!(prev >= GDR_R_OH_NO_CORRECTION && prev <= GDR_R_OH_FEE_UNPAID))
 		return "(六)其他处理";
 	return NULL;
+}
+
+/*
+ * Table 四 in the same mode: each cell's header words on their lines, then
+ * its number (结果 / 维持 / 2 / 结果 / 纠正 / 1 …), the three blocks after
+ * 行政复议, 未经复议直接起诉 and 复议后起诉.  The 15 numbers at p (the
+ * line 行政复议), when every cell is named in the template's order and each
+ * block's 总计 is the sum of its four cells; *e: where they end.
+ */
+static bool
+t4_pairs(const char *p, const char *end, int64_t *v, const char **e)
+{
+	static const char *const cell[] = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
+	cline		L;
+	char		h[CM_LABEL];
+	int			hl = 0,
+				n = 0;
+
+	h[0] = '\0';
+	while (n < 15 && (p = content_line(p, end, &L)) < end)
+	{
+		int64_t		x;
+
+		if (number_line(&L, &x))
+		{
+			/* the words since the last number end with this cell's header */
+			size_t		cl = strlen(cell[n % 5]);
+
+			if ((size_t) hl < cl || memcmp(h + hl - cl, cell[n % 5], cl) != 0)
+				return false;
+			/* a block's first cell: its name before the header */
+			if (n % 5 == 0 &&
+				!(n == 0 ? strstr(h, "行政复议") != NULL :
+				  n == 5 ? strstr(h, "直接起诉") != NULL : strstr(h, "复议后起诉") != NULL))
+				return false;
+			v[n++] = x;
+			hl = 0;
+			h[0] = '\0';
+		}
+		else if (L.e - L.a > 30)
+			return false;		/* prose */
+		else
+			hl = squeeze(L.a, L.e, h, hl);
+		p = L.next;
+	}
+	if (n < 15)
+		return false;
+	for (n = 0; n < 15; n += 5)
+		if (v[n] + v[n + 1] + v[n + 2] + v[n + 3] != v[n + 4])
+			return false;
+	*e = p;
+	return true;
+}
+
+/* a table 二 cell line: a number, maybe signed or with decimals */
+static bool
+cell_line(const cline *L)
+{
+	const char *p = L->a;
+	int			digits = 0;
+
+	if (p < L->e && (*p == '+' || *p == '-'))
+		p++;
+	for (; p < L->e && ((*p >= '0' && *p <= '9') || *p == '.'); p++)
+		digits += *p != '.';
+	return p == L->e && digits > 0 && digits <= 12 && L->a[0] != '.';
+}
+
+/* the row labels of table 二 */
+static bool
+active_label(const char *b)
+{
+	static const char *const rows[] = {"规章", "行政规范性文件", "规范性文件", "行政许可",
+		"其他对外管理服务事项", "行政处罚", "行政强制", "行政事业性收费", "政府集中采购"};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(rows) / sizeof(rows[0])); i++)
+		if (strcmp(b, rows[i]) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Table 二 in that mode: under each 第二十条 caption, 信息内容, the block's
+ * row labels, then each column's header words and one cell per row.  Each
+ * block is rewritten as a header line and one line per row (tab-separated)
+ * when its rows and columns come out whole.
+ */
+bool
+gdr_colmajor2(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *changed)
+{
+	const char *end = s + len;
+	const char *p = s,
+			   *copied = s;
+
+	*changed = false;
+	while (p < end && (p = memmem(p, (size_t) (end - p), "\n信息内容\n", 14)) != NULL)
+	{
+		const char *q = p + 1,
+				   *blk = p + 1;
+		cline		L;
+		char		lab[8][CM_LABEL],
+					hdr[4][CM_LABEL];
+		const char *cell[4][8];
+		int			cl[4][8];
+		int			nl = 0,
+					nc = 0,
+					nv = 0,
+					hl = 0,
+					i,
+					c;
+
+		p += 14;
+		get_line(q, end, &L);
+		q = L.next;				/* (信息内容) */
+		/* the row labels */
+		while ((q = content_line(q, end, &L)) < end && nl < 8)
+		{
+			char		one[CM_LABEL];
+
+			squeeze(L.a, L.e, one, 0);
+			if (!active_label(one))
+				break;
+			memcpy(lab[nl++], one, CM_LABEL);
+			q = L.next;
+		}
+		if (nl == 0)
+			continue;
+		hdr[0][0] = '\0';
+		/* the columns: header words, then nl cells */
+		while (nc < 4 && (q = content_line(q, end, &L)) < end)
+		{
+			if (cell_line(&L))
+			{
+				if (nv == 0 && hl == 0)
+					break;		/* a cell without a header */
+				cell[nc][nv] = L.a;
+				cl[nc][nv] = (int) (L.e - L.a);
+				if (++nv == nl)
+				{
+					nc++;
+					nv = hl = 0;
+					if (nc < 4)
+						hdr[nc][0] = '\0';
+				}
+			}
+			else
+			{
+				char		one[CM_LABEL];
+
+				squeeze(L.a, L.e, one, 0);
+				if (nv != 0 || strstr(one, "第二十条") || active_label(one) ||
+					strstr(one, "信息内容") || hl + (int) strlen(one) > 60)
+					break;
+				hl = squeeze(L.a, L.e, hdr[nc], hl);
+			}
+			q = L.next;
+		}
+		if (nc == 0 || nv != 0)
+			continue;
+		/* the block as rows */
+		if (!gdr_buf_reserve(ctx, out, (size_t) (q - copied) + 1024) ||
+			!gdr_buf_append(ctx, out, copied, (size_t) (blk - copied)) ||
+			!gdr_buf_append(ctx, out, "信息内容", strlen("信息内容")))
+			return false;
+		for (c = 0; c < nc; c++)
+			if (!gdr_buf_append(ctx, out, "\t", 1) ||
+				!gdr_buf_append(ctx, out, hdr[c], strlen(hdr[c])))
+				return false;
+		if (!gdr_buf_append(ctx, out, "\n", 1))
+			return false;
+		for (i = 0; i < nl; i++)
+		{
+			if (!gdr_buf_append(ctx, out, lab[i], strlen(lab[i])))
+				return false;
+			for (c = 0; c < nc; c++)
+				if (!gdr_buf_append(ctx, out, "\t", 1) ||
+					!gdr_buf_append(ctx, out, cell[c][i], (size_t) cl[c][i]))
+					return false;
+			if (!gdr_buf_append(ctx, out, "\n", 1))
+				return false;
+		}
+		copied = p = q;
+		*changed = true;
+	}
+	if (*changed && !gdr_buf_append(ctx, out, copied, (size_t) (end - copied)))
+		return false;
+	return ctx->status == 0;
+}
+
+/* table 四 rewritten in the layout the reader knows (a header, 15 cells) */
+bool
+gdr_colmajor4(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *changed)
+{
+	static const char head[] =
+		"行政复议\t行政诉讼\n"
+		"结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n"
+		"结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n";
+	const char *end = s + len;
+	const char *p,
+			   *e;
+	int64_t		v[15];
+	int			i;
+
+	*changed = false;
+	/* the heading, then 行政复议 alone on a line */
+	p = memmem(s, len, "行政诉讼情况", strlen("行政诉讼情况"));
+	if (p == NULL || (p = memmem(p, (size_t) (end - p), "\n行政复议\n", 14)) == NULL)
+		return true;
+	p++;
+	if (!t4_pairs(p, end, v, &e))
+		return true;
+	if (!gdr_buf_reserve(ctx, out, len + sizeof(head) + 15 * 24) ||
+		!gdr_buf_append(ctx, out, s, (size_t) (p - s)) ||
+		!gdr_buf_append(ctx, out, head, sizeof(head) - 1))
+		return false;
+	for (i = 0; i < 15; i++)
+	{
+		char		num[24];
+		int			d = (int) sizeof(num);
+		int64_t		x = v[i];
+
+		do
+		{
+			num[--d] = (char) ('0' + x % 10);
+			x /= 10;
+		} while (x > 0);
+		if (i > 0)
+			num[--d] = '\t';
+		if (!gdr_buf_append(ctx, out, num + d, sizeof(num) - (size_t) d))
+			return false;
+	}
+	if (!gdr_buf_append(ctx, out, "\n", 1) ||
+		!gdr_buf_append(ctx, out, e, (size_t) (end - e)))
+		return false;
+	*changed = true;
+	return true;
 }
 
 bool

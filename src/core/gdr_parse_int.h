@@ -61,6 +61,10 @@ bool		gdr_csv_to_tsv(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
  * group's heading, -1: none) */
 bool		gdr_colmajor(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 						 bool *changed);
+bool		gdr_colmajor2(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
+						  bool *changed);
+bool		gdr_colmajor4(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
+						  bool *changed);
 int			gdr_app_label_row(const char *b, int n, bool group_six);
 
 /* unwrap.c: prose hard-wrapped at a page's width (PDF text without

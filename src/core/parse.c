@@ -155,8 +155,12 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	if (pages && !rewrite(ctx, &norm, gdr_unwrap))
 		return (gdr_status) ctx->status;
 
-	/* table 三 read column by column: one line per row */
-	if (!rewrite(ctx, &norm, gdr_colmajor))
+	/*
+	 * Tables 三 and 四 read column by column (pdftotext's default mode,
+	 * which ends each page with a form feed): one line per row
+	 */
+	if (pages && (!rewrite(ctx, &norm, gdr_colmajor2) || !rewrite(ctx, &norm, gdr_colmajor) ||
+				  !rewrite(ctx, &norm, gdr_colmajor4)))
 		return (gdr_status) ctx->status;
 
 	/*

@@ -54,7 +54,7 @@ page(bool headers, bool swap, int bump)
 								   v[cc][r] + (cc == 6 && r == 2 ? bump : 0));
 		n += (size_t) snprintf(b + n, sizeof(b) - n, "\n");
 	}
-	n += (size_t) snprintf(b + n, sizeof(b) - n, "四、政府信息公开行政复议、行政诉讼情况\n");
+	n += (size_t) snprintf(b + n, sizeof(b) - n, "\f四、政府信息公开行政复议、行政诉讼情况\n");
 	return b;
 }
 
@@ -71,7 +71,7 @@ main(void)
 			"row 一: its seven cells in the template's order");
 	UNIT_OK(t && strstr(t, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t6\t0\t0\t0\t1\t0\t7\n") != NULL,
 			"a wrapped label joined, its cells after it");
-	UNIT_OK(t && strstr(t, "\n四、政府信息公开行政复议") != NULL, "the text after the block stays");
+	UNIT_OK(t && strstr(t, "四、政府信息公开行政复议") != NULL, "the text after the block stays");
 
 	/* 总计 first: the headers say which column is which */
 	t = rewrite(page(true, true, 0));
@@ -85,7 +85,58 @@ main(void)
 			"a row-major table is not touched");
 	UNIT_OK(rewrite("") == NULL, "empty text");
 
-	/* the parser reads it */
+	/* table 四: each cell's header words, then its number */
+	{
+		static const char t4[] =
+			"四、政府信息公开行政复议、行政诉讼情况\n\n行政复议\n\n结果\n维持\n2\n\n结果\n纠正\n1\n\n"
+			"其他\n结果\n0\n\n尚未\n审结\n1\n\n总计\n4\n\n行政诉讼\n\n未经复议直\n接起诉\n\n"
+			"结果\n维持\n1\n结果\n纠正\n0\n其他\n结果\n0\n尚未\n审结\n1\n总计\n2\n\n复议后起诉\n\n"
+			"结果\n维持\n1\n结果\n纠正\n0\n其他\n结果\n0\n尚未\n审结\n0\n总计\n1\n\n五、存在的主要问题\n";
+		gdr_buf		out = {0};
+		bool		changed;
+
+		UNIT_OK(gdr_colmajor4(&ctx, t4, strlen(t4), &out, &changed) && changed,
+				"table 四 cell by cell is rewritten");
+		UNIT_OK(changed && strstr(out.data, "\n2\t1\t0\t1\t4\t1\t0\t0\t1\t2\t1\t0\t0\t0\t1\n\n五、") != NULL,
+				"its 15 cells on one line after the header");
+		out.len = 0;
+		{
+			char	   *bad = strdup(t4);
+
+			*strstr(bad, "总计\n4") = '\0';	/* cut: never a block of its own */
+			memcpy(bad + strlen(bad), "总计\n5", 8);
+			UNIT_OK(gdr_colmajor4(&ctx, bad, strlen(bad), &out, &changed) && !changed,
+					"a block whose 总计 is not its sum: nothing rewritten");
+			free(bad);
+		}
+	}
+
+	/* table 二: labels, then each column's header words and cells */
+	{
+		static const char t2[] =
+			"第二十条第（一）项\n\n信息内容\n规章\n行政规范性文件\n\n本年制发件数\n0\n1\n\n"
+			"本年废止件数\n0\n2\n\n现行有效件数\n0\n4\n\n第二十条第（五）项\n\n信息内容\n行政许可\n\n"
+			"本年处理决定\n数量\n86\n\n第二十条第（八）项\n";
+		gdr_buf		out = {0};
+		bool		changed;
+
+		UNIT_OK(gdr_colmajor2(&ctx, t2, strlen(t2), &out, &changed) && changed,
+				"table 二 column by column is rewritten");
+		UNIT_OK(changed && strstr(out.data, "\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+								  "规章\t0\t0\t0\n行政规范性文件\t1\t2\t4\n") != NULL,
+				"(一): a header line and a line per row");
+		UNIT_OK(changed && strstr(out.data, "\n信息内容\t本年处理决定数量\n行政许可\t86\n") != NULL,
+				"(五): a wrapped header joined");
+		out.len = 0;
+		{
+			static const char rowwise[] = "第二十条第（一）项\n信息内容\n本年制发件数\n规章\n0\n";
+
+			UNIT_OK(gdr_colmajor2(&ctx, rowwise, strlen(rowwise), &out, &changed) && !changed,
+					"one cell per line, row by row: not touched");
+		}
+	}
+
+	/* the parser reads it (text with pages: a form feed) */
 	{
 		gdr_ctx		c2;
 		gdr_report *r;
