@@ -280,7 +280,8 @@ page_width(const char *s, size_t len)
 			e = end;
 		if (e > p && !(e - p == 1 && is_ws((unsigned char) *p)))
 			nonblank++;
-		if (candidate(p, e, &te) && (w = prose_width(p, te)) >= UNWRAP_WMIN)
+		if (candidate(p, e, &te) && (w = prose_width(p, te)) >= UNWRAP_WMIN &&
+			w <= UNWRAP_WMAX)
 			hist[w]++;
 		p = e + 1;
 	}
