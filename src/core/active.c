@@ -505,6 +505,14 @@ lex_number(const char *s, size_t len, tok *t)
 			t->unit = 0;
 			i = j + 3;
 		}
+		else if (j == i && !t->decimal &&
+				 (starts(s + i, len - i, "件") || starts(s + i, len - i, "项") ||
+				  starts(s + i, len - i, "个")) &&
+				 (i + 3 == len || is_space((unsigned char) s[i + 3]) || s[i + 3] == '|'))
+		{
+			/* a count with its unit, the cell's whole text (`37项`, `+3项`) */
+			i += 3;
+		}
 	}
 	return i;
 }

@@ -56,6 +56,14 @@ bool		gdr_json_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 bool		gdr_csv_detect(const char *s, size_t len);
 bool		gdr_csv_to_tsv(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 
+/* latex.c: LaTeX source (pandoc's writer) -> text, tables tab-separated */
+bool		gdr_latex_detect(const char *s, size_t len);
+bool		gdr_latex_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+
+/* pylist.c: table rows printed as Python lists -> tab-separated rows */
+bool		gdr_pylist_detect(const char *s, size_t len);
+bool		gdr_pylist_to_tsv(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+
 /* colmajor.c: table 三 read column by column (pdftotext) rewritten as
  * one line per row; table.c: the row a table 三 label names (-2: a
  * group's heading, -1: none) */

@@ -85,6 +85,26 @@ rewrite(gdr_ctx *ctx, gdr_buf *norm,
 	return true;
 }
 
+/*
+ * Forms the text may arrive in that are rewritten before the normaliser, in
+ * the order they are tried
+ */
+static const struct
+{
+	bool		(*detect) (const char *s, size_t len);
+	bool		(*to_text) (gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+}			converters[] =
+{
+	/* HTML: one line per table row, spans expanded */
+	{gdr_html_detect, gdr_html_to_text},
+	/* a spreadsheet saved as CSV: tab-separated, as copied from it */
+	{gdr_csv_detect, gdr_csv_to_tsv},
+	/* LaTeX source: its text, a table row per line */
+	{gdr_latex_detect, gdr_latex_to_text},
+	/* table rows printed as Python lists: tab-separated */
+	{gdr_pylist_detect, gdr_pylist_to_tsv},
+};
+
 gdr_status
 gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 {
@@ -97,6 +117,7 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	bool		grid,
 				spaced,
 				pages;
+	int			i;
 
 	*out = NULL;
 	r = gdr_alloc0(ctx, sizeof(gdr_report));
@@ -113,21 +134,17 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 		text = dec.data ? dec.data : "";
 		len = dec.len;
 	}
-	if (gdr_html_detect(text, len))
-	{
-		if (!gdr_html_to_text(ctx, text, len, &plain))
-			return (gdr_status) ctx->status;
-		text = plain.data ? plain.data : "";
-		len = plain.len;
-	}
-	else if (gdr_csv_detect(text, len))
-	{
-		/* a spreadsheet saved as CSV: tab-separated, as copied from it */
-		if (!gdr_csv_to_tsv(ctx, text, len, &plain))
-			return (gdr_status) ctx->status;
-		text = plain.data ? plain.data : "";
-		len = plain.len;
-	}
+	/* markup and dumps: the rows and text the readers know (the first that
+	 * recognises the text) */
+	for (i = 0; i < (int) (sizeof(converters) / sizeof(converters[0])); i++)
+		if (converters[i].detect(text, len))
+		{
+			if (!converters[i].to_text(ctx, text, len, &plain))
+				return (gdr_status) ctx->status;
+			text = plain.data ? plain.data : "";
+			len = plain.len;
+			break;
+		}
 	pages = memchr(text, '\f', len) != NULL;
 	if (!gdr_normalize_grid(ctx, text, len, &norm, &script, &grid))
 		return (gdr_status) ctx->status;

@@ -580,6 +580,9 @@ tok_field(gdr_ctx *ctx, toklist *tl, int line, const char *s, const char *e)
 		e -= 3;
 	if (s == e || is_null_marker(s, (int) (e - s)))
 		return push_tok(ctx, tl, T_BLANK, line, s, (int) (e - s), 0, false);
+	/* a count with its unit (`137件`): the tables count applications in 件 */
+	if (e - s >= 4 && memcmp(e - 3, "件", 3) == 0 && is_digit(e[-4]))
+		e -= 3;
 	if (digits_value(s, (int) (e - s), &v))
 		return push_tok(ctx, tl, T_NUM, line, s, (int) (e - s), v, false);
 	if (is_digit(*s) && grouped_number(s, e, &v) == e)

@@ -82,4 +82,22 @@ tu_read_normalized(const char *path, size_t *len)
 	return n;
 }
 
+/* the figure at a slot path: its value, *has = false when null or absent */
+static inline int64_t
+tu_figure(const gdr_report *r, const char *path, bool *has)
+{
+	int			s = gdr_slot_find(path, strlen(path));
+
+	*has = s >= 0 && gdr_has(r, s);
+	return *has ? r->val[s] : -1;
+}
+
+/* a figure is read and has the value want (needs unit.h) */
+#define TU_EXPECT(r, path, want) do { \
+	bool tu_has_; \
+	int64_t tu_got_ = tu_figure((r), (path), &tu_has_); \
+	UNIT_OK(tu_has_ && tu_got_ == (want), "%s = %lld (got %s%lld)", (path), \
+			(long long) (want), tu_has_ ? "" : "null/absent ", (long long) tu_got_); \
+} while (0)
+
 #endif

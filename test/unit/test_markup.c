@@ -1,0 +1,182 @@
+/*
+ * test_markup.c -- reports kept as LaTeX source (pandoc's writer) and table
+ * rows printed as Python lists (python-docx dumps): detected, rewritten as
+ * the text the table readers know (a row per line, cells tab-separated,
+ * spans repeated), and read by the parser with their figures in the right
+ * columns.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+#include "unit.h"
+#include "testutil.h"
+
+static gdr_ctx ctx;
+
+#define DETECT(f, s) f((s), strlen(s))
+
+static char *
+latex(const char *s)
+{
+	gdr_buf		out = {0};
+
+	if (!gdr_latex_to_text(&ctx, s, strlen(s), &out))
+		return NULL;
+	return out.data;
+}
+
+static char *
+pylist(const char *s)
+{
+	gdr_buf		out = {0};
+
+	if (!gdr_pylist_to_tsv(&ctx, s, strlen(s), &out))
+		return NULL;
+	return out.data;
+}
+
+
+/* table 三 in pandoc's LaTeX, its header spans as pandoc writes them */
+static const char *tex_doc =
+	"% Options for packages loaded elsewhere\n"
+	"\\documentclass[\n]{article}\n"
+	"\\usepackage{longtable,booktabs,array}\n"
+	"\\title{某市人民政府2025年政府信息公开工作年度报告}\n"
+	"\\begin{document}\n\\maketitle\n\n"
+	"本报告统计期限自2025年1月1日起至2025年12月31日止。解读覆盖率100\\%。"
+	"上线``政策找人''服务，\\href{mailto:a@b.cn}{a@b.cn}。\n\n"
+	"\\section{三、收到和处理政府信息公开申请情况}\\label{ux4e09ux6536}\n\n"
+	"\\begin{longtable}[]{@{}\n"
+	"  >{\\raggedright\\arraybackslash}p{(\\linewidth - 18\\tabcolsep) * \\real{0.0600}}@{}}\n"
+	"\\toprule\\noalign{}\n"
+	"\\multicolumn{3}{@{}>{\\raggedright\\arraybackslash}p{0.4}}{%\n"
+	"\\begin{minipage}[b]{\\linewidth}\\raggedright\n"
+	"\\multirow{3}{*}{（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）}\n"
+	"\\end{minipage}} & \\multicolumn{7}{>{\\raggedright\\arraybackslash}p{0.6}@{}}{%\n"
+	"申请人情况} \\\\\n"
+	"\\multicolumn{3}{@{}>{\\raggedright\\arraybackslash}p{0.4}}{%\n"
+	"} & \\multirow{2}{*}{自然人} & \\multicolumn{5}{>{\\raggedright\\arraybackslash}p{0.4}}{%\n"
+	"法人或其他组织} & \\multirow{2}{*}{总计} \\\\\n"
+	"\\multicolumn{3}{@{}>{\\raggedright\\arraybackslash}p{0.4}}{%\n"
+	"} &  & 商业企业 & 科研机构 & 社会公益组织 & 法律服务机构 & 其他 & \\\\\n"
+	"\\midrule\\noalign{}\n\\endhead\n\\bottomrule\\noalign{}\n\\endlastfoot\n"
+	"\\multicolumn{3}{@{}>{\\raggedright\\arraybackslash}p{0.4}}{%\n"
+	"一、本年新收政府信息公开申请数量} & 20 & 3 & 1 & 0 & 0 & 1 & 25 \\\\\n"
+	"\\multirow{2}{*}{三、本年度办理结果} & \\multicolumn{2}{>{\\raggedright}p{0.3}}{%\n"
+	"（一）予以公开} & 9 & 1 & 0 & 0 & 0 & 0 & 10 \\\\\n"
+	" & \\multirow{1}{*}{（三）不予公开} & 3.危及``三安全一稳定'' & 1 & 0 & 0 & 0 & 0 & 0 & 1 \\\\\n"
+	"\\end{longtable}\n\n某市人民政府\n\n2026年3月27日\n\n\\end{document}\n";
+
+int
+main(void)
+{
+	char	   *t;
+	gdr_report *r;
+
+	gdr_ctx_init(&ctx, &gdr_env_malloc);
+
+	/* LaTeX */
+	UNIT_OK(gdr_latex_detect(tex_doc, strlen(tex_doc)), "a LaTeX document is detected");
+	UNIT_OK(DETECT(gdr_latex_detect, "x \\begin{tabular}{ll} a & b \\\\ \\end{tabular}"),
+			"a tabular fragment is detected");
+	UNIT_OK(!DETECT(gdr_latex_detect, "路径 C:\\data\\report.txt 与 100\\% 不是 LaTeX"),
+			"backslashes alone are no LaTeX");
+	UNIT_OK(!gdr_latex_detect("", 0), "empty text");
+	t = latex(tex_doc);
+	UNIT_OK(t != NULL, "rewritten");
+	UNIT_OK(t && strncmp(t, "某市人民政府2025年政府信息公开工作年度报告\n", 61) == 0,
+			"the \\title first, the preamble gone");
+	UNIT_OK(t && strstr(t, "解读覆盖率100%。上线“政策找人”服务，a@b.cn。") != NULL,
+			"escapes, TeX quotes and \\href text decoded");
+	UNIT_OK(t && strstr(t, "ux4e09") == NULL && strstr(t, "raggedright") == NULL &&
+			strstr(t, "linewidth") == NULL && strstr(t, "toprule") == NULL,
+			"labels, column specifications and rules dropped");
+	UNIT_OK(t && strstr(t, "\n三、收到和处理政府信息公开申请情况\n") != NULL,
+			"a \\section is a line of its own");
+	UNIT_OK(t && strstr(t, "\t申请人情况\t申请人情况\t申请人情况\t申请人情况\t申请人情况\t申请人情况\t申请人情况\n") != NULL,
+			"a \\multicolumn's text in each column it covers");
+	UNIT_OK(t && strstr(t, "和）\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n") != NULL,
+			"cells under a \\multirow take its text, as an HTML rowspan");
+	UNIT_OK(t && strstr(t, "一、本年新收政府信息公开申请数量\t一、本年新收政府信息公开申请数量\t一、本年新收政府信息公开申请数量\t20\t3\t1\t0\t0\t1\t25\n") != NULL,
+			"a data row: one line, its cells tab-separated");
+	UNIT_OK(t && strstr(t, "三、本年度办理结果\t（三）不予公开\t3.危及“三安全一稳定”\t1\t") != NULL,
+			"a \\multirow label repeated into the rows it covers");
+	UNIT_OK(t && strstr(t, "\\end") == NULL && strstr(t, "某市人民政府\n\n2026年3月27日") != NULL,
+			"the text after the table kept, \\end{document} gone");
+	t = latex("\\begin{tabular}{l}\\multicolumn{99999}{l}{x} & \\multirow{-5}{*}{y} & {{{{ \\\\ \\end{tabular}");
+	UNIT_OK(t != NULL, "absurd spans and unbalanced braces: still text");
+	t = latex("\\textbf{\\textbf{\\textbf{\\multicolumn{3}{l}{\\multicolumn{3}{l}{\\multicolumn{3}{l}{a}}}}}}");
+	UNIT_OK(t != NULL && strstr(t, "a") != NULL, "nested spans outside a table: their text once");
+
+	r = NULL;
+	{
+		gdr_ctx		c2;
+
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_parse(&c2, tex_doc, strlen(tex_doc), &r) == GDR_OK, "the document parses");
+		UNIT_EQ_STR(r ? r->agency : NULL, "某市人民政府", "agency from the \\title");
+		UNIT_EQ_INT(r ? r->year : 0, 2025, "year");
+		if (r)
+		{
+			TU_EXPECT(r, "applications.new.person", 20);
+			TU_EXPECT(r, "applications.new.research", 1);
+			TU_EXPECT(r, "applications.new.other", 1);
+			TU_EXPECT(r, "applications.new.total", 25);
+			TU_EXPECT(r, "applications.granted.total", 10);
+			TU_EXPECT(r, "applications.denied.security.person", 1);
+		}
+		gdr_ctx_free(&c2);
+	}
+
+	/* Python lists */
+	{
+		static const char dump[] =
+			"江渚市交通运输局2019年政府信息公开工作年度报告\n"
+			"全年收到申请137件。\n"
+			"['信息内容', '上一年项目数量', '本年增/减', '处理决定\\n数量']\n"
+			"['行政许可', '37项', '+3项', '15871件']\n"
+			"['其他对外管理服务事项', '12项', '-2项', '3462件']\n"
+			"['四、结转下年度继续办理\\xa0', \"it's\", '\\u4e00\\\\', '—']\n"
+			"[bookmark: _GoBack]\n"
+			"['not a list' 'x']\n"
+			"['unterminated]\n";
+
+		UNIT_OK(gdr_pylist_detect(dump, strlen(dump)), "rows printed as Python lists are detected");
+		UNIT_OK(!DETECT(gdr_pylist_detect, "[bookmark: _GoBack]\n['a']\n['a', 'b']\n"),
+				"one list of two strings is not a dump");
+		UNIT_OK(!gdr_pylist_detect("", 0), "empty text");
+		t = pylist(dump);
+		UNIT_OK(t && strstr(t, "\n信息内容\t上一年项目数量\t本年增/减\t处理决定 数量\n") != NULL,
+				"a list is a tab-separated row; \\n a space");
+		UNIT_OK(t && strstr(t, "\n行政许可\t37项\t+3项\t15871件\n") != NULL, "cells kept as printed");
+		UNIT_OK(t && strstr(t, "\n四、结转下年度继续办理 \tit's\t一\\\t—\n") != NULL,
+				"\\xa0, \\u and \\\\ decoded; a double-quoted string");
+		UNIT_OK(t && strstr(t, "\n[bookmark: _GoBack]\n['not a list' 'x']\n['unterminated]\n") != NULL,
+				"lines that are no list kept as they are");
+		UNIT_OK(t && strncmp(t, "江渚市交通运输局2019年政府信息公开工作年度报告\n全年收到申请137件。\n", 88) == 0,
+				"the prose before kept");
+	}
+	{
+		gdr_ctx		c2;
+		static const char dump2[] =
+			"某局2021年政府信息公开工作年度报告\n"
+			"['第二十条第（五）项', '第二十条第（五）项', '第二十条第（五）项']\n"
+			"['信息内容', '本年处理决定数量', '本年处理决定数量']\n"
+			"['行政许可', '15871件', '15871件']\n"
+			"['行政处罚', '2694件', '2694件']\n";
+
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_parse(&c2, dump2, strlen(dump2), &r) == GDR_OK, "a dump parses");
+		if (r)
+		{
+			TU_EXPECT(r, "active.licensing.decisions", 15871);
+			TU_EXPECT(r, "active.penalty.decisions", 2694);
+		}
+		gdr_ctx_free(&c2);
+	}
+	gdr_ctx_free(&ctx);
+	return unit_done();
+}
