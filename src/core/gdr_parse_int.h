@@ -56,6 +56,10 @@ bool		gdr_json_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 bool		gdr_csv_detect(const char *s, size_t len);
 bool		gdr_csv_to_tsv(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 
+/* appcols.c: table 三's column order as its header prints it (order[k]:
+ * the GDR_C_* column of the k-th number), when a line of it is certain */
+bool		gdr_app_header_order(const char *s, size_t len, int order[GDR_NAPPCOLS]);
+
 /* latex.c: LaTeX source (pandoc's writer) -> text, tables tab-separated */
 bool		gdr_latex_detect(const char *s, size_t len);
 bool		gdr_latex_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);

@@ -3190,7 +3190,9 @@ gdr_tables_finish(gdr_ctx *ctx, gdr_report *r, gdr_tblinfo *ti)
 			for (c = 0; c < ti->n4cand; c++)
 				if (keep[c] && CAND_FIGURE(c, p) == want)
 					any = true;
-			/* a figure that fits no order (or every one) says nothing */
+			
+
+/* a figure that fits no order (or every one) says nothing */
 			if (!any)
 				continue;
 			for (c = 0; c < ti->n4cand; c++)
@@ -3254,6 +3256,142 @@ gdr_tables(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 	gdr_tables_template(r, &ti);
 	gdr_tables_finish(ctx, r, &ti);
 	return true;
+}
+
+/*
+ * Table 三's columns in the order its header prints them (appcols.c) when
+ * that is not the template's: the cells read in position order are moved
+ * to their columns.  Moving 总计 changes the row sums the reading used, so
+ * that order is taken only when the rows' arithmetic agrees with it
+ * (总计 = the other six, on some row where the template's order fails and
+ * on no row where it holds instead); an order the arithmetic contradicts is
+ * not taken, and one it cannot decide leaves the table null.
+ */
+static void
+reorder_columns(gdr_ctx *ctx, gdr_report *r, const char *h, size_t hn)
+{
+	int			order[GDR_NAPPCOLS];
+	int			k,
+				b,
+				tp = -1,
+				i;
+	bool		same = true,
+				changes = false;
+	const int	nblocks = GDR_S_APPEAL_BASE / GDR_NAPPCOLS;
+
+	if (!gdr_app_header_order(h, hn, order))
+		return;
+	for (k = 0; k < GDR_NAPPCOLS; k++)
+	{
+		if (order[k] != k)
+			same = false;
+		if (order[k] == GDR_C_TOTAL)
+			tp = k;
+	}
+	if (same)
+		return;
+	/* would the order change any figure? (a table of zeros: no) */
+	for (b = 0; b < nblocks && !changes; b++)
+		for (k = 0; k < GDR_NAPPCOLS; k++)
+		{
+			int			from = b * GDR_NAPPCOLS + k,
+						to = b * GDR_NAPPCOLS + order[k];
+
+			if (r->st[from] != r->st[to] || r->val[from] != r->val[to])
+				changes = true;
+		}
+	for (i = 0; i < r->nextras && !changes; i++)
+		if (strcmp(r->extras[i].section, "applications") == 0 &&
+			r->extras[i].nvalues == GDR_NAPPCOLS)
+			for (k = 0; k < GDR_NAPPCOLS; k++)
+				if (r->extras[i].values[k] != r->extras[i].values[order[k]] ||
+					r->extras[i].isnull[k] != r->extras[i].isnull[order[k]])
+					changes = true;
+	if (!changes)
+		return;
+	if (tp != GDR_C_TOTAL)
+	{
+		int			hdr_only = 0,
+					std_only = 0;
+
+		for (b = 0; b < GDR_NAPPROWS; b++)
+		{
+			int64_t		sh = 0,
+						ss = 0;
+			bool		full = true;
+			const int64_t *v = &r->val[GDR_S_APP(b, 0)];
+
+			for (k = 0; k < GDR_NAPPCOLS; k++)
+				if (!gdr_has(r, GDR_S_APP(b, k)))
+					full = false;
+			if (!full)
+				continue;
+			for (k = 0; k < GDR_NAPPCOLS; k++)
+			{
+				if (k != tp)
+					sh += v[k];
+				if (k != GDR_C_TOTAL)
+					ss += v[k];
+			}
+			if (sh == v[tp] && ss != v[GDR_C_TOTAL])
+				hdr_only++;
+			else if (ss == v[GDR_C_TOTAL] && sh != v[tp])
+				std_only++;
+		}
+		if (std_only > 0 && hdr_only == 0)
+		{
+			gdr_warn(ctx, r, "columns_header_ignored", "applications",
+					 "table 三: the header seems to print 总计 as column %d, but the rows add up with 总计 last; read in the template's order",
+					 tp + 1);
+			return;
+		}
+		if (hdr_only == 0 || std_only > 0)
+		{
+			for (b = 0; b < nblocks; b++)
+				for (k = 0; k < GDR_NAPPCOLS; k++)
+					if (gdr_present(r, b * GDR_NAPPCOLS + k))
+						gdr_set_null(r, b * GDR_NAPPCOLS + k);
+			for (i = 0; i < r->nextras; i++)
+				if (strcmp(r->extras[i].section, "applications") == 0)
+					for (k = 0; k < r->extras[i].nvalues; k++)
+						r->extras[i].isnull[k] = true;
+			gdr_warn(ctx, r, "columns_undecided", "applications",
+					 "table 三: the header prints 总计 as column %d and the rows' arithmetic cannot confirm that order; the table's cells are left null",
+					 tp + 1);
+			return;
+		}
+	}
+	/* move each block's cells to their columns */
+	for (b = 0; b < nblocks; b++)
+	{
+		int64_t		v[GDR_NAPPCOLS];
+		uint8_t		st[GDR_NAPPCOLS];
+
+		memcpy(v, &r->val[b * GDR_NAPPCOLS], sizeof(v));
+		memcpy(st, &r->st[b * GDR_NAPPCOLS], sizeof(st));
+		for (k = 0; k < GDR_NAPPCOLS; k++)
+		{
+			r->val[b * GDR_NAPPCOLS + order[k]] = v[k];
+			r->st[b * GDR_NAPPCOLS + order[k]] = st[k];
+		}
+	}
+	for (i = 0; i < r->nextras; i++)
+		if (strcmp(r->extras[i].section, "applications") == 0 &&
+			r->extras[i].nvalues == GDR_NAPPCOLS)
+		{
+			int64_t		v[GDR_NAPPCOLS];
+			bool		nl[GDR_NAPPCOLS];
+
+			memcpy(v, r->extras[i].values, sizeof(v));
+			memcpy(nl, r->extras[i].isnull, sizeof(nl));
+			for (k = 0; k < GDR_NAPPCOLS; k++)
+			{
+				r->extras[i].values[order[k]] = v[k];
+				r->extras[i].isnull[order[k]] = nl[k];
+			}
+		}
+	gdr_warn(ctx, r, "columns_reordered", "applications",
+			 "table 三: the header prints the applicant columns in another order than the template's; each cell was read under its header");
 }
 
 static void
@@ -3364,6 +3502,22 @@ gdr_tables_read(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		}
 		if (!read_applications(ctx, t3, (size_t) (e3 - t3), r, &ti->found3, &ti->era3, &bstart, &bend))
 			return false;
+		if (ti->found3)
+		{
+			/*
+			 * The header: from its 申请人情况 (or the 勾稽关系 note) to the
+			 * first row's label (or the first row's cells)
+			 */
+			const char *lo = t3 - s > 1024 ? t3 - 1024 : s;
+			long		ap = SEARCH_REV(lo, (size_t) (t3 - lo), "申请人情况");
+			const char *hs = ap >= 0 ? lo + ap : t3;
+			const char *he = SEARCH_FWD(hs, (size_t) (e3 - hs), "本年新收");
+
+			if (he == NULL)
+				he = bstart;
+			if (he != NULL && he > hs)
+				reorder_columns(ctx, r, hs, (size_t) (he - hs));
+		}
 		if (bstart && bend)
 			add_span(ti, gdr_body_span(s, len, t3, bstart, bend));
 	}
