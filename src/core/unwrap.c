@@ -250,6 +250,7 @@ page_width(const char *s, size_t len)
 				best = 0,
 				bestw = 0,
 				nonblank = 0,
+				wide = 0,
 				ncand = 0;
 
 	/*
@@ -265,21 +266,23 @@ page_width(const char *s, size_t len)
 			e = end;
 		if (e > p && !(e - p == 1 && is_ws((unsigned char) *p)))
 			nonblank++;			/* (a line of white space counts: cheap) */
+		if (e - p >= UNWRAP_WMIN)
+			wide++;
 		ncand += candidate(p, e, &te);
 		p = e + 1;
 	}
-	if (ncand < UNWRAP_MIN || ncand * 3 < nonblank)
+	if (ncand < UNWRAP_MIN || ncand * 3 < wide)
 		return 0;
 	memset(hist, 0, sizeof(hist));
-	nonblank = 0;
+	wide = 0;
 	for (p = s; p < end;)
 	{
 		const char *e = memchr(p, '\n', (size_t) (end - p));
 
 		if (e == NULL)
 			e = end;
-		if (e > p && !(e - p == 1 && is_ws((unsigned char) *p)))
-			nonblank++;
+		if (e - p >= UNWRAP_WMIN)
+			wide++;
 		if (candidate(p, e, &te) && (w = prose_width(p, te)) >= UNWRAP_WMIN &&
 			w <= UNWRAP_WMAX)
 			hist[w]++;
@@ -295,7 +298,7 @@ page_width(const char *s, size_t len)
 			bestw = w;
 		}
 	}
-	if (best < UNWRAP_MIN || best * 3 < nonblank)
+	if (best < UNWRAP_MIN || best * 3 < wide)
 		return 0;
 	return bestw;
 }

@@ -80,6 +80,25 @@ main(void)
 		gdr_ctx_free(&c2);
 	}
 
+	/*
+	 * The same page followed by a table pdftotext read column by column: a
+	 * short line per cell, many more lines than the prose has.  The prose
+	 * lines are still most of the lines as wide as a page line.
+	 */
+	{
+		char		big[16384];
+		size_t		n = 0;
+		int			i;
+
+		n += (size_t) snprintf(big + n, sizeof(big) - n, "%s", page);
+		for (i = 0; i < 150; i++)
+			n += (size_t) snprintf(big + n, sizeof(big) - n, "%d\n", i % 7);
+		u = unwrap(big);
+		UNIT_OK(u && strstr(u, "主动公开政府信息1438条，较上年") != NULL,
+				"prose before a cell-per-line table is unwrapped too");
+		UNIT_OK(u && strstr(u, "\n3\n4\n5\n") != NULL, "the table's lines stay");
+	}
+
 	/* left alone */
 	UNIT_OK(unwrap("一、总体情况\n全年主动公开政府信息1438条。\n二、依申请公开\n全年收到申请47件。\n") == NULL,
 			"ordinary text: nothing changes");
