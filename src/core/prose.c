@@ -98,8 +98,10 @@ typedef struct prose_rule
 
 static const prose_rule rules[] = {
 	/* active_total */
+	/* (主动公开各类信息437条: 各类 makes it all of them; after 发布 it is
+	 * as often a website's or an account's posts) */
 	{"主动公开", N_ACTIVE, F_FWD | F_UNITLESS | F_PRE_ACT, 16, 0, U_ITEM,
-	"政府信息|政务信息|公开信息|政府资讯", "申请|年报|指南|目录|其中|报告"},
+	"政府信息|政务信息|公开信息|政府资讯|各类信息", "申请|年报|指南|目录|其中|报告"},
 	{"主动发布", N_ACTIVE, F_FWD | F_UNITLESS, 16, 0, U_ITEM,
 	"政府信息|政务信息|公开信息|政府资讯", "申请|年报|指南|目录|其中|报告"},
 	{"公开", N_ACTIVE, F_FWD | F_PRE_ACT, 16, 0, U_ITEM,
@@ -159,6 +161,9 @@ static const prose_rule rules[] = {
 	/* interpretations */
 	{"解读", N_INTERP, F_FWD | F_BWD | F_CONJ3, 10, 3, "篇条件个期份", NULL,
 	"会|人|率|文件|进行|活动|培训"},
+	/* 对…等12项政策进行了解读: the policies interpreted */
+	{"政策进行了解读", N_INTERP, F_BWD, 0, 1, "项", NULL, NULL},
+	{"政策进行解读", N_INTERP, F_BWD, 0, 1, "项", NULL, NULL},
 	/* npc / cppcc */
 	{"人大代表建议", N_NPC, F_FWD | F_BWD | F_Z_SUGG, 6, 2, "件条份个项", NULL,
 	"提案|政协|满意|率"},

@@ -248,6 +248,14 @@ test_figures(void)
 
 	r = run("我局主动公开各类政务信息共计950条，其中，通过政府信息公开专栏主动公开政府信息738条；通过微信公众号、其他媒体公开政府信息212条。");
 	UNIT_EQ_INT(nv(r, "active_total"), 950, "the total, not the parts under 其中");
+	r = run("全年通过县政府门户网站白沙镇专栏、镇政务公开栏和村务公开栏主动公开各类信息437条，其中民生信息186条。");
+	UNIT_EQ_INT(nv(r, "active_total"), 437, "主动公开各类信息 437 条 is the total");
+	r = run("通过“聊城”微信公众号发布各类信息1060篇。“上海国际服务门户”共发布各类信息 13528 条。");
+	UNIT_EQ_INT(nv(r, "active_total"), -1, "发布各类信息: an account's or a website's posts, no total");
+	r = run("对城乡居民基本养老保险待遇调整、机关事业单位养老保险制度改革等12项政策进行了解读，做到文件与解读材料同步发布。");
+	UNIT_EQ_INT(nv(r, "interpretations"), 12, "等12项政策进行了解读");
+	r = run("对3个文件进行解读。");
+	UNIT_EQ_INT(nv(r, "interpretations"), -1, "对3个文件进行解读: documents, no count of interpretations");
 	r = run("共计发布公开信息 69 条。执法公开 5 条，准确及时公开行政执法信息。");
 	UNIT_EQ_INT(nv(r, "active_total"), 69, "共计发布公开信息 69 条; 执法公开 5 条 is no total");
 	r = run("2014年主动公开政府信息 2543条。其中，区直各部门主动公开政府信息1687条，占66%。各乡镇主动公开政府信息856条，占34%。");
