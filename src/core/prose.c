@@ -1461,6 +1461,43 @@ offer(ps *S, int slot, int64_t v, int rank, size_t numpos, bool amb)
 	}
 }
 
+/*
+ * The clause before the trigger at t names units below the agency as its
+ * subject (各县（市、区）…, 各乡镇, 各部门 …), and not the agency with
+ * them (含…, 包括…)
+ */
+static bool
+subordinate_subject(const ps *S, size_t t)
+{
+	static const char *const words[] = {
+		"各县", "各区", "各市", "各乡镇", "各街道", "各部门", "各单位", "各地"
+	};
+	size_t		a = t,
+				lim = t > 150 ? t - 150 : 0;
+	size_t		i;
+
+	/* back to the clause's start: a stop other than 、 and brackets */
+	while (a > lim)
+	{
+		unsigned char c = (unsigned char) S->s[a - 1];
+
+		if (c == '\n' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?')
+			break;
+		if (a >= 3 && (memcmp(S->s + a - 3, "。", 3) == 0 ||
+					   memcmp(S->s + a - 3, "；", 3) == 0 ||
+					   memcmp(S->s + a - 3, "，", 3) == 0))
+			break;
+		a--;
+	}
+	/* 全局（含直属单位）合计…: the agency with them */
+	if (memmem(S->s + a, t - a, "含", 3) != NULL || memmem(S->s + a, t - a, "包括", 6) != NULL)
+		return false;
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (memmem(S->s + a, t - a, words[i], strlen(words[i])) != NULL)
+			return true;
+	return false;
+}
+
 /* total markers in the filler or just before the trigger */
 static int
 rank_of(const ps *S, size_t t, const wbuf *fill)
@@ -1541,6 +1578,17 @@ scan_fwd(const ps *S, size_t p, const prose_rule *R, wbuf *fill, numres *nr)
 			bool		unitless = (R->flags & F_UNITLESS) != 0;
 
 			wb_range(S, fill, from, p);
+			/*
+			 * 收到申请数、申请办结数分别为17件和16件: the figures of a list
+			 * in its order, which is not read; never the first one for all
+			 */
+			if (strstr(fill->b, "分别") != NULL)
+				return false;
+			/* 亦无一例, 没有一件: "not a single one", no figure */
+			if (c == 0x4E00 && (ends_with(fill->b, fill->n, "无") ||
+								ends_with(fill->b, fill->n, "没有") ||
+								ends_with(fill->b, fill->n, "未有")))
+				return false;
 			/* a number right after 第 is an ordinal */
 			if (!ends_with(fill->b, fill->n, "第") &&
 				number_at(S, p, R, unitless, nr))
@@ -2392,6 +2440,15 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 		return;					/* "856条，占34%": a part of a total */
 	if (other_year_before(S, t))
 		return;
+	if (R->slot == N_FEES)
+	{
+		/* 应收信息处理费合计600元: billed, not collected */
+		wbuf		bw;
+
+		back_window(S, t, 6, &bw);
+		if (strstr(bw.b, "应收") || strstr(bw.b, "应缴") || strstr(bw.b, "应交"))
+			return;
+	}
 	if (own_part_follows(S, nr.end, &own_end))
 	{
 		/* the agency's own figure may follow, its subject left out */
@@ -2405,6 +2462,10 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 		/* a total without unit is only taken when it says it is a total */
 		if (!nr.unit && rank < 2)
 			return;
+		/* 全市各县（市、区）教育局共收到申请213件: the units below it;
+		 * the agency's own figure, when stated, wins */
+		if (subordinate_subject(S, t))
+			rank = 0;
 		offer(S, R->slot, nr.v, rank, nr.pos, (R->flags & F_AMBIG) != 0);
 	}
 }
@@ -2694,8 +2755,27 @@ phrase_at(const ps *S, size_t p, size_t *end)
 			uint32_t	c;
 
 			dec(S, *end, &c);
-			if (*end < S->len && (is_cjk(c) || c == 0x3002 || c == ',' ||
-								  c == ';' || c == 0x3001))
+			if (*end < S->len && is_cjk(c))
+			{
+				/* a WeChat post's title: …年度报告来啦～ / 出炉了！ */
+				static const char *const tails[] = {"来啦", "来了", "出炉啦", "出炉了", "出炉"};
+				size_t		te = 0;
+				int			k;
+				uint32_t	d = '\n';
+
+				for (k = 0; k < 5 && te == 0; k++)
+					if (kw_at(S, *end, tails[k], &te))
+					{
+						if (te < S->len)
+							dec(S, te, &d);
+						if (!(d == '\n' || d == '~' || d == '!' || d == ' ' || d == 0xFF01))
+							te = 0;
+					}
+				if (te == 0)
+					return -1;
+				return i;
+			}
+			if (*end < S->len && (c == 0x3002 || c == ',' || c == ';' || c == 0x3001))
 				return -1;
 			return i;
 		}
@@ -2812,8 +2892,13 @@ try_title(ps *S, size_t p)
 	int			n;
 	bool		brk;
 
-	while (p < S->len && (S->s[p] == ' ' || S->s[p] == '#' || S->s[p] == '\t'))
+	while (p < S->len && (S->s[p] == ' ' || S->s[p] == '#' || S->s[p] == '\t' ||
+						  S->s[p] == '*'))
 		p++;
+	/* org-mode's #+title: */
+	if (S->len - p > 7 && (memcmp(S->s + p, "+title:", 7) == 0 ||
+						   memcmp(S->s + p, "+TITLE:", 7) == 0))
+		p = skip_ws(S, p + 7, &brk);
 	if (kw_at(S, p, "标题", &q) || kw_at(S, p, "名称", &q))
 	{
 		q = skip_ws(S, q, &brk);
@@ -2851,6 +2936,18 @@ try_title(ps *S, size_t p)
 		n = dec(S, q, &c);
 		if (n <= 0 || c == '\n')
 			return;
+		if (k >= 2 && (c == 0x653F || c == 0x4FE1) && (ph = phrase_at(S, q, &e)) >= 0)
+		{
+			/* no year in the title (湄川市审计局政府信息公开工作年度报告):
+			 * the phrase ends the line (every phrase begins with 政 or 信) */
+			size_t		le = e;
+
+			while (le < S->len && (S->s[le] == ' ' || S->s[le] == '\r'))
+				le++;
+			if (le >= S->len || S->s[le] == '\n')
+				set_title(S, p, q, 0, ph);
+			return;
+		}
 		if (is_digit(c) || (c == 0x4E8C && year_nian_at(S, q, &y, &a)))
 		{
 			size_t		ye = q;

@@ -256,6 +256,17 @@ test_figures(void)
 	UNIT_EQ_INT(nv(r, "interpretations"), 12, "等12项政策进行了解读");
 	r = run("对3个文件进行解读。");
 	UNIT_EQ_INT(nv(r, "interpretations"), -1, "对3个文件进行解读: documents, no count of interpretations");
+	r = run("2009年，我局未发生因政府信息公开申请提起行政复议的情况，行政诉讼亦无一例。全年收到1件对答复内容的行政申诉。");
+	UNIT_EQ_INT(nv(r, "lawsuits"), -1, "行政诉讼亦无一例: not 1");
+	r = run("收到申请数、申请办结数分别为17件和16件，剩余1件结转至2016年继续办理。");
+	UNIT_EQ_INT(nv(r, "applications_completed"), -1, "…分别为17件和16件: never the first figure for the second");
+	r = run("局机关本年新收政府信息公开申请17件，上年结转1件。全市各县（市、区）教育局共收到申请213件，由各县（市、区）教育局在本单位年报中公布。");
+	UNIT_EQ_INT(nv(r, "applications_received"), 17, "the agency's own 17, not its counties' 213");
+	UNIT_OK(!has_warning(r, "narrative_conflict", NULL), "no conflict with the counties' figure");
+	r = run("局机关主动公开政府信息612条；市社保局主动公开政府信息438条。全局（含直属单位）合计主动公开政府信息1934条。");
+	UNIT_EQ_INT(nv(r, "active_total"), 1934, "a total with its units (含直属单位) is the total");
+	r = run("全年共向2名申请人发出收费通知书2份，应收信息处理费合计600元；全年实际收取信息处理费300元。");
+	UNIT_EQ_INT(nv(r, "fees_collected"), 300, "应收 600 元 billed, 300 元 collected");
 	r = run("共计发布公开信息 69 条。执法公开 5 条，准确及时公开行政执法信息。");
 	UNIT_EQ_INT(nv(r, "active_total"), 69, "共计发布公开信息 69 条; 执法公开 5 条 is no total");
 	r = run("2014年主动公开政府信息 2543条。其中，区直各部门主动公开政府信息1687条，占66%。各乡镇主动公开政府信息856条，占34%。");
@@ -420,6 +431,16 @@ test_meta(void)
 	r = run("聊城市自然资源和规划局\n\n2022年政府信息公开工作年度报告\n现向社会公布2022年聊城市自然资源和规划局政府信息公开工作年度报告。\n\n聊城市自然资源和规划局\n\n2023年1月28日");
 	UNIT_EQ_STR(r ? r->agency : NULL, "聊城市自然资源和规划局", "agency on the line before the title");
 	UNIT_EQ_STR(r ? r->published : NULL, "2023-01-28", "published: date under the signature");
+
+	r = run("湄川市审计局政府信息公开工作年度报告\n\n本报告所列数据的统计期限自2013年1月1日起至2013年12月31日止。\n");
+	UNIT_EQ_STR(r ? r->agency : NULL, "湄川市审计局", "a title without a year");
+	UNIT_EQ_INT(r ? (int) r->kind : -1, GDR_KIND_ANNUAL_REPORT, "its kind");
+	r = run("👆点击上方蓝字关注我们\n桂溪市环境保护局2018年政府信息公开工作年度报告来啦～\n一起来看看吧\n");
+	UNIT_EQ_STR(r ? r->agency : NULL, "桂溪市环境保护局", "a WeChat title: …年度报告来啦～");
+	r = run("根据条例，现将本局政府信息公开工作年度报告公布如下：\n正文。\n");
+	UNIT_EQ_INT(r ? (int) r->kind : -1, GDR_KIND_UNKNOWN, "a sentence naming the report is no title");
+	r = run("*梧川市人民政府2021年政府信息公开工作年度报告*\n正文。\n");
+	UNIT_EQ_STR(r ? r->agency : NULL, "梧川市人民政府", "a title in emphasis");
 
 	r = run("湖南省交通运输厅2010年政府信息公开工作年度报告\n正文。\n湖南省交通运输厅\n二〇一一年三月二十五日\n");
 	UNIT_EQ_STR(r ? r->published : NULL, "2011-03-25", "published: a date in numerals under the signature");
