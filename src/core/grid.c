@@ -175,7 +175,18 @@ gdr_grid_join(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *chang
 			return false;
 		if (is_border(&cur))
 		{
-			seen_border = true;
+			/*
+			 * A grid table's border begins with '+' (or is a partial one,
+			 * | cell +-----+, in a row span); a rule |----+----| and nothing
+			 * else is an org-mode (table.el) table's line under its header,
+			 * whose rows are a line each
+			 */
+			const char *q = cur.a;
+
+			while (q < cur.b && (*q == '|' || *q == '-' || *q == '+' || *q == '=' || *q == ':'))
+				q++;
+			if (*cur.a == '+' || q < cur.b)
+				seen_border = true;
 			p = cur.next;
 			continue;
 		}

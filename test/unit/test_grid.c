@@ -152,11 +152,32 @@ test_box(void)
 	UNIT_OK(has_value(r, "applications.carried_over.total", 2), "box: carried_over.total = 2");
 }
 
+/* an org-mode (table.el) table: |---+---| under its header, a row per line */
+static void
+test_org(void)
+{
+	static const char text[] =
+		"#+title: 梧川市人民政府2021年政府信息公开工作年度报告\n\n"
+		"| 第二十条第（一）项 |              |              |              |\n"
+		"|--------------------+--------------+--------------+--------------|\n"
+		"| 信息内容           | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+		"| 规章               | 2            | 1            | 58           |\n"
+		"| 行政规范性文件     | 19           | 7            | 233          |\n";
+	gdr_report *r;
+
+	UNIT_EQ_STR(join(text), "(unchanged)", "an org table's rows are not joined as one grid row");
+	UNIT_OK(gdr_parse(&ctx, text, strlen(text), &r) == GDR_OK, "gdr_parse OK");
+	UNIT_OK(has_value(r, "active.regulations.in_force", 58), "org row: regulations.in_force = 58");
+	UNIT_OK(has_value(r, "active.normative_documents.issued", 19), "org row: normative_documents.issued = 19");
+	UNIT_EQ_STR(r ? r->agency : NULL, "梧川市人民政府", "#+title: read as the title");
+}
+
 int
 main(void)
 {
 	gdr_ctx_init(&ctx, &gdr_env_malloc);
 	test_join();
+	test_org();
 	test_flag();
 	test_parse();
 	test_box();
