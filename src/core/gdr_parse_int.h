@@ -64,6 +64,14 @@ bool		gdr_app_header_order(const char *s, size_t len, int order[GDR_NAPPCOLS]);
 bool		gdr_latex_detect(const char *s, size_t len);
 bool		gdr_latex_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 
+/* docx.c: a .docx's word/document.xml -> HTML -> text */
+bool		gdr_docx_detect(const char *s, size_t len);
+bool		gdr_docx_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+
+/* wiki.c: MediaWiki markup -> HTML -> text (its tables' spans expanded) */
+bool		gdr_wiki_detect(const char *s, size_t len);
+bool		gdr_wiki_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+
 /* pylist.c: table rows printed as Python lists -> tab-separated rows */
 bool		gdr_pylist_detect(const char *s, size_t len);
 bool		gdr_pylist_to_tsv(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);

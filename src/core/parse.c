@@ -95,12 +95,16 @@ static const struct
 	bool		(*to_text) (gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 }			converters[] =
 {
+	/* a .docx's document.xml: through the HTML reader (before it) */
+	{gdr_docx_detect, gdr_docx_to_text},
 	/* HTML: one line per table row, spans expanded */
 	{gdr_html_detect, gdr_html_to_text},
 	/* a spreadsheet saved as CSV: tab-separated, as copied from it */
 	{gdr_csv_detect, gdr_csv_to_tsv},
 	/* LaTeX source: its text, a table row per line */
 	{gdr_latex_detect, gdr_latex_to_text},
+	/* MediaWiki markup: its tables through the HTML reader */
+	{gdr_wiki_detect, gdr_wiki_to_text},
 	/* table rows printed as Python lists: tab-separated */
 	{gdr_pylist_detect, gdr_pylist_to_tsv},
 };

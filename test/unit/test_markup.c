@@ -1,6 +1,7 @@
 /*
- * test_markup.c -- reports kept as LaTeX source (pandoc's writer) and table
- * rows printed as Python lists (python-docx dumps): detected, rewritten as
+ * test_markup.c -- reports kept as LaTeX source (pandoc's writer), table
+ * rows printed as Python lists (python-docx dumps), MediaWiki markup and a
+ * .docx's document.xml: detected, rewritten as
  * the text the table readers know (a row per line, cells tab-separated,
  * spans repeated), and read by the parser with their figures in the right
  * columns.
@@ -174,6 +175,73 @@ main(void)
 		{
 			TU_EXPECT(r, "active.licensing.decisions", 15871);
 			TU_EXPECT(r, "active.penalty.decisions", 2694);
+		}
+		gdr_ctx_free(&c2);
+	}
+
+	/* MediaWiki */
+	{
+		gdr_ctx		c2;
+		static const char wiki[] =
+			"'''柏港区教育局2020年政府信息公开工作年度报告'''\n\n"
+			"== 二、主动公开政府信息情况 ==\n"
+			"{| class=\"wikitable\"\n|-\n| colspan=\"4\" | 第二十条第（八）项\n|-\n"
+			"| 信息内容\n| 上一年项目数量\n| colspan=\"2\" | 本年增/减\n|-\n"
+			"| 行政事业性收费\n| 6\n| colspan=\"2\" | 0\n|-\n"
+			"| colspan=\"4\" | 第二十条第（九）项\n|-\n"
+			"| 信息内容 || 采购项目数量 || colspan=\"2\" | 采购总金额\n|-\n"
+			"| 政府集中采购 || 19 || colspan=\"2\" | 1523.6\n|}\n\n"
+			"<div style=\"text-align:right\">2021年1月25日</div>\n";
+
+		UNIT_OK(DETECT(gdr_wiki_detect, wiki), "MediaWiki markup is detected");
+		UNIT_OK(!DETECT(gdr_wiki_detect, "{|} 与 |- 不是表格"), "braces and bars in prose are no wiki table");
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_parse(&c2, wiki, strlen(wiki), &r) == GDR_OK, "it parses");
+		if (r)
+		{
+			TU_EXPECT(r, "active.fees.items_last_year", 6);
+			TU_EXPECT(r, "active.fees.items_change", 0);
+			TU_EXPECT(r, "active.procurement.items", 19);
+			TU_EXPECT(r, "active.procurement.amount", 1523600000);
+			UNIT_EQ_STR(r->agency, "柏港区教育局", "agency from the '''title'''");
+			UNIT_EQ_STR(r->published, "2021-01-25", "a date in an inline <div>");
+		}
+		gdr_ctx_free(&c2);
+	}
+
+	/* a .docx's document.xml */
+	{
+		gdr_ctx		c2;
+		static const char xml[] =
+			"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+			"<w:document xmlns:w=\"x\"><w:body>"
+			"<w:p><w:r><w:t>国家某</w:t></w:r><w:r><w:rPr><w:sz w:val=\"44\"/></w:rPr><w:t>局2023年政府信息公开工作年度报告</w:t></w:r></w:p>"
+			"<w:p><w:r><w:t>三、收到和处理政府信息公开申请情况</w:t></w:r></w:p>"
+			"<w:tbl><w:tblPr/><w:tr>"
+			"<w:tc><w:tcPr><w:gridSpan w:val=\"3\"/><w:vMerge w:val=\"restart\"/></w:tcPr><w:p><w:r><w:t>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</w:t></w:r></w:p></w:tc>"
+			"<w:tc><w:tcPr><w:gridSpan w:val=\"7\"/></w:tcPr><w:p><w:r><w:t>申请人情况</w:t></w:r></w:p></w:tc></w:tr>"
+			"<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"3\"/><w:vMerge/></w:tcPr><w:p/></w:tc>"
+			"<w:tc><w:p><w:r><w:t>自然人</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>商业企业</w:t></w:r></w:p></w:tc>"
+			"<w:tc><w:p><w:r><w:t>科研机构</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>社会公益组织</w:t></w:r></w:p></w:tc>"
+			"<w:tc><w:p><w:r><w:t>法律服务机构</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>其他</w:t></w:r></w:p></w:tc>"
+			"<w:tc><w:p><w:r><w:t>总计</w:t></w:r></w:p></w:tc></w:tr>"
+			"<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"3\"/></w:tcPr><w:p><w:r><w:t>一、本年新收政府</w:t></w:r><w:r><w:t>信息公开申请数量</w:t></w:r></w:p></w:tc>"
+			"<w:tc><w:p><w:r><w:t>1</w:t></w:r><w:r><w:t>2</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>3</w:t></w:r></w:p></w:tc>"
+			"<w:tc><w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc>"
+			"<w:tc><w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>"
+			"<w:tc><w:p><w:r><w:t>16</w:t></w:r></w:p></w:tc></w:tr>"
+			"</w:tbl></w:body></w:document>";
+
+		UNIT_OK(DETECT(gdr_docx_detect, xml), "a document.xml is detected");
+		UNIT_OK(!DETECT(gdr_docx_detect, "<html><body><p>x</p></body></html>"), "HTML is no docx");
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_parse(&c2, xml, strlen(xml), &r) == GDR_OK, "it parses");
+		if (r)
+		{
+			UNIT_EQ_STR(r->agency, "国家某局", "the title's runs joined");
+			TU_EXPECT(r, "applications.new.person", 12);
+			TU_EXPECT(r, "applications.new.business", 3);
+			TU_EXPECT(r, "applications.new.total", 16);
 		}
 		gdr_ctx_free(&c2);
 	}
