@@ -711,6 +711,17 @@ lex_segment(lexer *lx, const char *s, size_t len)
 	return true;
 }
 
+/*
+ * The end of a header its cell wrapped (上一年项目数 / 量, 处理决定 / 数量):
+ * text that is only 数量, 数 or 量
+ */
+static bool
+header_tail(const char *p, size_t n)
+{
+	return (n == 6 && memcmp(p, "数量", 6) == 0) ||
+		(n == 3 && (memcmp(p, "数", 3) == 0 || memcmp(p, "量", 3) == 0));
+}
+
 /* `-2-`, `— 4 —`, `第 3 页`: page furniture on a line of its own */
 static bool
 page_number_line(const char *s, size_t len)
@@ -1552,6 +1563,8 @@ gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 			case TK_TEXT:
 				if (t->paren && hdr_open)
 					break;		/* a header annotation: 上一年项目数量(指2019年事项数) */
+				if (hdr_open && header_tail(t->p, t->n))
+					break;		/* a header's wrapped end: 上一年项目数 / 量 */
 				hdr_open = false;
 				npend = 0;
 				used = read_extra(&rd, i, nhdr, false);

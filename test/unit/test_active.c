@@ -282,6 +282,20 @@ test_pdf_orders(void)
 	EQ(r, "active.fees.amount", M(7730.28));
 	UNIT_EQ_INT(r->nwarnings, 0, "pdf: no warnings");
 
+	/* pdfminer: a cell per line, a header wrapped as 上一年项目数 / 量 */
+	r = run("第二十条第（五）项\n\n信息内容\n\n上一年项目数\n量\n\n本年增/减\n\n处理决定数量\n\n"
+			"行政许可\n\n2318\n\n-146\n\n184265\n\n");
+	EQ(r, "active.licensing.items_last_year", 2318);
+	EQ(r, "active.licensing.items_change", -146);
+	EQ(r, "active.licensing.decisions", 184265);
+
+	/* cells that carry their unit (a python-docx dump) */
+	r = run("第二十条第（五）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n"
+			"行政许可\t37项\t+3项\t15871件\n");
+	EQ(r, "active.licensing.items_last_year", 37);
+	EQ(r, "active.licensing.items_change", 3);
+	EQ(r, "active.licensing.decisions", 15871);
+
 	/* two rows, both values before their labels */
 	r = run("第二十条第（六）项\n信息内容\n本年处理决定数量\n12\n行政处罚\n34\n行政强制\n");
 	EQ(r, "active.penalty.decisions", 12);
