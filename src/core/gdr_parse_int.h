@@ -68,6 +68,14 @@ bool		gdr_latex_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 bool		gdr_docx_detect(const char *s, size_t len);
 bool		gdr_docx_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 
+/* rtf.c: RTF (its code page through ICU) -> HTML -> text */
+bool		gdr_rtf_detect(const char *s, size_t len);
+bool		gdr_rtf_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+
+/* rst.c: reStructuredText list tables -> tab-separated rows */
+bool		gdr_rst_detect(const char *s, size_t len);
+bool		gdr_rst_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+
 /* wiki.c: MediaWiki markup -> HTML -> text (its tables' spans expanded) */
 bool		gdr_wiki_detect(const char *s, size_t len);
 bool		gdr_wiki_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);

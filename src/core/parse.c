@@ -97,6 +97,8 @@ static const struct
 {
 	/* a .docx's document.xml: through the HTML reader (before it) */
 	{gdr_docx_detect, gdr_docx_to_text},
+	/* RTF: through ICU (its code page) and the HTML reader */
+	{gdr_rtf_detect, gdr_rtf_to_text},
 	/* HTML: one line per table row, spans expanded */
 	{gdr_html_detect, gdr_html_to_text},
 	/* a spreadsheet saved as CSV: tab-separated, as copied from it */
@@ -105,6 +107,8 @@ static const struct
 	{gdr_latex_detect, gdr_latex_to_text},
 	/* MediaWiki markup: its tables through the HTML reader */
 	{gdr_wiki_detect, gdr_wiki_to_text},
+	/* reStructuredText list tables: a row per line */
+	{gdr_rst_detect, gdr_rst_to_text},
 	/* table rows printed as Python lists: tab-separated */
 	{gdr_pylist_detect, gdr_pylist_to_tsv},
 };

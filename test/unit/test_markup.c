@@ -1,7 +1,8 @@
 /*
  * test_markup.c -- reports kept as LaTeX source (pandoc's writer), table
- * rows printed as Python lists (python-docx dumps), MediaWiki markup and a
- * .docx's document.xml: detected, rewritten as
+ * rows printed as Python lists (python-docx dumps), MediaWiki markup, a
+ * .docx's document.xml, RTF and reStructuredText list tables: detected,
+ * rewritten as
  * the text the table readers know (a row per line, cells tab-separated,
  * spans repeated), and read by the parser with their figures in the right
  * columns.
@@ -244,6 +245,56 @@ main(void)
 			TU_EXPECT(r, "applications.new.total", 16);
 		}
 		gdr_ctx_free(&c2);
+	}
+
+	/* RTF in GBK escapes, a vertical merge */
+	{
+		gdr_ctx		c2;
+		/* 某局2020年政府信息公开工作年度报告 / a row of table 二 (2019) */
+		static const char rtf[] =
+			"{\\rtf1\\ansi\\ansicpg936{\\fonttbl{\\f0\\fnil\\fcharset134 \\'cb\\'ce;}}"
+			"{\\*\\generator Riched20;}\\pard "
+			"\\'c4\\'b3\\'be\\'d62020\\'c4\\'ea\\'d5\\'fe\\'b8\\'ae\\'d0\\'c5\\'cf\\'a2"
+			"\\'b9\\'ab\\'bf\\'aa\\'b9\\'a4\\'d7\\'f7\\'c4\\'ea\\'b6\\'c8\\'b1\\'a8\\'b8\\'e6\\par\n"
+			"\\trowd\\clvmgf\\cellx1000\\cellx2000\\cellx3000\\cellx4000\n"
+			"\\pard\\intbl \\'d0\\'d0\\'d5\\'fe\\'b4\\'a6\\'b7\\'a3\\cell 35\\cell -3\\cell 74\\cell\\row\n"
+			"\\trowd\\clvmrg\\cellx1000\\cellx2000\\cellx3000\\cellx4000\n"
+			"\\pard\\intbl \\cell 1\\cell 2\\cell 3\\cell\\row\n"
+			"\\pard \\u26576?\\par}";
+		gdr_buf		o = {0};
+
+		UNIT_OK(DETECT(gdr_rtf_detect, rtf), "RTF is detected");
+		UNIT_OK(!DETECT(gdr_rtf_detect, "正文 {\\rtf 不在开头"), "{\\rtf later in the text is not RTF");
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_rtf_to_text(&c2, rtf, strlen(rtf), &o) && o.data != NULL, "rewritten");
+		UNIT_OK(o.data && strncmp(o.data, "某局2020年政府信息公开工作年度报告", 49) == 0,
+				"GBK escapes decoded, the font table skipped");
+		UNIT_OK(o.data && strstr(o.data, "行政处罚\t35\t-3\t74") != NULL, "a table row: its cells tab-separated");
+		UNIT_OK(o.data && strstr(o.data, "行政处罚\t1\t2\t3") != NULL,
+				"a cell merged with the one above takes its text");
+		UNIT_OK(o.data && strstr(o.data, "朐") == NULL && strstr(o.data, "\xe6\x9f\x90") != NULL &&
+				strstr(o.data, "?") == NULL, "\\u26576 is 某, its fallback skipped");
+		UNIT_OK(o.data && strstr(o.data, "Riched") == NULL, "\\* destinations skipped");
+		gdr_ctx_free(&c2);
+	}
+
+	/* reStructuredText list tables */
+	{
+		static const char rst[] =
+			"某县2019年政府信息公开工作年度报告\n==================\n\n"
+			".. list-table:: 主动公开政府信息情况\n   :header-rows: 0\n\n"
+			"   * - 信息内容\n     - 上一年项目数量\n     - 本年增/减\n     - 处理决定数量\n"
+			"   * - 行政许可\n     - 1287\n     -\n     - 2\n       3\n\n正文。\n";
+		gdr_buf		o = {0};
+
+		UNIT_OK(DETECT(gdr_rst_detect, rst), "a list-table is detected");
+		UNIT_OK(gdr_rst_to_text(&ctx, rst, strlen(rst), &o) && o.data != NULL, "rewritten");
+		UNIT_OK(o.data && strstr(o.data, "\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n") != NULL,
+				"a row per line, cells tab-separated");
+		UNIT_OK(o.data && strstr(o.data, "\n行政许可\t1287\t\t2 3\n") != NULL,
+				"an empty cell kept, a cell going on over two lines joined");
+		UNIT_OK(o.data && strstr(o.data, ":header-rows") == NULL && strstr(o.data, "\n正文。\n") != NULL,
+				"options dropped, the text after kept");
 	}
 	gdr_ctx_free(&ctx);
 	return unit_done();
