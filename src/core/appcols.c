@@ -122,7 +122,11 @@ gdr_app_header_order(const char *s, size_t len, int order[GDR_NAPPCOLS])
 			if (*p != ' ' && *p != '\t' && *p != '|' && *p != '\r')
 				b[n++] = *p;
 		p = nl ? nl + 1 : e;
-		if (n == 0 || !find_labels(b, n, pos))
+		/* a line that names neither 商业企业 nor 自然人 tells nothing */
+		if (n < 9 || (memmem(b, (size_t) n, "商业企业", 12) == NULL &&
+					  memmem(b, (size_t) n, "自然人", 9) == NULL))
+			continue;
+		if (!find_labels(b, n, pos))
 			continue;
 		for (k = 0; k < 5; k++)
 			if (pos[sub[k]] < 0)

@@ -121,9 +121,18 @@ cell_end(docx *d)
 bool
 gdr_docx_detect(const char *s, size_t len)
 {
-	size_t		n = len < DOCX_DETECT ? len : DOCX_DETECT;
+	const char *q = s,
+			   *e = s + (len < DOCX_DETECT ? len : DOCX_DETECT);
 
-	return memmem(s, n, "<w:document", 11) != NULL || memmem(s, n, "<w:body", 7) != NULL;
+	/* by its '<'s (memchr: plain text has none) */
+	while ((q = memchr(q, '<', (size_t) (e - q))) != NULL)
+	{
+		if (e - q >= 7 && q[1] == 'w' && q[2] == ':' &&
+			((e - q >= 11 && memcmp(q + 3, "document", 8) == 0) || memcmp(q + 3, "body", 4) == 0))
+			return true;
+		q++;
+	}
+	return false;
 }
 
 bool

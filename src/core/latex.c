@@ -641,12 +641,20 @@ tex_run(tex *t, const char *p, const char *e)
 bool
 gdr_latex_detect(const char *s, size_t len)
 {
-	if (memchr(s, '\\', len) == NULL)
-		return false;
-	return memmem(s, len, "\\documentclass", 14) != NULL ||
-		memmem(s, len, "\\begin{document}", 16) != NULL ||
-		memmem(s, len, "\\begin{longtable}", 17) != NULL ||
-		memmem(s, len, "\\begin{tabular", 14) != NULL;
+	const char *q = s,
+			   *e = s + len;
+
+	/* by its backslashes (memchr: reports have few or none) */
+	while ((q = memchr(q, '\\', (size_t) (e - q))) != NULL)
+	{
+		if ((e - q >= 14 && memcmp(q, "\\documentclass", 14) == 0) ||
+			(e - q >= 16 && memcmp(q, "\\begin{document}", 16) == 0) ||
+			(e - q >= 17 && memcmp(q, "\\begin{longtable}", 17) == 0) ||
+			(e - q >= 14 && memcmp(q, "\\begin{tabular", 14) == 0))
+			return true;
+		q++;
+	}
+	return false;
 }
 
 bool

@@ -1469,33 +1469,37 @@ offer(ps *S, int slot, int64_t v, int rank, size_t numpos, bool amb)
 static bool
 subordinate_subject(const ps *S, size_t t)
 {
-	static const char *const words[] = {
-		"各县", "各区", "各市", "各乡镇", "各街道", "各部门", "各单位", "各地"
-	};
+	/* what follows 各 (E5 90 84): 县 区 市 乡 街 部 单 地 */
+	static const char *const next[] = {"县", "区", "市", "乡", "街", "部", "单", "地"};
+	const unsigned char *u = (const unsigned char *) S->s;
 	size_t		a = t,
-				lim = t > 150 ? t - 150 : 0;
-	size_t		i;
+				lim = t > 150 ? t - 150 : 0,
+				q;
+	bool		ge = false;
+	int			i;
 
 	/* back to the clause's start: a stop other than 、 and brackets */
 	while (a > lim)
 	{
-		unsigned char c = (unsigned char) S->s[a - 1];
+		unsigned char c = u[a - 1];
 
 		if (c == '\n' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?')
 			break;
-		if (a >= 3 && (memcmp(S->s + a - 3, "。", 3) == 0 ||
-					   memcmp(S->s + a - 3, "；", 3) == 0 ||
-					   memcmp(S->s + a - 3, "，", 3) == 0))
+		/* 。 (E3 80 82), ； (EF BC 9B), ， (EF BC 8C) */
+		if (a >= 3 && (c == 0x82 || c == 0x9B || c == 0x8C) &&
+			(memcmp(u + a - 3, "。", 3) == 0 || memcmp(u + a - 3, "；", 3) == 0 ||
+			 memcmp(u + a - 3, "，", 3) == 0))
 			break;
 		a--;
 	}
-	/* 全局（含直属单位）合计…: the agency with them */
-	if (memmem(S->s + a, t - a, "含", 3) != NULL || memmem(S->s + a, t - a, "包括", 6) != NULL)
+	for (q = a; q + 6 <= t && !ge; q++)
+		if (u[q] == 0xE5 && u[q + 1] == 0x90 && u[q + 2] == 0x84)
+			for (i = 0; i < 8 && !ge; i++)
+				ge = memcmp(u + q + 3, next[i], 3) == 0;
+	if (!ge)
 		return false;
-	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (memmem(S->s + a, t - a, words[i], strlen(words[i])) != NULL)
-			return true;
-	return false;
+	/* 全局（含直属单位）合计…: the agency with them */
+	return memmem(S->s + a, t - a, "含", 3) == NULL && memmem(S->s + a, t - a, "包括", 6) == NULL;
 }
 
 /* total markers in the filler or just before the trigger */

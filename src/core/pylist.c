@@ -162,9 +162,20 @@ gdr_pylist_detect(const char *s, size_t len)
 			   *e = s + len;
 	int			lists = 0;
 
-	/* a cheap no for nearly every text */
-	if (memmem(s, len, "['", 2) == NULL && memmem(s, len, "[\"", 2) == NULL)
-		return false;
+	/* a cheap no for nearly every text: no [' or [" (memchr: reports have
+	 * few ASCII brackets) */
+	{
+		const char *q = s;
+		bool		any = false;
+
+		while (!any && (q = memchr(q, '[', (size_t) (e - q))) != NULL)
+		{
+			any = q + 1 < e && (q[1] == '\'' || q[1] == '"');
+			q++;
+		}
+		if (!any)
+			return false;
+	}
 	while (p < e && lists < PYL_MIN)
 	{
 		const char *nl = memchr(p, '\n', (size_t) (e - p));

@@ -26,7 +26,17 @@
 bool
 gdr_rst_detect(const char *s, size_t len)
 {
-	return memmem(s, len, ".. list-table::", 15) != NULL;
+	const char *q = s,
+			   *e = s + len;
+
+	/* ".. list-table::" by its ASCII colons (memchr), not memmem */
+	while ((q = memchr(q, ':', (size_t) (e - q))) != NULL)
+	{
+		if (q - s >= 13 && q + 1 < e && q[1] == ':' && memcmp(q - 13, ".. list-table", 13) == 0)
+			return true;
+		q++;
+	}
+	return false;
 }
 
 bool

@@ -3258,6 +3258,68 @@ gdr_tables(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 	return true;
 }
 
+/* the rows' cells null, table 三's extra rows' too */
+static void
+null_applications(gdr_report *r)
+{
+	const int	nblocks = GDR_S_APPEAL_BASE / GDR_NAPPCOLS;
+	int			b,
+				k,
+				i;
+
+	for (b = 0; b < nblocks; b++)
+		for (k = 0; k < GDR_NAPPCOLS; k++)
+			if (gdr_present(r, b * GDR_NAPPCOLS + k))
+				gdr_set_null(r, b * GDR_NAPPCOLS + k);
+	for (i = 0; i < r->nextras; i++)
+		if (strcmp(r->extras[i].section, "applications") == 0)
+			for (k = 0; k < r->extras[i].nvalues; k++)
+				r->extras[i].isnull[k] = true;
+}
+
+/*
+ * Read in the template's order, with no header to say otherwise: when the
+ * rows add up with 总计 in the first column (总计 = the other six) and never
+ * with it in the last, the columns are in another order that nothing here
+ * tells; the table is left null rather than read one column off.
+ */
+static void
+total_first_check(gdr_ctx *ctx, gdr_report *r)
+{
+	int			b,
+				k,
+				first = 0,
+				last = 0;
+
+	for (b = 0; b < GDR_NAPPROWS; b++)
+	{
+		const int64_t *v = &r->val[GDR_S_APP(b, 0)];
+		int64_t		s0 = 0,
+					s6 = 0;
+		bool		full = true;
+
+		for (k = 0; k < GDR_NAPPCOLS; k++)
+			if (!gdr_has(r, GDR_S_APP(b, k)))
+				full = false;
+		if (!full)
+			continue;
+		for (k = 1; k < GDR_NAPPCOLS; k++)
+			s0 += v[k];
+		for (k = 0; k < GDR_NAPPCOLS - 1; k++)
+			s6 += v[k];
+		if (s0 == v[0] && s6 != v[GDR_NAPPCOLS - 1])
+			first++;
+		else if (s6 == v[GDR_NAPPCOLS - 1] && s0 != v[0])
+			last++;
+	}
+	if (first >= 2 && last == 0)
+	{
+		null_applications(r);
+		gdr_warn(ctx, r, "columns_undecided", "applications",
+				 "table 三: the rows add up with 总计 in the first column and the header does not say the order of the others; the table's cells are left null");
+	}
+}
+
 /*
  * Table 三's columns in the order its header prints them (appcols.c) when
  * that is not the template's: the cells read in position order are moved
@@ -3280,7 +3342,10 @@ reorder_columns(gdr_ctx *ctx, gdr_report *r, const char *h, size_t hn)
 	const int	nblocks = GDR_S_APPEAL_BASE / GDR_NAPPCOLS;
 
 	if (!gdr_app_header_order(h, hn, order))
+	{
+		total_first_check(ctx, r);
 		return;
+	}
 	for (k = 0; k < GDR_NAPPCOLS; k++)
 	{
 		if (order[k] != k)
@@ -3347,14 +3412,7 @@ reorder_columns(gdr_ctx *ctx, gdr_report *r, const char *h, size_t hn)
 		}
 		if (hdr_only == 0 || std_only > 0)
 		{
-			for (b = 0; b < nblocks; b++)
-				for (k = 0; k < GDR_NAPPCOLS; k++)
-					if (gdr_present(r, b * GDR_NAPPCOLS + k))
-						gdr_set_null(r, b * GDR_NAPPCOLS + k);
-			for (i = 0; i < r->nextras; i++)
-				if (strcmp(r->extras[i].section, "applications") == 0)
-					for (k = 0; k < r->extras[i].nvalues; k++)
-						r->extras[i].isnull[k] = true;
+			null_applications(r);
 			gdr_warn(ctx, r, "columns_undecided", "applications",
 					 "table 三: the header prints 总计 as column %d and the rows' arithmetic cannot confirm that order; the table's cells are left null",
 					 tp + 1);
@@ -3508,15 +3566,21 @@ gdr_tables_read(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 			 * The header: from its 申请人情况 (or the 勾稽关系 note) to the
 			 * first row's label (or the first row's cells)
 			 */
-			const char *lo = t3 - s > 1024 ? t3 - 1024 : s;
+			const char *lo = t3 - s > 256 ? t3 - 256 : s;
 			long		ap = SEARCH_REV(lo, (size_t) (t3 - lo), "申请人情况");
 			const char *hs = ap >= 0 ? lo + ap : t3;
 			const char *he = SEARCH_FWD(hs, (size_t) (e3 - hs), "本年新收");
 
 			if (he == NULL)
 				he = bstart;
-			if (he != NULL && he > hs)
+			/* (a header is short: its spans repeated, a few KiB) */
+			if (he != NULL && he - hs > 6144)
+				he = hs + 6144;
+			/* (no 企 in it: no line names the five columns) */
+			if (he != NULL && he > hs && memmem(hs, (size_t) (he - hs), "企", 3) != NULL)
 				reorder_columns(ctx, r, hs, (size_t) (he - hs));
+			else
+				total_first_check(ctx, r);
 		}
 		if (bstart && bend)
 			add_span(ti, gdr_body_span(s, len, t3, bstart, bend));

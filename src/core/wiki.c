@@ -146,8 +146,19 @@ gdr_wiki_detect(const char *s, size_t len)
 	bool		open = false,
 				row = false;
 
-	if (memmem(s, len, "{|", 2) == NULL || memmem(s, len, "|}", 2) == NULL)
-		return false;
+	/* a cheap no: no "{|" (memchr over the rare ASCII brace) */
+	{
+		const char *q = s;
+		bool		any = false;
+
+		while (!any && (q = memchr(q, '{', (size_t) (end - q))) != NULL)
+		{
+			any = q + 1 < end && q[1] == '|';
+			q++;
+		}
+		if (!any)
+			return false;
+	}
 	while (p < end)
 	{
 		p = line_at(p, end, &a, &b);

@@ -135,6 +135,19 @@ main(void)
 	}
 	gdr_ctx_free(&c);
 
+	/* no header line to read, and the rows add up with 总计 first: null */
+	r = parse3(&c,
+			   "总计\n自然人\n法人或其他组织\n商业\n企业\n科研\n机构\n社会公益\n组织\n法律服务\n机构\n其他\n",
+			   "一、本年新收政府信息公开申请数量\t40\t30\t5\t2\t1\t1\t1\n"
+			   "二、上年结转政府信息公开申请数量\t3\t2\t1\t0\t0\t0\t0\n");
+	if (r)
+	{
+		EXPECT_NULL(r, "applications.new.person");
+		EXPECT_NULL(r, "applications.carried_over.total");
+		UNIT_OK(warned(r, "columns_undecided"), "the rows' sums tell 总计 is first: columns_undecided");
+	}
+	gdr_ctx_free(&c);
+
 	/* only two companies' columns swapped: read under their headers */
 	r = parse3(&c,
 			   "\t\t自然人\t商业企业\t社会公益组织\t科研机构\t法律服务机构\t其他\t总计\n",
