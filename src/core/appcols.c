@@ -22,6 +22,7 @@
 #include "gdr_parse_int.h"
 
 #define LINE_MAX_BYTES	2048
+#define MAX_LINES		32		/* lines with 企 or 然 looked at */
 
 enum
 {
@@ -99,7 +100,7 @@ gdr_app_header_order(const char *s, size_t len, int order[GDR_NAPPCOLS])
 {
 	static const int sub[5] = {L_BUSINESS, L_RESEARCH, L_NONPROFIT, L_LEGAL, L_OTHER};
 	static const int top[3] = {L_PERSON, L_GROUP, L_TOTAL};
-	const char *p = s,
+	const char *p,
 			   *e = s + len;
 	char		b[LINE_MAX_BYTES];
 	int			subo[5],
@@ -109,22 +110,53 @@ gdr_app_header_order(const char *s, size_t len, int order[GDR_NAPPCOLS])
 	int			i,
 				k;
 
-	while (p < e && !(have_sub && have_top))
+	const char *lines[MAX_LINES];
+	int			nlines = 0,
+				li;
+
+	/*
+	 * Only a line with 企 (商业企业) or 然 (自然人) can tell the order: their
+	 * lines' starts, in the text's order
+	 */
+	for (k = 0; k < 2; k++)
 	{
-		const char *nl = memchr(p, '\n', (size_t) (e - p));
-		const char *le = nl ? nl : e;
+		const char *w = k == 0 ? "企" : "然";
+		const char *q = s;
+
+		while (nlines < MAX_LINES && (q = memmem(q, (size_t) (e - q), w, 3)) != NULL)
+		{
+			const char *ls = memrchr(s, '\n', (size_t) (q - s));
+			int			j;
+
+			ls = ls ? ls + 1 : s;
+			for (j = 0; j < nlines && lines[j] != ls; j++)
+				;
+			if (j == nlines)
+			{
+				/* insert in order */
+				for (j = nlines++; j > 0 && lines[j - 1] > ls; j--)
+					lines[j] = lines[j - 1];
+				lines[j] = ls;
+			}
+			q += 3;
+		}
+	}
+	for (li = 0; li < nlines && !(have_sub && have_top); li++)
+	{
+		const char *nl,
+				   *le;
 		int			n = 0,
 					pos[NLABELS];
 		bool		all_sub = true;
 
+		p = lines[li];
+		nl = memchr(p, '\n', (size_t) (e - p));
+		le = nl ? nl : e;
 		/* the line without its blanks and separators */
 		for (; p < le && n < LINE_MAX_BYTES; p++)
 			if (*p != ' ' && *p != '\t' && *p != '|' && *p != '\r')
 				b[n++] = *p;
-		p = nl ? nl + 1 : e;
-		/* a line that names neither 商业企业 nor 自然人 tells nothing */
-		if (n < 9 || (memmem(b, (size_t) n, "商业企业", 12) == NULL &&
-					  memmem(b, (size_t) n, "自然人", 9) == NULL))
+		if (n < 9)
 			continue;
 		if (!find_labels(b, n, pos))
 			continue;

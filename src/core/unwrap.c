@@ -252,29 +252,14 @@ page_width(const char *s, size_t len)
 				nonblank = 0,
 				wide = 0,
 				ncand = 0;
+	bool		sampled = false;
 
 	/*
-	 * The candidates among the first UNWRAP_SAMPLE lines first: too few of
-	 * them (a page of prose comes early in a report), and nothing more is
-	 * looked at
+	 * One pass.  The candidates among the first UNWRAP_SAMPLE lines are
+	 * counted on the way: too few of them (a page of prose comes early in
+	 * a report), and nothing more is looked at
 	 */
-	for (p = s; p < end && nonblank < UNWRAP_SAMPLE;)
-	{
-		const char *e = memchr(p, '\n', (size_t) (end - p));
-
-		if (e == NULL)
-			e = end;
-		if (e > p && !(e - p == 1 && is_ws((unsigned char) *p)))
-			nonblank++;			/* (a line of white space counts: cheap) */
-		if (e - p >= UNWRAP_WMIN)
-			wide++;
-		ncand += candidate(p, e, &te);
-		p = e + 1;
-	}
-	if (ncand < UNWRAP_MIN || ncand * 3 < wide)
-		return 0;
 	memset(hist, 0, sizeof(hist));
-	wide = 0;
 	for (p = s; p < end;)
 	{
 		const char *e = memchr(p, '\n', (size_t) (end - p));
@@ -282,12 +267,26 @@ page_width(const char *s, size_t len)
 		if (e == NULL)
 			e = end;
 		if (e - p >= UNWRAP_WMIN)
+		{
 			wide++;
-		if (candidate(p, e, &te) && (w = prose_width(p, te)) >= UNWRAP_WMIN &&
-			w <= UNWRAP_WMAX)
-			hist[w]++;
+			if (candidate(p, e, &te))
+			{
+				ncand++;
+				if ((w = prose_width(p, te)) >= UNWRAP_WMIN && w <= UNWRAP_WMAX)
+					hist[w]++;
+			}
+		}
+		if (!sampled && e > p && !(e - p == 1 && is_ws((unsigned char) *p)) &&
+			++nonblank == UNWRAP_SAMPLE)
+		{
+			sampled = true;
+			if (ncand < UNWRAP_MIN || ncand * 3 < wide)
+				return 0;
+		}
 		p = e + 1;
 	}
+	if (!sampled && (ncand < UNWRAP_MIN || ncand * 3 < wide))
+		return 0;
 	for (w = UNWRAP_WMIN; w <= UNWRAP_WMAX; w++)
 	{
 		int			k = hist[w] + hist[w + 1] + hist[w + 2];
