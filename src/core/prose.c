@@ -1956,11 +1956,14 @@ strip_suffix(const char *b, size_t n, const char *const *w, int nw)
 static bool
 zero_tail(const ps *S, size_t p)
 {
-	static const char *const other[] = {"行政诉讼", "行政复议", "诉讼", "复议"};
+	/* the other kind, and what such lists also name (举报投诉) */
+	static const char *const other[] = {"行政诉讼", "行政复议", "诉讼", "复议",
+	"举报投诉", "投诉举报"};
 	static const char *const pre[] = {"案件数量", "数量", "案件", "数"};
 	bool		brk;
 	size_t		e;
-	int			i;
+	int			i,
+				items;
 	uint32_t	c;
 	int			n;
 
@@ -1968,14 +1971,15 @@ zero_tail(const ps *S, size_t p)
 	if (brk || p >= S->len)
 		return false;
 	n = dec(S, p, &c);
-	/* 和 / 、 / 及 / 与 and the other kind */
-	if (c == 0x548C || c == 0x3001 || c == 0x53CA || c == 0x4E0E)
+	/* 和 / 、 / 及 / 与 and another item, twice at most */
+	for (items = 0; items < 2 && (c == 0x548C || c == 0x3001 || c == 0x53CA || c == 0x4E0E);
+		 items++)
 	{
 		p = skip_ws(S, p + (size_t) n, &brk);
-		for (i = 0; i < 4; i++)
+		for (i = 0; i < 6; i++)
 			if (kw_at(S, p, other[i], &e))
 				break;
-		if (i == 4)
+		if (i == 6)
 			return false;
 		p = skip_ws(S, e, &brk);
 		if (brk || p >= S->len)

@@ -258,6 +258,11 @@ test_figures(void)
 	UNIT_EQ_INT(nv(r, "interpretations"), -1, "对3个文件进行解读: documents, no count of interpretations");
 	r = run("2009年，我局未发生因政府信息公开申请提起行政复议的情况，行政诉讼亦无一例。全年收到1件对答复内容的行政申诉。");
 	UNIT_EQ_INT(nv(r, "lawsuits"), -1, "行政诉讼亦无一例: not 1");
+	r = run("因政府信息公开引起的行政复议、行政诉讼、举报投诉数量均为零。");
+	UNIT_EQ_INT(nv(r, "reviews"), 0, "行政复议、行政诉讼、举报投诉数量均为零: no reviews");
+	UNIT_EQ_INT(nv(r, "lawsuits"), 0, "… and no lawsuits");
+	r = run("本年度行政复议、举报投诉数量均为零，行政诉讼3件。");
+	UNIT_EQ_INT(nv(r, "lawsuits"), 3, "a zero list that leaves lawsuits out: 3 lawsuits");
 	r = run("收到申请数、申请办结数分别为17件和16件，剩余1件结转至2016年继续办理。");
 	UNIT_EQ_INT(nv(r, "applications_completed"), -1, "…分别为17件和16件: never the first figure for the second");
 	r = run("局机关本年新收政府信息公开申请17件，上年结转1件。全市各县（市、区）教育局共收到申请213件，由各县（市、区）教育局在本单位年报中公布。");
