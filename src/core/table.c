@@ -3452,6 +3452,90 @@ reorder_columns(gdr_ctx *ctx, gdr_report *r, const char *h, size_t hn)
 			 "table 三: the header prints the applicant columns in another order than the template's; each cell was read under its header");
 }
 
+/*
+ * Table 四 written long: a line per cell, each naming its block and its
+ * result, the number last (类别 · 方式 · 结果 · 件数: 行政诉讼 | 未经复议直接
+ * 起诉 | 结果维持 | 2).  Taken only when all 15 cells are there, named
+ * once each, and every block's 总计 is the sum of its four results.
+ */
+static bool
+appeals_long(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
+{
+	static const char *const res[GDR_NAPPEALFIELDS] = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
+	int64_t		v[3][GDR_NAPPEALFIELDS];
+	bool		has[3][GDR_NAPPEALFIELDS];
+	const char *p = s,
+			   *end = s + len;
+	int			n = 0,
+				k,
+				f,
+				i;
+
+	memset(has, 0, sizeof(has));
+	while (p < end)
+	{
+		const char *nl = memchr(p, '\n', (size_t) (end - p));
+		const char *le = nl ? nl : end;
+		const char *d = le;
+		size_t		ll = (size_t) (le - p);
+		int			kind,
+					fld = -1,
+					nres = 0;
+		int64_t		x = 0;
+
+		p = nl ? nl + 1 : end;
+		if (memmem(le - ll, ll, "直接起诉", 12))
+			kind = 1;
+		else if (memmem(le - ll, ll, "复议后起诉", 15))
+			kind = 2;
+		else if (memmem(le - ll, ll, "行政复议", 12))
+			kind = 0;
+		else
+			continue;
+		for (f = 0; f < GDR_NAPPEALFIELDS; f++)
+			if (memmem(le - ll, ll, res[f], strlen(res[f])))
+			{
+				fld = f;
+				nres++;
+			}
+		if (nres != 1)
+			continue;
+		/* the number: the line's last field */
+		while (d > le - ll && (d[-1] == ' ' || d[-1] == '\t' || d[-1] == '|' || d[-1] == '\r'))
+			d--;
+		for (i = 0; d > le - ll && is_digit(d[-1]) && i < 9; i++)
+			d--;
+		if (i == 0 || i == 9 || d == le - ll || !(d[-1] == ' ' || d[-1] == '\t' || d[-1] == '|'))
+			continue;
+		for (; is_digit(*d); d++)
+			x = x * 10 + (*d - '0');
+		if (has[kind][fld])
+		{
+			if (v[kind][fld] != x)
+				return false;	/* named twice, two values */
+			continue;
+		}
+		has[kind][fld] = true;
+		v[kind][fld] = x;
+		n++;
+	}
+	if (n != 3 * GDR_NAPPEALFIELDS)
+		return false;
+	for (k = 0; k < 3; k++)
+		if (v[k][0] + v[k][1] + v[k][2] + v[k][3] != v[k][4])
+			return false;
+	for (k = 0; k < 3; k++)
+		for (f = 0; f < GDR_NAPPEALFIELDS; f++)
+			gdr_set(r, GDR_S_APPEAL(k, f), v[k][f]);
+	/* what the reading by columns said about these cells no longer holds */
+	for (i = 0, n = 0; i < r->nwarnings; i++)
+		if (!(r->warnings[i].path && strncmp(r->warnings[i].path, "appeals", 7) == 0))
+			r->warnings[n++] = r->warnings[i];
+	r->nwarnings = n;
+	(void) ctx;
+	return true;
+}
+
 static void
 add_span(gdr_tblinfo *ti, gdr_span sp)
 {
@@ -3591,6 +3675,20 @@ gdr_tables_read(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 
 		if (!read_appeals(ctx, t4, (size_t) (e4 - t4), r, &ti->found4, &bstart, &bend, ti))
 			return false;
+		{
+			int			f;
+			bool		any = false;
+			const char *lo4;
+
+			for (f = 0; f < 3 * GDR_NAPPEALFIELDS && !any; f++)
+				any = gdr_has(r, GDR_S_APPEAL_BASE + f);
+			/* (from before t4: t4 is the 行政复议 nearest 直接起诉, here
+			 * the last of the review's lines) */
+			lo4 = t4 - from > 4096 ? t4 - 4096 : from;
+
+			if (!any && appeals_long(ctx, lo4, (size_t) (e4 - lo4), r))
+				ti->found4 = true;
+		}
 		if (bstart && bend)
 			add_span(ti, gdr_body_span(s, len, t4, bstart, bend));
 	}

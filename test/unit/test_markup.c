@@ -296,6 +296,43 @@ main(void)
 		UNIT_OK(o.data && strstr(o.data, ":header-rows") == NULL && strstr(o.data, "\n正文。\n") != NULL,
 				"options dropped, the text after kept");
 	}
+
+	/* table 四 written long: a line per cell (rst, spreadsheets) */
+	{
+		gdr_ctx		c2;
+		static const char t4[] =
+			"某县2019年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n"
+			"类别\t方式\t结果\t件数\n"
+			"行政复议\t\t结果维持\t7\n行政复议\t\t结果纠正\t1\n行政复议\t\t其他结果\t2\n"
+			"行政复议\t\t尚未审结\t1\n行政复议\t\t总计\t11\n"
+			"行政诉讼\t未经复议直接起诉\t结果维持\t2\n行政诉讼\t未经复议直接起诉\t结果纠正\t0\n"
+			"行政诉讼\t未经复议直接起诉\t其他结果\t1\n行政诉讼\t未经复议直接起诉\t尚未审结\t1\n"
+			"行政诉讼\t未经复议直接起诉\t总计\t4\n"
+			"行政诉讼\t复议后起诉\t结果维持\t1\n行政诉讼\t复议后起诉\t结果纠正\t0\n"
+			"行政诉讼\t复议后起诉\t其他结果\t0\n行政诉讼\t复议后起诉\t尚未审结\t1\n"
+			"行政诉讼\t复议后起诉\t总计\t%d\n五、存在的主要问题及改进情况\n无。\n";
+		char		text[2048];
+
+		snprintf(text, sizeof(text), t4, 2);
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_parse(&c2, text, strlen(text), &r) == GDR_OK, "a long table 四 parses");
+		if (r)
+		{
+			TU_EXPECT(r, "appeals.review.upheld", 7);
+			TU_EXPECT(r, "appeals.review.total", 11);
+			TU_EXPECT(r, "appeals.suit_direct.other", 1);
+			TU_EXPECT(r, "appeals.suit_after_review.pending", 1);
+			TU_EXPECT(r, "appeals.suit_after_review.total", 2);
+		}
+		gdr_ctx_free(&c2);
+		/* a block whose 总计 is not its sum: not taken */
+		snprintf(text, sizeof(text), t4, 3);
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_parse(&c2, text, strlen(text), &r) == GDR_OK, "parses");
+		UNIT_OK(r && !gdr_has(r, GDR_S_APPEAL(GDR_A_REVIEW, GDR_F_UPHELD)),
+				"a 总计 that is not the sum: the long table is not taken");
+		gdr_ctx_free(&c2);
+	}
 	gdr_ctx_free(&ctx);
 	return unit_done();
 }
