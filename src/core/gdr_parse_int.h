@@ -77,6 +77,12 @@ bool		gdr_rst_detect(const char *s, size_t len);
 bool		gdr_rst_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 
 /* wiki.c: MediaWiki markup -> HTML -> text (its tables' spans expanded) */
+/* mhtml.c: a page saved as one MIME file: its text/html part decoded */
+bool		gdr_mhtml_detect(const char *s, size_t len);
+bool		gdr_mhtml_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+/* mhtml.c: tables as inline HTML lines in markdown or text, read one by one */
+bool		gdr_inline_tables_detect(const char *s, size_t len);
+bool		gdr_inline_tables_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 bool		gdr_wiki_detect(const char *s, size_t len);
 bool		gdr_wiki_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 

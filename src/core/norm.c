@@ -741,6 +741,20 @@ norm_pass(gdr_ctx *ctx, const gdr_uni_tables *T, const char *s, size_t len,
 					default:
 						break;
 				}
+				/*
+				 * Footnote marks: circled numbers (3① in a cell) and
+				 * superscript digits.  NFKC makes them digits, which would
+				 * join the number before them (3① -> 31): a space instead.
+				 */
+				if ((c >= 0x2460 && c <= 0x2473) || c == 0x24EA ||
+					(c >= 0x24F5 && c <= 0x24FF) || (c >= 0x2776 && c <= 0x2793) ||
+					(c >= 0x3251 && c <= 0x325F) || (c >= 0x32B1 && c <= 0x32BF) ||
+					(c >= 0x2070 && c <= 0x2079))
+				{
+					ob[ol++] = ' ';
+					p += 3;
+					continue;
+				}
 				if (c >= 0x2500 && c <= 0x257F)
 				{
 					/*
@@ -765,6 +779,12 @@ norm_pass(gdr_ctx *ctx, const gdr_uni_tables *T, const char *s, size_t len,
 				}
 				if (c == 0xAD)
 				{
+					p += 2;
+					continue;
+				}
+				if (c == 0xB2 || c == 0xB3 || c == 0xB9)
+				{
+					ob[ol++] = ' ';	/* superscript ² ³ ¹: a footnote mark */
 					p += 2;
 					continue;
 				}

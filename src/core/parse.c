@@ -105,6 +105,9 @@ static const struct
 	{gdr_csv_detect, gdr_csv_to_tsv},
 	/* LaTeX source: its text, a table row per line */
 	{gdr_latex_detect, gdr_latex_to_text},
+	/* markdown whose tables are inline HTML lines: those through the HTML
+	 * reader (after it: a page is read whole) */
+	{gdr_inline_tables_detect, gdr_inline_tables_to_text},
 	/* MediaWiki markup: its tables through the HTML reader */
 	{gdr_wiki_detect, gdr_wiki_to_text},
 	/* reStructuredText list tables: a row per line */
@@ -138,6 +141,16 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 		gdr_buf		dec = {0};
 
 		if (!gdr_json_to_text(ctx, text, len, &dec))
+			return (gdr_status) ctx->status;
+		text = dec.data ? dec.data : "";
+		len = dec.len;
+	}
+	/* a page saved as MHTML: its HTML part, decoded, for the HTML reader */
+	if (gdr_mhtml_detect(text, len))
+	{
+		gdr_buf		dec = {0};
+
+		if (!gdr_mhtml_to_text(ctx, text, len, &dec))
 			return (gdr_status) ctx->status;
 		text = dec.data ? dec.data : "";
 		len = dec.len;

@@ -120,7 +120,8 @@ static const prose_rule rules[] = {
 	{"接到", N_RECV, F_FWD | F_Z_RECV, 20, 0, U_CNT,
 	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信" NOT_REQUESTS},
 	/* applications_completed */
-	{"答复", N_DONE, F_FWD | F_PRE_DONE | F_APPCTX, 14, 0, U_CNT, NULL,
+	/* also 3件申请均已在法定期限内答复 (backward, as 办结) */
+	{"答复", N_DONE, F_FWD | F_BWD | F_BWD_APP | F_PRE_DONE | F_APPCTX, 14, 12, U_CNT, NULL,
 	"建议|提案|案件|复议|诉讼|结转|上年|顺延|问政|留言|来信|咨询|热线|工单|诉求|信件|来件|事项|会议|率|申请中|其中|同意|不予|予以|部分|无法" NOT_REQUESTS},
 	/* 答覆: a traditional copy (覆 is also simplified: no map makes it 复) */
 	{"答覆", N_DONE, F_FWD | F_PRE_DONE | F_APPCTX, 14, 0, U_CNT, NULL,
@@ -1027,7 +1028,7 @@ build_lists(void)
 	wl_build(&wl_recv, RECV_NEED);
 	wl_build(&wl_appeal0, "败诉|纠错|纠正|撤销|维持|后起诉");
 	wl_build(&wl_fee0, "信息公开|依申请|处理|公开申请|检索|复制|邮寄");
-	wl_build(&wl_done_back, "结转|顺延|下年|下一年|转下|上年");
+	wl_build(&wl_done_back, "结转|顺延|下年|下一年|转下|上年|途径|渠道");
 	wl_build(&wl_conj, "和|及|与");
 	wl_build(&wl_prev, "上年|上一年|去年");
 	wl_build(&wl_gov, "政府信息|政务信息|公开信息|政府资讯|主动公开");
@@ -1364,6 +1365,34 @@ number_at(const ps *S, size_t p, const prose_rule *R, bool unitless, numres *nr)
 		q += (size_t) n;
 		nr->end = q;
 		nr->unit = true;
+		/* 52元4角 / 3元5角2分: the 角 and 分 of a sum in 元 */
+		if ((R->flags & F_MONEY) && c == 0x5143 && !wan && !dot &&
+			q + 4 <= S->len && is_digit((unsigned char) S->s[q]))
+		{
+			int			jiao = 0,
+						fen = 0;
+			size_t		r = q;
+
+			if (memcmp(S->s + r + 1, "角", 3) == 0)
+			{
+				jiao = S->s[r] - '0';
+				r += 4;
+			}
+			if (r + 4 <= S->len && is_digit((unsigned char) S->s[r]) &&
+				memcmp(S->s + r + 1, "分", 3) == 0)
+			{
+				fen = S->s[r] - '0';
+				r += 4;
+			}
+			if (r > q)
+			{
+				/* as decimals of the 元 */
+				dot = true;
+				frac = jiao * 10 + fen;
+				nfrac = 2;
+				nr->end = r;
+			}
+		}
 	}
 	else if (unitless && !wan && !dot &&
 			 (brk || q >= S->len || c == '\n' || c == 0x3002 || c == ',' ||
@@ -1441,8 +1470,13 @@ offer(ps *S, int slot, int64_t v, int rank, size_t numpos, bool amb)
 
 	if (c->has && c->numpos == numpos)
 		return;					/* the same statement seen by two triggers */
-	/* a part under 其中 of a sentence that stated the slot already */
-	if (S->qz && (S->before_qz & bit) && rank < 2)
+	/*
+	 * a part under 其中 of a sentence that stated the slot already (but
+	 * after a figure of the whole area or of the units below, the part
+	 * may be the body's own: 全县…12,684条，其中县府办…1,037条)
+	 */
+	if (S->qz && (S->before_qz & bit) && rank < 2 &&
+		!(c->has && c->rank == 0 && rank == 1))
 		return;
 	S->sent_slots |= bit;
 	if (!c->has || rank > c->rank)
@@ -1502,6 +1536,49 @@ subordinate_subject(const ps *S, size_t t)
 	return memmem(S->s + a, t - a, "含", 3) == NULL && memmem(S->s + a, t - a, "包括", 6) == NULL;
 }
 
+/*
+ * 全县各类政府信息12,684条 / 全县共办理县人大代表建议186件 in the report of
+ * a body that is not that area's government (a department, the
+ * government's 办公室): the whole area's figure, below the body's own.
+ * Only when the title names the body.
+ */
+static bool
+whole_area_subject(const ps *S, size_t t, const wbuf *fill)
+{
+	static const char *const area[] = {"全县", "全市", "全区", "全省", "全州", "全旗", "全镇", "全乡"};
+	const unsigned char *u = (const unsigned char *) S->s;
+	size_t		a = t,
+				lim = t > 90 ? t - 90 : 0,
+				q;
+	const char *ag = S->title_ag;
+	size_t		al = S->title_aglen;
+	int			i;
+	bool		hit = false;
+
+	if (ag == NULL || al < 6)
+		return false;
+	/* the area's own government reports the area's figures */
+	if (al >= 12 && memcmp(ag + al - 12, "人民政府", 12) == 0)
+		return false;
+	while (a > lim)
+	{
+		unsigned char c = u[a - 1];
+
+		if (c == '\n' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?')
+			break;
+		if (a >= 3 && c == 0x82 && memcmp(u + a - 3, "。", 3) == 0)
+			break;
+		a--;
+	}
+	for (i = 0; i < 8 && !hit; i++)
+	{
+		hit = strstr(fill->b, area[i]) != NULL;
+		for (q = a; q + 6 <= t && !hit; q++)
+			hit = u[q] == 0xE5 && memcmp(u + q, area[i], 6) == 0;
+	}
+	return hit;
+}
+
 /* total markers in the filler or just before the trigger */
 static int
 rank_of(const ps *S, size_t t, const wbuf *fill)
@@ -1537,6 +1614,228 @@ on_time_before(const ps *S, size_t t, uint32_t pc)
 /* ------------------------------------------------------------------ */
 /* rule application                                                    */
 /* ------------------------------------------------------------------ */
+
+/*
+ * 收到申请数、申请办结数分别为17件和16件 / A、B、C分别为3、6、14篇: the
+ * trigger is in label i of a list of n labels joined by 、, and 分别 is
+ * followed by n values; value i is the figure.  fill receives label i's
+ * own words (from the trigger to the 、 that ends it), so the rule's filler
+ * conditions see what they would see in "申请办结数16件".  Values without a
+ * unit (3、12、2件) take the last one's; money must carry its own.  Any
+ * other shape (counts that differ, a label list crossing a clause, no
+ * number right after 分别为) is not a list: false.
+ */
+#define MAXLIST 12
+
+static bool
+list_fwd(const ps *S, size_t t, size_t kend, const prose_rule *R, wbuf *fill,
+		 numres *nr)
+{
+	const unsigned char *u = (const unsigned char *) S->s;
+	size_t		a = t,
+				q,
+				fb = SIZE_MAX,
+				lend = SIZE_MAX,
+				v[MAXLIST],
+				vend[MAXLIST];
+	bool		vunit[MAXLIST];
+	int			i = 0,
+				n = 1,
+				m = 0,
+				k;
+
+	/* 分别 after the trigger, in the same clause */
+	for (q = kend; q + 6 <= S->len && q < kend + 300; q++)
+	{
+		unsigned char c = u[q];
+
+		if (c == '\n' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?')
+			return false;
+		if (c != 0xE3 && c != 0xE5)
+			continue;
+		if (c == 0xE3 && u[q + 1] == 0x80)
+		{
+			if (u[q + 2] == 0x82)	/* 。 */
+				return false;
+			if (u[q + 2] == 0x81)	/* 、 */
+			{
+				if (lend == SIZE_MAX)
+					lend = q;
+				n++;
+			}
+		}
+		else if (c == 0xE5 && memcmp(u + q, "分别", 6) == 0)
+		{
+			fb = q;
+			break;
+		}
+	}
+	if (fb == SIZE_MAX)
+		return false;
+	if (lend == SIZE_MAX)
+		lend = fb;
+	/* the labels before the trigger, back to the clause's start */
+	while (a > 0 && t - a < 300)
+	{
+		unsigned char c = u[a - 1];
+
+		if (c == '\n' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?')
+			break;
+		if (a >= 3 && c == 0x82 && memcmp(u + a - 3, "。", 3) == 0)
+			break;
+		if (a >= 3 && c == 0x81 && memcmp(u + a - 3, "、", 3) == 0)
+			i++;
+		a--;
+	}
+	n += i;
+	if (n < 2 || n > MAXLIST)
+		return false;
+	/*
+	 * 按时办结、延期办结分别为15件、1件: the parts of one count, when
+	 * another label has the trigger too (not one that begins 其中, a part
+	 * named as such: 主动公开政府信息数、其中主动公开规范性文件数)
+	 */
+	{
+		size_t		kl = strlen(R->kw);
+		const char *f = S->s + a;
+
+		while ((f = memmem(f, (size_t) (S->s + fb - f), R->kw, kl)) != NULL)
+		{
+			size_t		o = (size_t) (f - S->s),
+						ls = o;
+
+			f += kl;
+			if (o == t)
+				continue;
+			while (ls > a && !(ls >= a + 3 && memcmp(u + ls - 3, "、", 3) == 0))
+				ls--;
+			if (!(ls + 6 <= o && memcmp(u + ls, "其中", 6) == 0))
+				return false;
+		}
+	}
+
+	/* the values: 分别为 / 分别是 / 分别有 / 分别达 then n numbers */
+	q = fb + 6;
+	if (q + 3 <= S->len && (memcmp(u + q, "为", 3) == 0 || memcmp(u + q, "是", 3) == 0 ||
+							memcmp(u + q, "有", 3) == 0 || memcmp(u + q, "达", 3) == 0))
+		q += 3;
+	for (;;)
+	{
+		bool		brk;
+		uint32_t	c;
+		int			nb,
+					nu = 0;
+
+		q = skip_ws(S, q, &brk);
+		if (brk || q >= S->len || m == MAXLIST)
+			return false;
+		v[m] = q;
+		nb = dec(S, q, &c);
+		if (is_digit(c))
+		{
+			while (q < S->len)
+			{
+				if (is_digit(u[q]) ||
+					(u[q] == '.' && q + 1 < S->len && is_digit(u[q + 1])))
+					q++;
+				/* 1,274: a thousands separator, as number_at reads it */
+				else if (u[q] == ',' && q + 3 < S->len && is_digit(u[q + 1]) &&
+						 is_digit(u[q + 2]) && is_digit(u[q + 3]) &&
+						 (q + 4 >= S->len || !is_digit(u[q + 4])))
+					q++;
+				else
+					break;
+			}
+		}
+		else if (is_cn_digit(c))
+		{
+			while (q < S->len && nb > 0 && is_cn_digit(c))
+			{
+				q += (size_t) nb;
+				nb = dec(S, q, &c);
+			}
+		}
+		else
+			return false;
+		vend[m] = q;
+		/* the unit: up to three characters before a separator */
+		q = skip_ws(S, q, &brk);
+		for (;;)
+		{
+			nb = dec(S, q, &c);
+			if (brk || nb <= 0 || q >= S->len || c == 0x3001 || c == 0x548C ||
+				c == 0x53CA || c == 0x4E0E || is_stop(c) || c == '\n' ||
+				is_digit(c) || c < 0x80)
+				break;
+			if (++nu > 3)
+				break;
+			q += (size_t) nb;
+		}
+		vunit[m] = nu > 0;
+		m++;
+		/* another value after 、 / 和 / 及 / 与 */
+		nb = dec(S, q, &c);
+		if (nu <= 3 && nb > 0 &&
+			(c == 0x3001 || c == 0x548C || c == 0x53CA || c == 0x4E0E))
+		{
+			size_t		r = skip_ws(S, q + (size_t) nb, &brk);
+			uint32_t	d;
+
+			if (!brk && r < S->len && (dec(S, r, &d), is_digit(d) || is_cn_digit(d)))
+			{
+				q = r;
+				continue;
+			}
+		}
+		break;
+	}
+	if (m != n || i >= n)
+		return false;
+
+	/* label i's own words are the filler */
+	for (q = kend, k = 0; q < lend; k++)
+	{
+		uint32_t	c;
+		int			nb = dec(S, q, &c);
+
+		if (nb <= 0 || k >= R->maxf)
+			return false;
+		q += (size_t) nb;
+	}
+	wb_range(S, fill, kend, lend);
+
+	if (vunit[i])
+		return number_at(S, v[i], R, false, nr);
+	/* 3、12、2件: the last value's unit, for a count */
+	{
+		numres		last;
+		int64_t		x = 0;
+
+		if ((R->flags & F_MONEY) || !vunit[n - 1] ||
+			!number_at(S, v[n - 1], R, false, &last) || last.approx)
+			return false;
+		for (q = v[i]; q < vend[i]; q++)
+		{
+			if (u[q] == '.')
+				return false;
+			if (is_digit(u[q]))
+			{
+				x = x * 10 + (u[q] - '0');
+				if (x > MAXVAL)
+					return false;
+			}
+		}
+		if (!is_digit(u[v[i]]) &&
+			!gdr_cn_number(S->s + v[i], vend[i] - v[i], &x))
+			return false;
+		nr->v = x;
+		nr->pos = v[i];
+		nr->end = vend[i];
+		nr->approx = false;
+		nr->unit = true;
+		return true;
+	}
+}
 
 /*
  * Walk forward from p over filler characters to the first number with a
@@ -2336,6 +2635,14 @@ target_figure(const ps *S, size_t t, size_t numpos)
 	return false;
 }
 
+/* 申请 / 申请数 / 申请数量 / 申请总数: requests, the section says which */
+static bool
+bare_requests(const char *f)
+{
+	return strcmp(f, "申请") == 0 || strcmp(f, "申请数") == 0 ||
+		strcmp(f, "申请数量") == 0 || strcmp(f, "申请总数") == 0;
+}
+
 static void
 apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 {
@@ -2344,6 +2651,7 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 	numres		nr;
 	bool		found = false,
 				fwd = false,
+				split_new,
 				brk;
 	uint32_t	pc;
 	size_t		own_end;
@@ -2392,7 +2700,8 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 			return;
 	}
 
-	if ((R->flags & F_FWD) && scan_fwd(S, from, R, &fill, &nr))
+	if ((R->flags & F_FWD) && (list_fwd(S, t, from, R, &fill, &nr) ||
+							   scan_fwd(S, from, R, &fill, &nr)))
 		found = fwd = true;
 	if (!found && (R->flags & F_BWD) && R->maxb > 0 && scan_bwd(S, t, R, &fill, &nr))
 		found = true;
@@ -2409,9 +2718,14 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 	if (R->flags & F_ZERO_ONLY)
 		return;
 
+	/* 共受理申请14件，其中…本年新收12件 (below) */
+	split_new = R->slot == N_RECV && memcmp(R->kw, "新收", 6) == 0 && S->qz &&
+		(S->before_qz & ((uint32_t) 1 << N_RECV)) &&
+		S->c[N_RECV].has && S->c[N_RECV].amb && fwd;
+
 	/* filler conditions */
-	if (R->need && !has_any_wl(fill.b, &need_wl[R - rules]) &&
-		!(R->slot == N_RECV && strcmp(fill.b, "申请") == 0 &&
+	if (R->need && !split_new && !has_any_wl(fill.b, &need_wl[R - rules]) &&
+		!(R->slot == N_RECV && bare_requests(fill.b) &&
 		  S->last_yishen != SIZE_MAX && t > S->last_yishen && t - S->last_yishen < 300) &&
 		!(R->slot == S->own_slot && S->own_at != SIZE_MAX && t >= S->own_at &&
 		  t - S->own_at <= 6))
@@ -2472,8 +2786,23 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 			return;
 		/* 全市各县（市、区）教育局共收到申请213件: the units below it;
 		 * the agency's own figure, when stated, wins */
-		if (subordinate_subject(S, t))
+		if (subordinate_subject(S, t) || whole_area_subject(S, t, &fill))
 			rank = 0;
+		/*
+		 * 共受理申请14件，其中上年结转2件、本年新收12件: 受理 may include
+		 * the carried-over requests, 新收 under its 其中 says how many are
+		 * new; that is the figure, and nothing is ambiguous any more
+		 */
+		if (split_new)
+		{
+			cand	   *c = &S->c[N_RECV];
+
+			c->v = nr.v;
+			c->amb = false;
+			c->conflict = false;
+			c->numpos = nr.pos;
+			return;
+		}
 		offer(S, R->slot, nr.v, rank, nr.pos, (R->flags & F_AMBIG) != 0);
 	}
 }
@@ -2638,7 +2967,7 @@ agency_text(const ps *S, size_t a, size_t b, size_t *ta, size_t *tb)
 	static const char *const suf[] = {
 		"局", "政府", "委员会", "委", "办公厅", "办公室", "厅", "中心", "院", "署",
 		"管委会", "部", "处", "办", "所", "站", "馆", "队", "街道", "镇", "乡",
-	"公署", "分局", "支队", "大队", "事务所", "集团", "公司"};
+	"公署", "分局", "支队", "大队", "事务所", "集团", "公司", "海关", "支行", "分行"};
 	int			i;
 
 	while (a < b && (S->s[a] == ' ' || S->s[a] == '#' || S->s[a] == '\t' ||
@@ -2683,6 +3012,8 @@ agency_text(const ps *S, size_t a, size_t b, size_t *ta, size_t *tb)
 		case 0x9547:			/* 镇 */
 		case 0x4E61:			/* 乡 */
 		case 0x53F8:			/* 司 */
+		case 0x5173:			/* 关 (海关) */
+		case 0x884C:			/* 行 (支行) */
 			break;
 		default:
 			return false;

@@ -334,5 +334,63 @@ main(void)
 		gdr_ctx_free(&c2);
 	}
 	gdr_ctx_free(&ctx);
+	/* a page saved as MHTML: quoted-printable UTF-8 */
+	{
+		gdr_ctx		c2;
+		static const char mht[] =
+			"From: <Saved by Blink>\nMIME-Version: 1.0\n"
+			"Content-Type: multipart/related;\n\ttype=\"text/html\";\n\tboundary=\"----B----\"\n\n"
+			"------B----\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n"
+			"<html><body><h1>=E6=9F=98=E5=B7=9D=E5=8E=BF=E5=B8=82=E5=9C=BA=E7=9B=91=E7=9D=A3=E7=AE=A1=E7=90=86=E5=B1=80=\n"
+			"2020=E5=B9=B4=E6=94=BF=E5=BA=9C=E4=BF=A1=E6=81=AF=E5=85=AC=E5=BC=80=E5=B7=A5=E4=BD=9C=E5=B9=B4=E5=BA=A6=E6=8A=A5=E5=91=8A</h1>\n"
+			"<table><tr><td>=E8=A1=8C=E6=94=BF=E5=A4=84=E7=BD=9A</td><td>1=\n2</td></tr></table></body></html>\n"
+			"------B----\nContent-Type: text/css\n\nbody{}\n------B------\n";
+		gdr_buf		o = {0};
+
+		UNIT_OK(DETECT(gdr_mhtml_detect, mht), "MHTML is detected");
+		UNIT_OK(!DETECT(gdr_mhtml_detect, "MIME-Version: 1.0 in a sentence, no parts"), "a MIME word in text is not MHTML");
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_mhtml_to_text(&c2, mht, strlen(mht), &o), "it decodes");
+		UNIT_OK(o.data && strstr(o.data, "<td>行政处罚</td><td>12</td>") != NULL,
+				"=XX bytes decoded, a soft line break joins 1=\\n2 into 12");
+		UNIT_OK(o.data && strstr(o.data, "body{}") == NULL, "the next part (CSS) is not read");
+		gdr_ctx_free(&c2);
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_parse(&c2, mht, strlen(mht), &r) == GDR_OK, "it parses");
+		if (r)
+			UNIT_EQ_STR(r->agency, "柘川县市场监督管理局", "agency from the decoded title");
+		gdr_ctx_free(&c2);
+	}
+
+	/* markdown whose tables are inline HTML lines (MinerU) */
+	{
+		gdr_ctx		c2;
+		static const char md[] =
+			"# 国家种业资源管理局2024年政府信息公开工作年度报告\n\n"
+			"# 二、主动公开政府信息情况\n\n"
+			"<html><body><table><tr><td colspan=\"4\">第二十条第（一）项</td></tr>"
+			"<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>"
+			"<tr><td>规章</td><td>2</td><td>1</td><td>31</td></tr></table></body></html>\n\n"
+			"# 三、收到和处理政府信息公开申请情况\n";
+		gdr_buf		o = {0};
+
+		UNIT_OK(DETECT(gdr_inline_tables_detect, md), "inline HTML tables are detected");
+		UNIT_OK(!DETECT(gdr_inline_tables_detect, "a < b and <table without its end"), "no </table>: not detected");
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_inline_tables_to_text(&c2, md, strlen(md), &o), "it converts");
+		UNIT_OK(o.data && strstr(o.data, "# 二、主动公开政府信息情况\n") != NULL, "the lines around the table are kept");
+		UNIT_OK(o.data && strstr(o.data, "<td>") == NULL, "no tag is left");
+		gdr_ctx_free(&c2);
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_parse(&c2, md, strlen(md), &r) == GDR_OK, "it parses");
+		if (r)
+		{
+			TU_EXPECT(r, "active.regulations.issued", 2);
+			TU_EXPECT(r, "active.regulations.repealed", 1);
+			TU_EXPECT(r, "active.regulations.in_force", 31);
+		}
+		gdr_ctx_free(&c2);
+	}
+
 	return unit_done();
 }

@@ -210,7 +210,10 @@ main(void)
 
 	/* NFKC through ICU (the rare path) */
 	UNIT_EQ_STR(norm("⼀、⼆"), "一、二", "Kangxi radicals (PDF text) -> ideographs");
-	UNIT_EQ_STR(norm("⑴申请①"), "(1)申请1", "enclosed numerals -> NFKC");
+	UNIT_EQ_STR(norm("⑴申请"), "(1)申请", "parenthesized numerals -> NFKC");
+	/* footnote marks never join the number they follow */
+	UNIT_EQ_STR(norm("3①|4⑳|0⓪"), "3 |4 |0 ", "circled numerals (footnote marks) -> space, not 31");
+	UNIT_EQ_STR(norm("27¹|5²|6⁴"), "27 |5 |6 ", "superscript digits -> space, not 271");
 	UNIT_EQ_STR(norm("㈠主动公开"), "(一)主动公开", "parenthesized ideograph -> NFKC");
 	UNIT_EQ_STR(norm("e\xCC\x81t\xC3\xA9"), "\xC3\xA9t\xC3\xA9", "combining acute composes with the letter before");
 	UNIT_EQ_STR(norm("Ａ\xCC\x81"), "\xC3\x81", "full-width A + combining acute -> Á");

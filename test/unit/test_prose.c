@@ -264,7 +264,40 @@ test_figures(void)
 	r = run("本年度行政复议、举报投诉数量均为零，行政诉讼3件。");
 	UNIT_EQ_INT(nv(r, "lawsuits"), 3, "a zero list that leaves lawsuits out: 3 lawsuits");
 	r = run("收到申请数、申请办结数分别为17件和16件，剩余1件结转至2016年继续办理。");
-	UNIT_EQ_INT(nv(r, "applications_completed"), -1, "…分别为17件和16件: never the first figure for the second");
+	UNIT_EQ_INT(nv(r, "applications_completed"), 16, "…分别为17件和16件: the second figure for the second label");
+	r = run("三、依申请公开情况\n收到申请数、申请办结数分别为17件和16件。");
+	UNIT_EQ_INT(nv(r, "applications_received"), 17, "…分别为17件和16件: the first figure for the first label");
+	r = run("全年回应公众关注热点或重大舆情、召开新闻发布会、发布政策解读稿件分别为3次、6次、14篇。");
+	UNIT_EQ_INT(nv(r, "press_conferences"), 6, "A、B、C分别为3次、6次、14篇: B is 6");
+	UNIT_EQ_INT(nv(r, "interpretations"), 14, "… and C is 14");
+	r = run("主动公开政府信息数、其中主动公开规范性文件数、制发规范性文件总数分别为1,274条、4件、4件。");
+	UNIT_EQ_INT(nv(r, "active_total"), 1274, "the first label's 1,274, not the 其中 label's 4");
+	r = run("三、依申请公开情况\n收到申请数、申请办结数分别为17件。");
+	UNIT_EQ_INT(nv(r, "applications_received"), -1, "two labels, one value: no figure");
+	UNIT_EQ_INT(nv(r, "applications_completed"), -1, "… for either label");
+	r = run("全年共办结申请16件。办结的申请中，按时办结、延期办结分别为15件、1件。");
+	UNIT_EQ_INT(nv(r, "applications_completed"), 16, "按时办结、延期办结分别为: parts, not the count");
+	UNIT_OK(!has_warning(r, "narrative_conflict", NULL), "… and no conflict from them");
+	r = run("按照规定标准收取复制、邮寄费用共计52元4角；对1名低保申请人减免费用13元6角。");
+	UNIT_EQ_INT(r && gdr_has(r, slot_of("narrative.fees_collected")) ?
+				(long long) r->val[slot_of("narrative.fees_collected")] : -1,
+				52400000LL, "52元4角 is 52.4 元, never 52");
+	r = run("2015年，我局共受理政府信息公开申请14件，其中上年结转2件、本年新收12件；全部申请中已办结13件。");
+	UNIT_EQ_INT(nv(r, "applications_received"), 12, "受理14件，其中上年结转2件、本年新收12件: 12 new");
+	UNIT_OK(!has_warning(r, "narrative_ambiguous", NULL), "… and not ambiguous");
+	r = run("本年度受理政府信息公开申请26件（上年结转3件），办结24件。");
+	UNIT_EQ_INT(nv(r, "applications_received"), 26, "受理26件（上年结转3件） without 新收: 26");
+	UNIT_OK(has_warning(r, "narrative_ambiguous", NULL), "… flagged ambiguous");
+	r = run("2012年，本局共收到政府信息公开申请3件。3件申请均已在法定期限内答复，其中同意公开2件，告知其通过其他途径办理1件。");
+	UNIT_EQ_INT(nv(r, "applications_completed"), 3, "3件申请均已…答复: 3, not 途径办理1件");
+	r = run("柘山县人民政府办公室2017年政府信息公开工作年度报告\n2017年，县政府门户网站共发布全县各类政府信息12,684条，其中县府办主动公开政府信息1,037条。\n县府办承办县人大代表建议12件。全县共办理县人大代表建议186件。");
+	UNIT_EQ_INT(nv(r, "active_total"), 1037, "an office's report: its own 1,037, not the county's 12,684");
+	UNIT_EQ_INT(nv(r, "npc_suggestions"), 12, "… its own 12, not the county's 186");
+	r = run("柘山县人民政府2017年政府信息公开工作年度报告\n2017年，全县共主动公开政府信息12,684条。");
+	UNIT_EQ_INT(nv(r, "active_total"), 12684, "the county government's report: the county's figure");
+	r = run("召开新闻发布会、发布政策解读稿件分别为2、5篇。");
+	UNIT_EQ_INT(nv(r, "interpretations"), 5, "values without a unit take the last one's: 5篇");
+	UNIT_EQ_INT(nv(r, "press_conferences"), -1, "… but 篇 is no unit of press conferences");
 	r = run("局机关本年新收政府信息公开申请17件，上年结转1件。全市各县（市、区）教育局共收到申请213件，由各县（市、区）教育局在本单位年报中公布。");
 	UNIT_EQ_INT(nv(r, "applications_received"), 17, "the agency's own 17, not its counties' 213");
 	UNIT_OK(!has_warning(r, "narrative_conflict", NULL), "no conflict with the counties' figure");
@@ -446,6 +479,9 @@ test_meta(void)
 	UNIT_EQ_INT(r ? (int) r->kind : -1, GDR_KIND_UNKNOWN, "a sentence naming the report is no title");
 	r = run("*梧川市人民政府2021年政府信息公开工作年度报告*\n正文。\n");
 	UNIT_EQ_STR(r ? r->agency : NULL, "梧川市人民政府", "a title in emphasis");
+	r = run("澜港海关2019年政府信息公开工作年度报告\n\n本报告根据《条例》编制。");
+	UNIT_EQ_STR(r ? r->agency : NULL, "澜港海关", "a customs house is a body");
+	UNIT_OK(r && r->kind == GDR_KIND_ANNUAL_REPORT, "… and its title makes an annual report");
 
 	r = run("湖南省交通运输厅2010年政府信息公开工作年度报告\n正文。\n湖南省交通运输厅\n二〇一一年三月二十五日\n");
 	UNIT_EQ_STR(r ? r->published : NULL, "2011-03-25", "published: a date in numerals under the signature");
