@@ -177,10 +177,6 @@ gdr_inline_tables_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 			return false;
 		p = e;
 	}
-	if (!gdr_buf_append(ctx, out, p, (size_t) (end - p)))
-		return false;
-	if (!gdr_buf_reserve(ctx, out, 1))
-		return false;
-	out->data[out->len] = '\0';
-	return true;
+	/* (gdr_buf_append ends the text with a NUL) */
+	return gdr_buf_append(ctx, out, p, (size_t) (end - p));
 }

@@ -1496,6 +1496,30 @@ offer(ps *S, int slot, int64_t v, int rank, size_t numpos, bool amb)
 }
 
 /*
+ * Where the clause that holds t begins, looking back no further than lim:
+ * after a line break, , ; : ! ? or 。 (the normaliser made the full-width
+ * ， ； ： ASCII); 、 and brackets do not end it.
+ */
+static size_t
+clause_start(const ps *S, size_t t, size_t lim)
+{
+	const unsigned char *u = (const unsigned char *) S->s;
+	size_t		a = t;
+
+	while (a > lim)
+	{
+		unsigned char c = u[a - 1];
+
+		if (c == '\n' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?')
+			break;
+		if (a >= 3 && c == 0x82 && memcmp(u + a - 3, "。", 3) == 0)
+			break;
+		a--;
+	}
+	return a;
+}
+
+/*
  * The clause before the trigger at t names units below the agency as its
  * subject (各县（市、区）…, 各乡镇, 各部门 …), and not the agency with
  * them (含…, 包括…)
@@ -1512,20 +1536,7 @@ subordinate_subject(const ps *S, size_t t)
 	bool		ge = false;
 	int			i;
 
-	/* back to the clause's start: a stop other than 、 and brackets */
-	while (a > lim)
-	{
-		unsigned char c = u[a - 1];
-
-		if (c == '\n' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?')
-			break;
-		/* 。 (E3 80 82), ； (EF BC 9B), ， (EF BC 8C) */
-		if (a >= 3 && (c == 0x82 || c == 0x9B || c == 0x8C) &&
-			(memcmp(u + a - 3, "。", 3) == 0 || memcmp(u + a - 3, "；", 3) == 0 ||
-			 memcmp(u + a - 3, "，", 3) == 0))
-			break;
-		a--;
-	}
+	a = clause_start(S, t, lim);
 	for (q = a; q + 6 <= t && !ge; q++)
 		if (u[q] == 0xE5 && u[q + 1] == 0x90 && u[q + 2] == 0x84)
 			for (i = 0; i < 8 && !ge; i++)
@@ -1560,16 +1571,7 @@ whole_area_subject(const ps *S, size_t t, const wbuf *fill)
 	/* the area's own government reports the area's figures */
 	if (al >= 12 && memcmp(ag + al - 12, "人民政府", 12) == 0)
 		return false;
-	while (a > lim)
-	{
-		unsigned char c = u[a - 1];
-
-		if (c == '\n' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?')
-			break;
-		if (a >= 3 && c == 0x82 && memcmp(u + a - 3, "。", 3) == 0)
-			break;
-		a--;
-	}
+	a = clause_start(S, t, lim);
 	for (i = 0; i < 8 && !hit; i++)
 	{
 		hit = strstr(fill->b, area[i]) != NULL;
@@ -1675,18 +1677,9 @@ list_fwd(const ps *S, size_t t, size_t kend, const prose_rule *R, wbuf *fill,
 	if (lend == SIZE_MAX)
 		lend = fb;
 	/* the labels before the trigger, back to the clause's start */
-	while (a > 0 && t - a < 300)
-	{
-		unsigned char c = u[a - 1];
-
-		if (c == '\n' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?')
-			break;
-		if (a >= 3 && c == 0x82 && memcmp(u + a - 3, "。", 3) == 0)
-			break;
-		if (a >= 3 && c == 0x81 && memcmp(u + a - 3, "、", 3) == 0)
-			i++;
-		a--;
-	}
+	a = clause_start(S, t, t > 300 ? t - 300 : 0);
+	for (q = a; q + 3 <= t; q++)
+		i += u[q] == 0xE3 && memcmp(u + q, "、", 3) == 0;
 	n += i;
 	if (n < 2 || n > MAXLIST)
 		return false;
