@@ -23,9 +23,6 @@
  * Cost: one scan of the whole text for the 第二十条 anchor, then linear work
  * on the (small) table region.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 #include <string.h>
 
 #include "gdr_core.h"
@@ -1355,7 +1352,7 @@ find_bytes(const char *h, size_t hn, const char *nd, size_t m)
 {
 	if (m == 0 || hn < m)
 		return NULL;
-	return memmem(h, hn, nd, m);
+	return gdr_memmem(h, hn, nd, m);
 }
 
 static const char *

@@ -14,7 +14,7 @@
  * the template's order, as before.
  */
 #ifndef _GNU_SOURCE
-#define _GNU_SOURCE			/* memmem */
+#define _GNU_SOURCE			/* memrchr */
 #endif
 #include <string.h>
 
@@ -51,9 +51,9 @@ find_labels(char *b, int n, int pos[NLABELS])
 	{
 		char	   *p = b;
 
-		while ((p = memmem(p, (size_t) (b + n - p), "法人", 6)) != NULL)
+		while ((p = gdr_memmem(p, (size_t) (b + n - p), "法人", 6)) != NULL)
 		{
-			char	   *z = memmem(p, (size_t) (b + n - p < 30 ? b + n - p : 30), "组织", 6);
+			char	   *z = gdr_memmem(p, (size_t) (b + n - p < 30 ? b + n - p : 30), "组织", 6);
 
 			if (pos[L_GROUP] < 0)
 				pos[L_GROUP] = (int) (p - b);
@@ -65,12 +65,12 @@ find_labels(char *b, int n, int pos[NLABELS])
 	}
 	for (k = 0; k < L_GROUP; k++)
 	{
-		char	   *p = memmem(b, (size_t) n, words[k], strlen(words[k]));
+		char	   *p = gdr_memmem(b, (size_t) n, words[k], strlen(words[k]));
 
 		if (p == NULL)
 			continue;
 		pos[k] = (int) (p - b);
-		if (memmem(p + 1, (size_t) (b + n - p - 1), words[k], strlen(words[k])) != NULL)
+		if (gdr_memmem(p + 1, (size_t) (b + n - p - 1), words[k], strlen(words[k])) != NULL)
 			return false;
 	}
 	return true;
@@ -123,7 +123,7 @@ gdr_app_header_order(const char *s, size_t len, int order[GDR_NAPPCOLS])
 		const char *w = k == 0 ? "企" : "然";
 		const char *q = s;
 
-		while (nlines < MAX_LINES && (q = memmem(q, (size_t) (e - q), w, 3)) != NULL)
+		while (nlines < MAX_LINES && (q = gdr_memmem(q, (size_t) (e - q), w, 3)) != NULL)
 		{
 			const char *ls = memrchr(s, '\n', (size_t) (q - s));
 			int			j;

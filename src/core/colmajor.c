@@ -26,9 +26,6 @@
  * as it is.  Table 四 in that mode gives each cell's header words and then
  * its number; gdr_colmajor4 rewrites it as a header and its 15 cells.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 #include <string.h>
 
 #include "gdr_core.h"
@@ -484,7 +481,7 @@ gdr_colmajor2(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *chang
 			   *copied = s;
 
 	*changed = false;
-	while (p < end && (p = memmem(p, (size_t) (end - p), "\n信息内容\n", 14)) != NULL)
+	while (p < end && (p = gdr_memmem(p, (size_t) (end - p), "\n信息内容\n", 14)) != NULL)
 	{
 		const char *q = p + 1,
 				   *blk = p + 1;
@@ -594,8 +591,8 @@ gdr_colmajor4(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *chang
 
 	*changed = false;
 	/* the heading, then 行政复议 alone on a line */
-	p = memmem(s, len, "行政诉讼情况", strlen("行政诉讼情况"));
-	if (p == NULL || (p = memmem(p, (size_t) (end - p), "\n行政复议\n", 14)) == NULL)
+	p = gdr_memmem(s, len, "行政诉讼情况", strlen("行政诉讼情况"));
+	if (p == NULL || (p = gdr_memmem(p, (size_t) (end - p), "\n行政复议\n", 14)) == NULL)
 		return true;
 	p++;
 	if (!t4_pairs(p, end, v, &e))
@@ -642,7 +639,7 @@ gdr_colmajor(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *change
 	*changed = false;
 	/* the labels of rows 一 and 二 on lines of their own, one after the other */
 	if (s == NULL || len < sizeof(sig) ||
-		(p = memmem(s, len, sig, sizeof(sig) - 1)) == NULL)
+		(p = gdr_memmem(s, len, sig, sizeof(sig) - 1)) == NULL)
 		return ctx->status == 0;
 	B = gdr_alloc(ctx, sizeof(cblock));
 	if (B == NULL || !gdr_buf_reserve(ctx, out, len + 1024))

@@ -14,9 +14,6 @@
  *
  * Detected by "<w:document" or "<w:body" near the start.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE			/* memmem */
-#endif
 #include <stdio.h>
 #include <string.h>
 
@@ -56,7 +53,7 @@ tag_is(const char *p, const char *e, const char *name)
 static int
 val_attr(const char *p, const char *e, bool *restart)
 {
-	const char *v = memmem(p, (size_t) (e - p), "w:val=\"", 7);
+	const char *v = gdr_memmem(p, (size_t) (e - p), "w:val=\"", 7);
 	int			n = 0;
 
 	*restart = false;

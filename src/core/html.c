@@ -18,9 +18,6 @@
  * HTML_MAXROWSPAN, and the bytes written by span expansion are capped in
  * proportion to the input, so the output stays linear in the input.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE			/* memmem */
-#endif
 #include <string.h>
 
 #include "gdr_core.h"
@@ -1604,7 +1601,7 @@ html_pass(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 					i = k + 2;
 				else
 				{
-					const char *p = memmem(s + k, len - k, "-->", 3);
+					const char *p = gdr_memmem(s + k, len - k, "-->", 3);
 
 					i = p ? (size_t) (p - s) + 3 : len;
 				}

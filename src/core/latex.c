@@ -16,9 +16,6 @@
  * nesting of spans read is capped at TEX_MAXDEPTH and the bytes written by
  * span repetition at a multiple of the input.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE			/* memmem */
-#endif
 #include <string.h>
 
 #include "gdr_core.h"
@@ -673,10 +670,10 @@ gdr_latex_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 		return false;
 
 	/* a whole document: its \title, then the body alone */
-	doc = memmem(s, len, "\\begin{document}", 16);
+	doc = gdr_memmem(s, len, "\\begin{document}", 16);
 	if (doc != NULL)
 	{
-		const char *ti = memmem(s, (size_t) (doc - s), "\\title{", 7);
+		const char *ti = gdr_memmem(s, (size_t) (doc - s), "\\title{", 7);
 
 		body = doc + 16;
 		if (ti != NULL)
@@ -689,7 +686,7 @@ gdr_latex_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 				return false;
 		}
 		{
-			const char *end = memmem(body, (size_t) (e - body), "\\end{document}", 14);
+			const char *end = gdr_memmem(body, (size_t) (e - body), "\\end{document}", 14);
 
 			if (end != NULL)
 				e = end;

@@ -22,9 +22,6 @@
  * Detected by "MIME-Version:" in the message header (its first 2 KiB) and a
  * text/html part: a few memmem calls over the head of the text.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 #include <string.h>
 
 #include "gdr_core.h"
@@ -35,7 +32,7 @@
 static const char *
 find(const char *s, size_t len, const char *needle)
 {
-	return memmem(s, len, needle, strlen(needle));
+	return gdr_memmem(s, len, needle, strlen(needle));
 }
 
 bool

@@ -538,6 +538,13 @@ typedef struct ps
 				md;				/* first metadata date */
 	const char *org;
 	size_t		orglen;
+
+	/*
+	 * The next 分别 at or after fb_lo is at fb_at (S->len: none): no 分别
+	 * lies in [fb_lo, fb_at).  fb_lo is SIZE_MAX until the first lookup.
+	 */
+	size_t		fb_lo,
+				fb_at;
 } ps;
 
 static void end_sentence(ps *S, size_t next, bool para);
@@ -1544,7 +1551,7 @@ subordinate_subject(const ps *S, size_t t)
 	if (!ge)
 		return false;
 	/* 全局（含直属单位）合计…: the agency with them */
-	return memmem(S->s + a, t - a, "含", 3) == NULL && memmem(S->s + a, t - a, "包括", 6) == NULL;
+	return gdr_memmem(S->s + a, t - a, "含", 3) == NULL && gdr_memmem(S->s + a, t - a, "包括", 6) == NULL;
 }
 
 /*
@@ -1629,8 +1636,22 @@ on_time_before(const ps *S, size_t t, uint32_t pc)
  */
 #define MAXLIST 12
 
+/* the first 分别 at or after q (S->len when there is none) */
+static size_t
+next_fenbie(ps *S, size_t q)
+{
+	const char *f;
+
+	if (S->fb_lo != SIZE_MAX && q >= S->fb_lo && q <= S->fb_at)
+		return S->fb_at;
+	f = q < S->len ? gdr_memmem(S->s + q, S->len - q, "分别", 6) : NULL;
+	S->fb_lo = q;
+	S->fb_at = f ? (size_t) (f - S->s) : S->len;
+	return S->fb_at;
+}
+
 static bool
-list_fwd(const ps *S, size_t t, size_t kend, const prose_rule *R, wbuf *fill,
+list_fwd(ps *S, size_t t, size_t kend, const prose_rule *R, wbuf *fill,
 		 numres *nr)
 {
 	const unsigned char *u = (const unsigned char *) S->s;
@@ -1646,7 +1667,12 @@ list_fwd(const ps *S, size_t t, size_t kend, const prose_rule *R, wbuf *fill,
 				m = 0,
 				k;
 
-	/* 分别 after the trigger, in the same clause */
+	/*
+	 * 分别 after the trigger, in the same clause.  Most triggers have none
+	 * within reach: one lookup (memoised over the scan) says so.
+	 */
+	if (next_fenbie(S, kend) >= kend + 300)
+		return false;
 	for (q = kend; q + 6 <= S->len && q < kend + 300; q++)
 	{
 		unsigned char c = u[q];
@@ -1692,7 +1718,7 @@ list_fwd(const ps *S, size_t t, size_t kend, const prose_rule *R, wbuf *fill,
 		size_t		kl = strlen(R->kw);
 		const char *f = S->s + a;
 
-		while ((f = memmem(f, (size_t) (S->s + fb - f), R->kw, kl)) != NULL)
+		while ((f = gdr_memmem(f, (size_t) (S->s + fb - f), R->kw, kl)) != NULL)
 		{
 			size_t		o = (size_t) (f - S->s),
 						ls = o;
@@ -3918,6 +3944,7 @@ gdr_prose_skip(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	S.last_yishen = SIZE_MAX;
 	S.own_at = SIZE_MAX;
 	S.own_slot = -1;
+	S.fb_lo = SIZE_MAX;
 	u = (const unsigned char *) S.s;
 
 	next_a = ti && ti->nspans > 0 ? ti->spans[0].a : SIZE_MAX;

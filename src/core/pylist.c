@@ -13,9 +13,6 @@
  *
  * Detected when at least PYL_MIN lines are lists of two or more strings.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE			/* memmem */
-#endif
 #include <string.h>
 
 #include "gdr_core.h"

@@ -15,9 +15,6 @@
  *
  * Detected by a line ".. list-table::".
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE			/* memmem */
-#endif
 #include <string.h>
 
 #include "gdr_core.h"

@@ -15,9 +15,6 @@
  * rows are placed by reading order only if every identity of the table
  * holds; otherwise the table's cells are null with a warning.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 #include <string.h>
 
 #include "gdr_core.h"
@@ -101,7 +98,7 @@ search_fwd(const char *h, size_t hl, const char *n, size_t nl)
 {
 	if (nl == 0 || nl > hl)
 		return NULL;
-	return memmem(h, hl, n, nl);
+	return gdr_memmem(h, hl, n, nl);
 }
 
 /*
@@ -3484,16 +3481,16 @@ appeals_long(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r)
 		int64_t		x = 0;
 
 		p = nl ? nl + 1 : end;
-		if (memmem(le - ll, ll, "直接起诉", 12))
+		if (gdr_memmem(le - ll, ll, "直接起诉", 12))
 			kind = 1;
-		else if (memmem(le - ll, ll, "复议后起诉", 15))
+		else if (gdr_memmem(le - ll, ll, "复议后起诉", 15))
 			kind = 2;
-		else if (memmem(le - ll, ll, "行政复议", 12))
+		else if (gdr_memmem(le - ll, ll, "行政复议", 12))
 			kind = 0;
 		else
 			continue;
 		for (f = 0; f < GDR_NAPPEALFIELDS; f++)
-			if (memmem(le - ll, ll, res[f], strlen(res[f])))
+			if (gdr_memmem(le - ll, ll, res[f], strlen(res[f])))
 			{
 				fld = f;
 				nres++;
@@ -3661,7 +3658,7 @@ gdr_tables_read(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 			if (he != NULL && he - hs > 6144)
 				he = hs + 6144;
 			/* (no 企 in it: no line names the five columns) */
-			if (he != NULL && he > hs && memmem(hs, (size_t) (he - hs), "企", 3) != NULL)
+			if (he != NULL && he > hs && gdr_memmem(hs, (size_t) (he - hs), "企", 3) != NULL)
 				reorder_columns(ctx, r, hs, (size_t) (he - hs));
 			else
 				total_first_check(ctx, r);

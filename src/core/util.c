@@ -2,7 +2,7 @@
  * util.c -- arena, buffers, warnings and UTF-8 helpers of the core.
  */
 #ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
+#define _GNU_SOURCE				/* strnlen */
 #endif
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +10,10 @@
 
 #include "gdr_core.h"
 #include "gdr_parse_int.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 struct gdr_arena_block
 {
@@ -589,7 +593,7 @@ gdr_utf8_encode(uint32_t cp, char *out)
 bool
 gdr_has_stop(const char *a, const char *b)
 {
-	return b > a && memmem(a, (size_t) (b - a), "。", 3) != NULL;
+	return b > a && gdr_memmem(a, (size_t) (b - a), "。", 3) != NULL;
 }
 
 gdr_span
@@ -630,4 +634,56 @@ gdr_body_span(const char *s, size_t len, const char *anchor, const char *a,
 	sp.a = (size_t) (a - s);
 	sp.b = (size_t) (b - s);
 	return sp;
+}
+
+/*
+ * memmem.  glibc's is the generic two-way search, not vectorised: on CJK
+ * text, where the needle's first byte (E4..E9) is on every third byte, it
+ * costs several instructions a byte and was 8% of a parse's time.  Here,
+ * 16 positions at a time, those whose first and last bytes match the
+ * needle's are kept (a UTF-8 needle's last byte is a continuation byte,
+ * one of 64, so few are), and only those are compared.  SSE2 is in every
+ * x86-64; elsewhere the same filter runs a byte at a time.
+ */
+void *
+gdr_memmem(const void *hv, size_t hl, const void *nv, size_t nl)
+{
+	const unsigned char *h = hv;
+	const unsigned char *n = nv;
+	size_t		i = 0;
+
+	if (nl == 0)
+		return (void *) h;
+	if (nl > hl)
+		return NULL;
+	if (nl == 1)
+		return memchr(h, n[0], hl);
+#if defined(__SSE2__)
+	{
+		const __m128i f = _mm_set1_epi8((char) n[0]);
+		const __m128i l = _mm_set1_epi8((char) n[nl - 1]);
+
+		for (; i + nl - 1 + 16 <= hl; i += 16)
+		{
+			__m128i		a = _mm_loadu_si128((const __m128i *) (h + i));
+			__m128i		b = _mm_loadu_si128((const __m128i *) (h + i + nl - 1));
+			unsigned	m = (unsigned) _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, f),
+																	  _mm_cmpeq_epi8(b, l)));
+
+			while (m != 0)
+			{
+				size_t		k = (size_t) gdr_lowest_bit(m);
+
+				if (memcmp(h + i + k + 1, n + 1, nl - 2) == 0)
+					return (void *) (h + i + k);
+				m &= m - 1;
+			}
+		}
+	}
+#endif
+	for (; i + nl <= hl; i++)
+		if (h[i] == n[0] && h[i + nl - 1] == n[nl - 1] &&
+			memcmp(h + i + 1, n + 1, nl - 2) == 0)
+			return (void *) (h + i);
+	return NULL;
 }

@@ -18,9 +18,6 @@
  * Detected by a line that opens a table ({|), one that starts a row (|-)
  * and one that closes it (|}).
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE			/* memmem */
-#endif
 #include <stdio.h>
 #include <string.h>
 
@@ -76,7 +73,7 @@ static int
 span_attr(const char *a, const char *b, const char *name)
 {
 	size_t		nl = strlen(name);
-	const char *p = memmem(a, (size_t) (b - a), name, nl);
+	const char *p = gdr_memmem(a, (size_t) (b - a), name, nl);
 	int			v = 0;
 
 	if (p == NULL)
