@@ -111,6 +111,11 @@ bool		gdr_unwrap(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 bool		gdr_quoted_any(const char *s, size_t len);
 bool		gdr_unquote(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 
+/* ocr.c: OCR text (lone table rules, O and l for 0 and 1) */
+bool		gdr_ocr_any(const char *s, size_t len);
+bool		gdr_ocr_clean(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
+						  int *fixed);
+
 bool		gdr_normalize(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 						  gdr_script *script);
 

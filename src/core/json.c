@@ -237,24 +237,29 @@ skip_value(const char *p, const char *e)
 	return p;
 }
 
-bool
-gdr_json_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
-{
-	const char *p = s,
-			   *e = s + len;
-	gdr_buf		val = {0};
-	size_t		body_at;
-	int			k,
-				nhdr = 0;
+/*
+ * The pairs of the object whose '{' is at *pp into out: header fields as
+ * header lines before the text, long strings as the text.  Nested objects
+ * and arrays are passed over, their starts kept in nest (at most NNEST).
+ * *pp ends after the object.  False on a cancel.
+ */
+#define NNEST 8
 
-	/* the decoded text is never longer than the record, plus the labels */
-	if (!gdr_buf_reserve(ctx, out, len + 256) || !gdr_buf_reserve(ctx, &val, len + 1))
-		return false;
-	if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
-		p += 3;
-	p = skip_ws(p, e);
-	p++;						/* '{' (gdr_json_detect) */
-	body_at = 0;
+typedef struct jstate
+{
+	gdr_buf		val;
+	size_t		body_at;		/* where the next header line goes */
+	int			nhdr;
+	const char *nest[NNEST];
+	int			nnest;
+} jstate;
+
+static bool
+json_object(gdr_ctx *ctx, const char **pp, const char *e, gdr_buf *out, jstate *J)
+{
+	const char *p = *pp + 1;	/* past '{' */
+	int			k;
+
 	for (;;)
 	{
 		char		key[JSON_KEYMAX + 1];
@@ -264,7 +269,10 @@ gdr_json_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 			return false;
 		p = skip_ws(p, e);
 		if (p >= e || *p == '}')
+		{
+			p += p < e;
 			break;
+		}
 		if (*p == ',')
 		{
 			p++;
@@ -287,38 +295,132 @@ gdr_json_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 		p = skip_ws(p + 1, e);
 		if (p < e && *p == '"')
 		{
-			val.len = 0;
-			if (!json_string(&p, e, &val))
+			J->val.len = 0;
+			if (!json_string(&p, e, &J->val))
 				break;
 			for (k = 0; k < (int) (sizeof(json_header) / sizeof(json_header[0])); k++)
 				if (strcmp(key, json_header[k].key) == 0)
 					break;
 			/* (16 at most: each may be longer than its source, see above) */
 			if (k < (int) (sizeof(json_header) / sizeof(json_header[0])) &&
-				val.len > 0 && val.len < JSON_LONG && !memchr(val.data, '\n', val.len) &&
-				nhdr++ < 16)
+				J->val.len > 0 && J->val.len < JSON_LONG &&
+				!memchr(J->val.data, '\n', J->val.len) && J->nhdr++ < 16)
 			{
 				/* a header line, before the text */
 				size_t		ll = strlen(json_header[k].label);
+				size_t		vl = J->val.len;
 
-				memmove(out->data + body_at + ll + val.len + 1, out->data + body_at,
-						out->len - body_at);
-				memcpy(out->data + body_at, json_header[k].label, ll);
-				memcpy(out->data + body_at + ll, val.data, val.len);
-				out->data[body_at + ll + val.len] = '\n';
-				out->len += ll + val.len + 1;
-				body_at += ll + val.len + 1;
+				memmove(out->data + J->body_at + ll + vl + 1, out->data + J->body_at,
+						out->len - J->body_at);
+				memcpy(out->data + J->body_at, json_header[k].label, ll);
+				memcpy(out->data + J->body_at + ll, J->val.data, vl);
+				out->data[J->body_at + ll + vl] = '\n';
+				out->len += ll + vl + 1;
+				J->body_at += ll + vl + 1;
 			}
-			else if (val.len >= JSON_LONG || memchr(val.data, '\n', val.len))
+			else if (J->val.len >= JSON_LONG || memchr(J->val.data, '\n', J->val.len))
 			{
-				memcpy(out->data + out->len, val.data, val.len);
-				out->len += val.len;
+				memcpy(out->data + out->len, J->val.data, J->val.len);
+				out->len += J->val.len;
 				out->data[out->len++] = '\n';
 			}
 		}
 		else
+		{
+			if (p < e && (*p == '{' || *p == '[') && J->nnest < NNEST)
+				J->nest[J->nnest++] = p;
 			p = skip_value(p, e);
+		}
 	}
+	*pp = p;
+	return true;
+}
+
+/*
+ * The record at *pp ('{'), or, when its own strings hold no text, the
+ * first object nested in it (in an object, or an element of an array, to
+ * a depth of 6) that has some: a search engine's answer carries the page
+ * in hits.hits[0]._source, beside counts and ids.
+ */
+static bool
+json_record(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, jstate *J,
+			int depth)
+{
+	const char *start = p;
+	const char *nest[NNEST];
+	int			nn,
+				i;
+
+	out->len = 0;
+	J->body_at = 0;
+	J->nhdr = 0;
+	J->nnest = 0;
+	if (!json_object(ctx, &p, e, out, J))
+		return false;
+	if (out->len > J->body_at || depth >= 6)
+		return true;
+	nn = J->nnest;
+	memcpy(nest, J->nest, sizeof(nest));
+	for (i = 0; i < nn; i++)
+	{
+		const char *q = nest[i];
+
+		if (*q == '{')
+		{
+			if (!json_record(ctx, q, e, out, J, depth + 1))
+				return false;
+			if (out->len > J->body_at)
+				return true;
+			continue;
+		}
+		/* an array: its objects, in turn */
+		for (q++;;)
+		{
+			q = skip_ws(q, e);
+			if (q < e && *q == ',')
+			{
+				q++;
+				continue;
+			}
+			if (q >= e || *q == ']')
+				break;
+			if (*q == '{')
+			{
+				if (!json_record(ctx, q, e, out, J, depth + 1))
+					return false;
+				if (out->len > J->body_at)
+					return true;
+			}
+			q = skip_value(q, e);
+			if (q < e && *q == '}')
+				break;			/* (a malformed array) */
+		}
+	}
+	/* nothing nested has text either: the record's own header, if any */
+	out->len = 0;
+	J->body_at = 0;
+	J->nhdr = 0;
+	J->nnest = 0;
+	p = start;
+	return depth > 0 || json_object(ctx, &p, e, out, J);
+}
+
+bool
+gdr_json_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
+{
+	const char *p = s,
+			   *e = s + len;
+	jstate		J;
+
+	memset(&J, 0, sizeof(J));
+	/* the decoded text is never longer than the record, plus the labels */
+	if (!gdr_buf_reserve(ctx, out, len + 256) || !gdr_buf_reserve(ctx, &J.val, len + 1))
+		return false;
+	if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;
+	p = skip_ws(p, e);
+	if (!json_record(ctx, p, e, out, &J, 0))
+		return false;
 	out->data[out->len] = '\0';
 	return ctx->status == 0;
 }

@@ -184,6 +184,21 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 		norm = unq;
 	}
 
+	/* OCR text: the table rules read as '|' off, O and l in numbers as 0, 1 */
+	if (gdr_ocr_any(norm.data ? norm.data : "", norm.len))
+	{
+		gdr_buf		clean = {0};
+		int			fixed;
+
+		if (!gdr_ocr_clean(ctx, norm.data ? norm.data : "", norm.len, &clean, &fixed))
+			return (gdr_status) ctx->status;
+		norm = clean;
+		if (fixed > 0)
+			gdr_warn(ctx, r, "ocr_digits", NULL,
+					 "%d numbers written with the letters O or l (OCR) were read with 0 and 1",
+					 fixed);
+	}
+
 	/*
 	 * Prose hard-wrapped at the page's width: its paragraphs.  Only in
 	 * text with pages (pdftotext ends each with a form feed, which the

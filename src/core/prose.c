@@ -2304,9 +2304,9 @@ zero_tail(const ps *S, size_t p)
 			return false;
 		n = dec(S, p, &c);
 	}
-	/* 案 数 均 都 皆 为 是: anything else is no zero statement */
+	/* 案 数 均 都 皆 亦 为 是: anything else is no zero statement */
 	if (c != 0x6848 && c != 0x6570 && c != 0x5747 && c != 0x90FD && c != 0x7686 &&
-		c != 0x4E3A && c != 0x662F)
+		c != 0x4EA6 && c != 0x4E3A && c != 0x662F)
 		return false;
 	for (i = 0; i < 4; i++)
 		if (kw_at(S, p, pre[i], &e))
@@ -2315,7 +2315,7 @@ zero_tail(const ps *S, size_t p)
 			break;
 		}
 	n = dec(S, p, &c);
-	if (c == 0x5747 || c == 0x90FD || c == 0x7686)	/* 均 都 皆 */
+	if (c == 0x5747 || c == 0x90FD || c == 0x7686 || c == 0x4EA6)	/* 均 都 皆 亦 */
 		n = dec(S, p += (size_t) n, &c);
 	if (c != 0x4E3A && c != 0x662F)	/* 为 是 */
 		return false;
@@ -2354,7 +2354,7 @@ sentence_names_requests(const ps *S, size_t t)
 		a++;				/* to a character's start */
 	wb_range(S, &w, a, t);
 	return strstr(w.b, "依申请") != NULL || strstr(w.b, "公开申请") != NULL ||
-		strstr(w.b, "申请公开") != NULL;
+		strstr(w.b, "申请公开") != NULL || strstr(w.b, "提供政府信息") != NULL;
 }
 
 /* the zero forms: 未收到...申请, 无...行政诉讼案件, 未收取...处理费 */
@@ -2483,6 +2483,117 @@ try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
 		return true;
 	}
 	return false;
+}
+
+/*
+ * The rest of the sentence after a figure says it is not about open
+ * government information: 全年办理邮政行政复议案件1件（…），与政府信息公开
+ * 无关 / 用户申诉3,912件，不属于政府信息公开申请.
+ */
+static bool
+unrelated_after(const ps *S, size_t p)
+{
+	const unsigned char *u = (const unsigned char *) S->s;
+	size_t		e = p,
+				lim = p + 240 < S->len ? p + 240 : S->len;
+	wbuf		w;
+
+	while (e < lim && u[e] != '\n' &&
+		   !(u[e] == 0xE3 && e + 2 < S->len && u[e + 1] == 0x80 && u[e + 2] == 0x82))
+		e++;
+	while (e > p && e < S->len && (u[e] & 0xC0) == 0x80)
+		e--;					/* (cut at 240 bytes: a character's start) */
+	if (e == p)
+		return false;
+	wb_range(S, &w, p, e);
+	return strstr(w.b, "无关") != NULL || strstr(w.b, "不属于政府信息公开") != NULL;
+}
+
+/*
+ * 2014年、2015年，我镇分别主动公开政府信息186条、243条: the figure read
+ * forward is the first of a list of values (、 and another number), and
+ * 分别 comes before the trigger in its sentence.  The years before 分别
+ * (2014年、2015年, 2013年至2015年) name the values in order: the report's
+ * year picks its value (nr is set to it): 1.  -1 when the values are not
+ * the year's to pick (years and values differ in number, no year is the
+ * report's, no years at all): no figure.  0, nr as it was, when the
+ * figure is no such list.
+ */
+#define MAXYL 8
+
+static int
+year_list_pick(const ps *S, size_t t, const prose_rule *R, numres *nr)
+{
+	const unsigned char *u = (const unsigned char *) S->s;
+	int			years[MAXYL],
+				ny = 0,
+				year = S->title_year ? S->title_year : S->stat_year,
+				i,
+				nv = 1;
+	size_t		a,
+				q,
+				fb = SIZE_MAX;
+	numres		v[MAXYL];
+	bool		brk;
+
+	/* a list after the figure: 、 and a number */
+	q = skip_ws(S, nr->end, &brk);
+	if (brk || q + 3 >= S->len || memcmp(u + q, "、", 3) != 0 ||
+		!is_digit(u[skip_ws(S, q + 3, &brk)]))
+		return 0;
+	/* 分别 before the trigger, in the sentence */
+	a = S->sent_start < t ? S->sent_start : t;
+	if (t - a > 240)
+		a = t - 240;
+	for (q = a; q + 6 <= t; q++)
+		if (u[q] == 0xE5 && memcmp(u + q, "分别", 6) == 0)
+			fb = q;
+	if (fb == SIZE_MAX)
+		return 0;
+	/* the values */
+	v[0] = *nr;
+	for (q = nr->end; nv < MAXYL;)
+	{
+		size_t		p = skip_ws(S, q, &brk);
+
+		if (brk || p + 3 >= S->len || memcmp(u + p, "、", 3) != 0)
+			break;
+		p = skip_ws(S, p + 3, &brk);
+		if (brk || !number_at(S, p, R, false, &v[nv]) || v[nv].approx)
+			return -1;
+		q = v[nv++].end;
+	}
+	/* the years before 分别: YYYY年, joined by 、 和 及 与, or a range 至 */
+	for (q = a; q + 7 <= fb && ny < MAXYL; q++)
+	{
+		int			y;
+
+		if (!is_digit(u[q]) || (q > a && is_digit(u[q - 1])) ||
+			!is_digit(u[q + 1]) || !is_digit(u[q + 2]) || !is_digit(u[q + 3]) ||
+			memcmp(u + q + 4, "年", 3) != 0)
+			continue;
+		y = (u[q] - '0') * 1000 + (u[q + 1] - '0') * 100 + (u[q + 2] - '0') * 10 + (u[q + 3] - '0');
+		if (ny > 0 && q >= 3 && memcmp(u + q - 3, "至", 3) == 0 && y > years[ny - 1] &&
+			y - years[ny - 1] < MAXYL)
+		{
+			int			z;
+
+			for (z = years[ny - 1] + 1; z <= y && ny < MAXYL; z++)
+				years[ny++] = z;
+		}
+		else
+			years[ny++] = y;
+		q += 6;
+	}
+	if (ny != nv || year == 0)
+		return -1;
+	for (i = 0; i < ny; i++)
+		if (years[i] == year)
+		{
+			*nr = v[i];
+			return 1;
+		}
+	return -1;
 }
 
 /* after a figure: ",占34%" / "(17.46%)" makes it a share of a total */
@@ -2675,6 +2786,7 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 	uint32_t	pc;
 	size_t		own_end;
 	size_t		from = kend;
+	int			yl;
 
 	/* checks on what precedes the trigger */
 	if (R->flags & (F_PRE_ACT | F_PRE_DONE))
@@ -2691,6 +2803,14 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 	{
 		back_window(S, t, 8, &back);
 		if (has_any_wl(back.b, &wl_done_back))
+			return;
+		/*
+		 * 收到并办理申请6件: one figure for both verbs; 办理 (handled) is
+		 * not 办结, and the figure is the requests received
+		 */
+		if (strcmp(R->kw, "办理") == 0 &&
+			(ends_with(back.b, back.n, "收到并") || ends_with(back.b, back.n, "受理并") ||
+			 ends_with(back.b, back.n, "接收并")))
 			return;
 	}
 	if (R->flags & F_CONJ3)
@@ -2779,7 +2899,11 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 		return;					/* 力争…不少于400条: a plan, not a figure */
 	if (share_follows(S, nr.end))
 		return;					/* "856条，占34%": a part of a total */
-	if (other_year_before(S, t))
+	if (unrelated_after(S, nr.end))
+		return;					/* 复议案件1件…，与政府信息公开无关 */
+	/* 2014年、2015年…分别…186条、243条: the year's value, or none */
+	yl = fwd ? year_list_pick(S, t, R, &nr) : 0;
+	if (yl < 0 || (yl == 0 && other_year_before(S, t)))
 		return;
 	if (R->slot == N_FEES)
 	{

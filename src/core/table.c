@@ -3015,10 +3015,14 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 			n--;
 		/*
 		 * a sentence after the cells that begins with a number (2021年，市政府
-		 * …): that number, glued to its text on a line of its own, is no cell
+		 * …, or 2022 年 as letter-spaced text leaves it): that number, glued
+		 * to its text or followed by 年 on a line of its own, is no cell
 		 */
 		while (nnum > 15 && n > 1 && tl.t[first + n - 1].type == T_NUM &&
-			   tl.t[first + n - 1].run &&
+			   (tl.t[first + n - 1].run ||
+				(first + n < tl.n && tl.t[first + n].type == T_TEXT &&
+				 tl.t[first + n].line == tl.t[first + n - 1].line &&
+				 tl.t[first + n].len >= 3 && memcmp(tl.t[first + n].s, "年", 3) == 0)) &&
 			   tl.t[first + n - 1].line != tl.t[first + n - 2].line)
 		{
 			n--;

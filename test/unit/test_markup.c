@@ -392,5 +392,25 @@ main(void)
 		gdr_ctx_free(&c2);
 	}
 
+	/* OCR text: lone table rules, O and l for 0 and 1 */
+	{
+		static const char ocr[] =
+			"| 行 政 许 可 lO6 |\n| 行 政 处 罚 3O\n| 行 政 强 制 0\n规 章 0 0 O\n"
+			"1 0 0 0 l 0 0 0 0 0 0 0 0 0 0\n| 一 、 本 年 新 收 l4 2 0 0 1 0 17 |\n"
+			"English OIL l\n";
+		static const char md[] = "| a | b |\n| --- | --- |\n| 1 | 2 |\n| 3 | 4 |\n| 5 | 6 |\n";
+		static const char word[] = "3.要求提供公开出版物 |\n0 |\n0 |\n0 |\n0 |\n||\n";
+		gdr_buf		o = {0};
+		int			fixed = 0;
+
+		UNIT_OK(gdr_ocr_any(ocr, strlen(ocr)), "OCR text with table rules is detected");
+		UNIT_OK(!gdr_ocr_any(md, strlen(md)), "a markdown table is no OCR text");
+		UNIT_OK(!gdr_ocr_any(word, strlen(word)), "Word's one cell and its rule a line is no OCR text");
+		UNIT_OK(gdr_ocr_clean(&ctx, ocr, strlen(ocr), &o, &fixed), "cleaned");
+		UNIT_EQ_STR(o.data, "行 政 许 可 106\n行 政 处 罚 30\n行 政 强 制 0\n规 章 0 0 0\n"
+					"1 0 0 0 1 0 0 0 0 0 0 0 0 0 0\n一 、 本 年 新 收 14 2 0 0 1 0 17\n"
+					"English OIL l\n", "rules off; lO6 3O O l l4 read as numbers; words left");
+		UNIT_EQ_INT(fixed, 5, "five numbers read with 0 and 1");
+	}
 	return unit_done();
 }

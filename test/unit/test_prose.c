@@ -263,6 +263,22 @@ test_figures(void)
 	UNIT_EQ_INT(nv(r, "lawsuits"), 0, "… and no lawsuits");
 	r = run("本年度行政复议、举报投诉数量均为零，行政诉讼3件。");
 	UNIT_EQ_INT(nv(r, "lawsuits"), 3, "a zero list that leaves lawsuits out: 3 lawsuits");
+	/* session 10 (held-out set 7) */
+	r = run("檀溪镇人民政府2015年政府信息公开工作年度报告\n2014年、2015年，我镇分别主动公开政府信息186条、243条。");
+	UNIT_EQ_INT(nv(r, "active_total"), 243, "2014年、2015年…分别…186条、243条: the report's year's value");
+	r = run("檀溪镇人民政府2015年政府信息公开工作年度报告\n2013年至2015年，我镇分别主动公开政府信息150条、186条、243条。");
+	UNIT_EQ_INT(nv(r, "active_total"), 243, "2013年至2015年 names three values");
+	r = run("檀溪镇人民政府2015年政府信息公开工作年度报告\n2014年、2015年，我镇分别主动公开政府信息186条、243条、300条。");
+	UNIT_EQ_INT(nv(r, "active_total"), -1, "two years, three values: no figure");
+	r = run("2011年，我局共收到并办理政府信息公开申请6件，其中当面申请1件。");
+	UNIT_EQ_INT(nv(r, "applications_received"), 6, "收到并办理…6件: received 6");
+	UNIT_EQ_INT(nv(r, "applications_completed"), -1, "… and 办理 is no completion");
+	r = run("全年办理邮政行政复议案件1件（系当事人对快递业务经营许可决定不服），与政府信息公开无关。");
+	UNIT_EQ_INT(nv(r, "reviews"), -1, "a review 与政府信息公开无关 is not counted");
+	r = run("本年度未发生因政府信息公开引起的行政复议案件；行政诉讼案件亦为零。");
+	UNIT_EQ_INT(nv(r, "lawsuits"), 0, "行政诉讼案件亦为零: 0");
+	r = run("我局在提供政府信息过程中未收取任何费用，也未发生减免情况。");
+	UNIT_EQ_INT(nv(r, "fees_collected"), 0, "在提供政府信息过程中未收取任何费用: 0");
 	r = run("收到申请数、申请办结数分别为17件和16件，剩余1件结转至2016年继续办理。");
 	UNIT_EQ_INT(nv(r, "applications_completed"), 16, "…分别为17件和16件: the second figure for the second label");
 	r = run("三、依申请公开情况\n收到申请数、申请办结数分别为17件和16件。");
