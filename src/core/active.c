@@ -1343,22 +1343,10 @@ read_extra(reader *rd, int i, int nhdr, bool trail)
 /* entry point                                                         */
 /* ------------------------------------------------------------------ */
 
-/*
- * The C library's memmem (vectorised, or skipping by byte pairs) finds the
- * anchors of 4-7 CJK characters far faster than a byte-wise scan.
- */
-static const char *
-find_bytes(const char *h, size_t hn, const char *nd, size_t m)
-{
-	if (m == 0 || hn < m)
-		return NULL;
-	return gdr_memmem(h, hn, nd, m);
-}
-
 static const char *
 find_lit(const char *s, size_t len, const char *lit)
 {
-	return find_bytes(s, len, lit, strlen(lit));
+	return gdr_memmem(s, len, lit, strlen(lit));
 }
 
 /* the first 第二十条 that is a caption (第二十条 [blank] 第(N)项) */

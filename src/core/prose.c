@@ -2563,7 +2563,7 @@ year_list_pick(const ps *S, size_t t, const prose_rule *R, numres *nr)
 			return -1;
 		q = v[nv++].end;
 	}
-	/* the years before 分别: YYYY年, joined by 、 和 及 与, or a range 至 */
+	/* the years (YYYY年) between the sentence's start and 分别; Y至Z年 is a range */
 	for (q = a; q + 7 <= fb && ny < MAXYL; q++)
 	{
 		int			y;
