@@ -105,6 +105,12 @@ int			gdr_app_label_row(const char *b, int n, bool group_six);
  * layout) joined up into its paragraphs; *changed: was it */
 bool		gdr_unwrap(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 					   bool *changed);
+bool		gdr_page_footers(const char *s, size_t len);
+
+/* errata.c: a correction notice (“…286条”应为“268条”) applied to the text
+ * before it; *fixed: the corrections applied (0: out is untouched) */
+bool		gdr_errata(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
+					   int *fixed);
 
 /* quote.c: a report quoted in an e-mail ("> " on its lines); any: are
  * enough lines quoted; unquote: the prefixes taken off */

@@ -203,10 +203,28 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	 * Prose hard-wrapped at the page's width: its paragraphs.  Only in
 	 * text with pages (pdftotext ends each with a form feed, which the
 	 * normaliser turned into a line break): the test costs a pass over the
-	 * lines, and it would run on every report.
+	 * lines, and it would run on every report.  Text pasted from a PDF
+	 * viewer has no form feeds, but its page footers (— 1 —) are there.
 	 */
-	if (pages && !rewrite(ctx, &norm, gdr_unwrap))
+	if ((pages || gdr_page_footers(norm.data ? norm.data : "", norm.len)) &&
+		!rewrite(ctx, &norm, gdr_unwrap))
 		return (gdr_status) ctx->status;
+
+	/* a correction notice after the report: its figures, not the body's */
+	{
+		gdr_buf		fixed_text = {0};
+		int			fixed;
+
+		if (!gdr_errata(ctx, norm.data ? norm.data : "", norm.len, &fixed_text, &fixed))
+			return (gdr_status) ctx->status;
+		if (fixed > 0)
+		{
+			norm = fixed_text;
+			gdr_warn(ctx, r, "erratum", NULL,
+					 "the report's correction notice (“…”应为“…”) changes %d of the figures printed before it; they are read as corrected",
+					 fixed);
+		}
+	}
 
 	/*
 	 * Tables 三 and 四 read column by column (pdftotext's default mode,

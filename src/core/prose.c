@@ -1566,7 +1566,7 @@ whole_area_subject(const ps *S, size_t t, const wbuf *fill)
 	static const char *const area[] = {"全县", "全市", "全区", "全省", "全州", "全旗", "全镇", "全乡"};
 	const unsigned char *u = (const unsigned char *) S->s;
 	size_t		a = t,
-				lim = t > 90 ? t - 90 : 0,
+				lim = t > 240 ? t - 240 : 0,
 				q;
 	const char *ag = S->title_ag;
 	size_t		al = S->title_aglen;
@@ -2357,6 +2357,33 @@ sentence_names_requests(const ps *S, size_t t)
 		strstr(w.b, "申请公开") != NULL || strstr(w.b, "提供政府信息") != NULL;
 }
 
+/* 均已按期 / 全部 / 都已: the filler says all of the number */
+static bool
+all_of_them(const char *fill)
+{
+	return strncmp(fill, "均", 3) == 0 || strncmp(fill, "全部", 6) == 0 ||
+		strncmp(fill, "都", 3) == 0;
+}
+
+/* the sentence names information requests and counts nothing else */
+static bool
+sentence_only_requests(const ps *S, size_t t)
+{
+	wbuf		w;
+	size_t		a = S->sent_start;
+
+	if (!sentence_names_requests(S, t))
+		return false;
+	if (t - a > 180)
+		a = t - 180;
+	while (a < t && ((unsigned char) S->s[a] & 0xC0) == 0x80)
+		a++;
+	wb_range(S, &w, a, t);
+	return strstr(w.b, "建议") == NULL && strstr(w.b, "提案") == NULL &&
+		strstr(w.b, "复议") == NULL && strstr(w.b, "诉讼") == NULL &&
+		strstr(w.b, "许可") == NULL && strstr(w.b, "审批") == NULL;
+}
+
 /* the zero forms: 未收到...申请, 无...行政诉讼案件, 未收取...处理费 */
 static bool
 try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
@@ -2842,6 +2869,23 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 	if ((R->flags & F_FWD) && (list_fwd(S, t, from, R, &fill, &nr) ||
 							   scan_fwd(S, from, R, &fill, &nr)))
 		found = fwd = true;
+	/*
+	 * 4件均已按期答复：同意公开2件: the figure after the trigger is another
+	 * one's (its filler is forbidden); the one before may be the trigger's
+	 */
+	if (found && (R->flags & F_BWD) && R->maxb > 0 && R->forbid &&
+		has_any_wl(fill.b, &forbid_wl[R - rules]))
+	{
+		wbuf		bfill;
+		numres		bnr;
+
+		if (scan_bwd(S, t, R, &bfill, &bnr))
+		{
+			fill = bfill;
+			nr = bnr;
+			fwd = false;
+		}
+	}
 	if (!found && (R->flags & F_BWD) && R->maxb > 0 && scan_bwd(S, t, R, &fill, &nr))
 		found = true;
 	if (!found && (R->flags & F_TAIL_NEXT) && lingyou_before(S, t, R, &fill, &nr))
@@ -2878,7 +2922,12 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 		return;
 	if (!fwd && (R->flags & F_BACK_DE) && !ends_with(fill.b, fill.n, "的"))
 		return;
-	if (!fwd && (R->flags & F_BWD_APP) && !has_any_wl(fill.b, &wl_app))
+	/*
+	 * backward: 43件申请均已办结 names the requests; 收到申请4件，…，4件均已
+	 * 按期答复 does in its sentence, when nothing else is counted there
+	 */
+	if (!fwd && (R->flags & F_BWD_APP) && !has_any_wl(fill.b, &wl_app) &&
+		!(all_of_them(fill.b) && sentence_only_requests(S, t)))
 		return;
 	/* 3件因故未结转: a negation between the number and 结转 */
 	if ((R->flags & F_TAIL_NEXT) && has_negation(fill.b))
@@ -2929,8 +2978,14 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 			return;
 		/* 全市各县（市、区）教育局共收到申请213件: the units below it;
 		 * the agency's own figure, when stated, wins */
-		if (subordinate_subject(S, t) || whole_area_subject(S, t, &fill))
+		if (subordinate_subject(S, t))
 			rank = 0;
+		/*
+		 * 全省气象部门…共主动公开政府信息9,862条 in the provincial bureau's
+		 * report: the whole area's, never the body's own figure
+		 */
+		if (whole_area_subject(S, t, &fill))
+			return;
 		/*
 		 * 共受理申请14件，其中上年结转2件、本年新收12件: 受理 may include
 		 * the carried-over requests, 新收 under its 其中 says how many are

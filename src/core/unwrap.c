@@ -88,8 +88,52 @@ footer_line(const char *a, const char *e)
 }
 
 /*
+ * Text with page footers (— 1 —, - 2 -, 第3页) but no form feeds: PDF text
+ * pasted from a viewer or saved by a tool that drops them.  Only footers
+ * with a dash on both sides or 第…页 count: a cell "-1" alone on its line
+ * is a table's, not a page's.
+ */
+bool
+gdr_page_footers(const char *s, size_t len)
+{
+	const char *p = s,
+			   *end = s + len;
+
+	while (p < end)
+	{
+		const char *e = memchr(p, '\n', (size_t) (end - p));
+		const char *a = p;
+
+		if (e == NULL)
+			e = end;
+		p = e + 1;
+		while (a < e && is_ws((unsigned char) *a))
+			a++;
+		if (e - a < 3 || e - a > 24)
+			continue;
+		if (!footer_line(a, e))
+			continue;
+		if (memcmp(a, "第", 3) == 0)
+			return true;
+		{
+			const char *z = e;
+
+			while (z > a && is_ws((unsigned char) z[-1]))
+				z--;
+			/* a dash (or —) at both ends */
+			if ((*a == '-' || *a == '_' || memcmp(a, "—", 3) == 0 || memcmp(a, "–", 3) == 0) &&
+				(z[-1] == '-' || z[-1] == '_' || (z - a >= 3 && (memcmp(z - 3, "—", 3) == 0 ||
+																 memcmp(z - 3, "–", 3) == 0))))
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
  * Display width of a prose line, or -1 when the line is no prose: a tab, a
- * pipe, a box-drawing character, two spaces inside it, or no Han at all.
+ * pipe, a box-drawing character, two spaces inside it, an indent of more
+ * than 8 columns, or no Han at all.
  */
 static int
 prose_width(const char *a, const char *e)
@@ -113,7 +157,10 @@ prose_width(const char *a, const char *e)
 			if (c == ' ' && !lead && p + 1 < end && p[1] == ' ')
 				return -1;
 			lead = lead && is_ws(c);
-			w++;
+			if (lead && w >= 8)
+				return -1;		/* centred or set right: a title, a signature */
+			/* the normaliser's , ; : ( ) ! ? were full-width in the PDF */
+			w += (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '!' || c == '?') ? 2 : 1;
 			p++;
 			continue;
 		}
@@ -132,8 +179,8 @@ prose_width(const char *a, const char *e)
 				w += 2;
 				han = han || (c >= 0xE4 && c <= 0xE9);
 			}
-			else
-				w += 1;
+			else				/* “ ” — are full-width in Chinese text */
+				w += (c == 0xE2 && p + 2 < end && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x9D || p[2] == 0x94)) ? 2 : 1;
 			p += 3;
 		}
 		else
@@ -242,7 +289,7 @@ candidate(const char *p, const char *e, const char **te)
 static int
 page_width(const char *s, size_t len)
 {
-	int			hist[UNWRAP_WMAX + 3];
+	int			hist[UNWRAP_WMAX + 5];
 	const char *p,
 			   *end = s + len,
 			   *te;
@@ -289,7 +336,7 @@ page_width(const char *s, size_t len)
 		return 0;
 	for (w = UNWRAP_WMIN; w <= UNWRAP_WMAX; w++)
 	{
-		int			k = hist[w] + hist[w + 1] + hist[w + 2];
+		int			k = hist[w] + hist[w + 1] + hist[w + 2] + hist[w + 3] + hist[w + 4];
 
 		if (k > best)
 		{

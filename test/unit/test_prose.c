@@ -1016,6 +1016,16 @@ test_heldout3_forms(void)
 		"active_total", -1, "信息14 / — 1 — / 38条: not 14"},
 		{T2019 "全年主动公开政府信息14\n38条，较上年有所增加。",
 		"active_total", -1, "信息14 / 38条: not 14"},
+		/* the whole area's figure in a department's report, its own not stated */
+		{T2019 "全年，全市自然资源系统（含局机关、直属单位和各县市区分局）通过门户网站、政务公开栏等渠道共主动公开政府信息9862条。",
+		"active_total", -1, "全市…系统（含局机关…）…9862条: the area's, not the bureau's"},
+		/* the completions before 答复, the requests named in the sentence */
+		{T2019 "收到政府信息公开申请4件，其中网上申请3件、信函申请1件，4件均已按期答复：同意公开2件，部分公开1件。",
+		"applications_completed", 4, "申请4件，…，4件均已按期答复：同意公开2件"},
+		{T2019 "办理人大代表建议5件，5件均已按期答复。",
+		"applications_completed", -1, "建议5件，5件均已按期答复: not requests"},
+		{T2019 "收到政府信息公开申请4件。办理行政许可事项5件，均已按期答复。",
+		"applications_completed", -1, "许可…5件，均已按期答复: not requests"},
 		/* a count and its reason before 结转, a comma between */
 		{T2019 "全局共办结75件，其余2件因需征求第三方意见，结转至2020年办理。",
 		"applications_carried_forward", 2, "2件因…，结转至2020年"},

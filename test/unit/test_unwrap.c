@@ -134,6 +134,48 @@ main(void)
 		UNIT_OK(unwrap(sent) == NULL, "equal lines that end sentences are not wrapped text");
 	}
 	UNIT_OK(unwrap("") == NULL, "empty text");
+
+	/* page footers in text without form feeds */
+	UNIT_OK(gdr_page_footers("正文\n- 1 -\n正文\n", 24), "- 1 - is a page footer");
+	UNIT_OK(gdr_page_footers("正文\n    — 2 —\n", strlen("正文\n    — 2 —\n")), "— 2 — is one");
+	UNIT_OK(gdr_page_footers("正文\n第3页\n", strlen("正文\n第3页\n")), "第3页 is one");
+	UNIT_OK(!gdr_page_footers("增减\n-1\n0\n", strlen("增减\n-1\n0\n")),
+			"a cell -1 on its own line is not");
+	UNIT_OK(!gdr_page_footers("合计\n12\n-\n", strlen("合计\n12\n-\n")), "nor are 12 and -");
+
+	/*
+	 * Pasted from a PDF viewer: no form feeds, a footer; the normaliser's
+	 * ASCII commas were full-width, so lines of 34 characters are as wide
+	 * as each other whatever their punctuation; the signature, set right,
+	 * is not joined to its date
+	 */
+	{
+		static const char pasted[] =
+			"  2017年,省局按照中国气象局和省委、省政府关于全面推进政务公开\n"
+			"工作的部署,将政府信息公开工作纳入全省气象部门年度目标考核,考核\n"
+			"权重由2%提高到3%。全年召开政务公开工作视频会议1次,举办培训\n"
+			"班2期,培训市县气象局信息公开工作人员130人次,取得了较好效果,\n"
+			"得到了上级部门的肯定和社会公众的认可,信息公开水平进一步提升了\n"
+			"全年,全省气象部门(含省局机关、省局直属单位和14个市气象局、86\n"
+			"个县气象局)通过门户网站、政务公开栏等渠道共主动公开政府信息9,\n"
+			"862条。公开的重点是气象灾害预警、气象行政审批、防雷减灾监管和气\n"
+			"象服务信息,其中通过微博、微信发布信息约4,500条,覆盖全省各地。\n"
+			"省局建立了气象新闻发言人制度,定期召开气象新闻发布会,通报天气气\n"
+			"候趋势和防灾减灾工作,围绕气象灾害防御条例修订等发布政策解读。\n"
+			"\n"
+			"                - 1 -\n"
+			"                                        沅北省气象局办公室\n"
+			"                                        2018年3月28日\n";
+		char	   *v = unwrap(pasted);
+
+		UNIT_OK(gdr_page_footers(pasted, strlen(pasted)), "the pasted page has a footer");
+		UNIT_OK(v && strstr(v, "共主动公开政府信息9,862条") != NULL,
+				"lines of varying punctuation widths are joined, the number made whole");
+		UNIT_OK(v && strstr(v, "全省气象部门(含省局机关、省局直属单位和14个市气象局、86个县气象局)") != NULL,
+				"a clause's subject joins its figure's line");
+		UNIT_OK(v && strstr(v, "气象局办公室\n") != NULL,
+				"the signature set right is not joined to its date");
+	}
 	gdr_ctx_free(&ctx);
 	return unit_done();
 }
