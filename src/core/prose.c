@@ -181,6 +181,9 @@ static const prose_rule rules[] = {
 	/* fees_collected */
 	{"处理费", N_FEES, F_FWD | F_Z_FEE | F_MONEY, 8, 0, "元", NULL,
 	"标准|管理|办法|减免"},
+	/* 依申请提供政府信息，收费金额为0元 (the requests named before it) */
+	{"收费金额", N_FEES, F_FWD | F_MONEY | F_APPCTX, 4, 0, "元", NULL,
+	"标准|管理|办法|减免"},
 	{"收费", N_FEES, F_Z_FEE | F_ZERO_ONLY, 0, 0, "元", NULL, NULL},
 	/* before 2019: 未收取检索、复制、邮寄等任何费用 -> 0 */
 	{"费用", N_FEES, F_Z_FEE | F_ZERO_ONLY | F_ENUM, 0, 0, "元", NULL, NULL},
@@ -517,6 +520,7 @@ typedef struct ps
 	const char *title_ag;
 	size_t		title_aglen;
 	int			title_year;
+	bool		title_span;		/* the title names an academic year (2013—2014学年) */
 	gdr_doc_kind title_kind;
 
 	int			stat_year;
@@ -1034,8 +1038,8 @@ build_lists(void)
 	wl_build(&wl_tot, "共|累计|合计|总计|全年|总共|全部");
 	wl_build(&wl_recv, RECV_NEED);
 	wl_build(&wl_appeal0, "败诉|纠错|纠正|撤销|维持|后起诉");
-	wl_build(&wl_fee0, "信息公开|依申请|处理|公开申请|检索|复制|邮寄");
-	wl_build(&wl_done_back, "结转|顺延|下年|下一年|转下|上年|途径|渠道");
+	wl_build(&wl_fee0, "信息公开|依申请|处理|公开申请|检索|复制|邮寄|向申请人");
+	wl_build(&wl_done_back, "结转|顺延|下年|下一年|转下|上年|途径|渠道|跨年");
 	wl_build(&wl_conj, "和|及|与");
 	wl_build(&wl_prev, "上年|上一年|去年");
 	wl_build(&wl_gov, "政府信息|政务信息|公开信息|政府资讯|主动公开");
@@ -1700,6 +1704,18 @@ list_fwd(ps *S, size_t t, size_t kend, const prose_rule *R, wbuf *fill,
 	}
 	if (fb == SIZE_MAX)
 		return false;
+	/*
+	 * 行政复议64件、行政诉讼21件（2020年分别为51件、17件）: labels that carry
+	 * their own figures are no list (a number there not a year's)
+	 */
+	for (q = kend; q < fb; q++)
+		if (is_digit(u[q]))
+		{
+			while (q < fb && is_digit(u[q]))
+				q++;
+			if (q + 3 > fb || memcmp(u + q, "年", 3) != 0)
+				return false;
+		}
 	if (lend == SIZE_MAX)
 		lend = fb;
 	/* the labels before the trigger, back to the clause's start */
@@ -1951,6 +1967,28 @@ scan_fwd(const ps *S, size_t p, const prose_rule *R, wbuf *fill, numres *nr)
 				return false;
 			kq = k;
 			p = q + 3;
+			continue;
+		}
+		if ((R->flags & F_QUOTE) && c == '(' && k == kq)
+		{
+			/* 公众号（由…整合而成）全年推送信息412条: over an aside */
+			size_t		q = p + 1;
+			int			m = 0;
+			uint32_t	d = 0;
+
+			while (q < S->len && m < 30)
+			{
+				int			dn = dec(S, q, &d);
+
+				if (d == ')' || d == '(' || d == '\n' || dn <= 0 || d == 0x3002)
+					break;
+				q += (size_t) dn;
+				m++;
+			}
+			if (d != ')' || m == 0)
+				return false;
+			kq = k;
+			p = q + 1;
 			continue;
 		}
 		if ((R->flags & F_QUOTE) && c == ',' && k == kq && !crossed)
@@ -2304,6 +2342,35 @@ zero_tail(const ps *S, size_t p)
 			return false;
 		n = dec(S, p, &c);
 	}
+	/* …行政诉讼的情况，本年度没有。 (the case, then none) */
+	if (kw_at(S, p, "的情况", &e) || kw_at(S, p, "情况", &e))
+	{
+		p = skip_ws(S, e, &brk);
+		if (brk || p >= S->len || S->s[p] != ',')
+			return false;
+		c = ':';				/* as after a colon */
+	}
+	/* 行政复议和行政诉讼：全年无。 (a heading's colon, then none) */
+	if (c == ':')
+	{
+		static const char *const when[] = {"全年", "本年度", "本年", "本学年", "均", "全年均"};
+
+		p = skip_ws(S, p + 1, &brk);
+		if (brk)
+			return false;
+		for (i = 0; i < 6; i++)
+			if (kw_at(S, p, when[i], &e))
+				p = e;
+		if (kw_at(S, p, "无", &e) || kw_at(S, p, "没有", &e))
+		{
+			p = skip_ws(S, e, &brk);
+			if (brk || p >= S->len)
+				return true;
+			dec(S, p, &c);
+			return is_stop(c) || c == '\n';
+		}
+		return false;
+	}
 	/* 案 数 均 都 皆 亦 为 是: anything else is no zero statement */
 	if (c != 0x6848 && c != 0x6570 && c != 0x5747 && c != 0x90FD && c != 0x7686 &&
 		c != 0x4EA6 && c != 0x4E3A && c != 0x662F)
@@ -2337,6 +2404,33 @@ zero_tail(const ps *S, size_t p)
 }
 
 /*
+ * The sentence up to t, its last maxb bytes at most (from the last line
+ * break when line is set: a heading is no part of it), into w; false when
+ * there is none
+ */
+static bool
+sentence_window(const ps *S, size_t t, size_t maxb, bool line, wbuf *w)
+{
+	size_t		a = S->sent_start;
+
+	if (a >= t)
+		return false;
+	if (t - a > maxb)
+		a = t - maxb;
+	if (line)
+	{
+		const char *nl = memrchr(S->s + a, '\n', t - a);
+
+		if (nl != NULL)
+			a = (size_t) (nl - S->s) + 1;
+	}
+	while (a < t && ((unsigned char) S->s[a] & 0xC0) == 0x80)
+		a++;					/* to a character's start */
+	wb_range(S, w, a, t);
+	return true;
+}
+
+/*
  * The sentence up to t names information requests (依申请, 公开申请): in
  * 在依申请公开政府信息过程中，未收取任何费用 the fee is theirs.
  */
@@ -2344,15 +2438,9 @@ static bool
 sentence_names_requests(const ps *S, size_t t)
 {
 	wbuf		w;
-	size_t		a = S->sent_start;
 
-	if (a >= t)
+	if (!sentence_window(S, t, 180, false, &w))
 		return false;
-	if (t - a > 180)
-		a = t - 180;
-	while (a < t && ((unsigned char) S->s[a] & 0xC0) == 0x80)
-		a++;				/* to a character's start */
-	wb_range(S, &w, a, t);
 	return strstr(w.b, "依申请") != NULL || strstr(w.b, "公开申请") != NULL ||
 		strstr(w.b, "申请公开") != NULL || strstr(w.b, "提供政府信息") != NULL;
 }
@@ -2370,18 +2458,21 @@ static bool
 sentence_only_requests(const ps *S, size_t t)
 {
 	wbuf		w;
-	size_t		a = S->sent_start;
 
-	if (!sentence_names_requests(S, t))
+	if (!sentence_names_requests(S, t) || !sentence_window(S, t, 180, false, &w))
 		return false;
-	if (t - a > 180)
-		a = t - 180;
-	while (a < t && ((unsigned char) S->s[a] & 0xC0) == 0x80)
-		a++;
-	wb_range(S, &w, a, t);
 	return strstr(w.b, "建议") == NULL && strstr(w.b, "提案") == NULL &&
 		strstr(w.b, "复议") == NULL && strstr(w.b, "诉讼") == NULL &&
 		strstr(w.b, "许可") == NULL && strstr(w.b, "审批") == NULL;
+}
+
+/* the sentence up to t names the requests or their costs (检索、复制、邮寄) */
+static bool
+sentence_fee0(const ps *S, size_t t)
+{
+	wbuf		w;
+
+	return sentence_window(S, t, 90, true, &w) && has_any_wl(w.b, &wl_fee0);
 }
 
 /* the zero forms: 未收到...申请, 无...行政诉讼案件, 未收取...处理费 */
@@ -2484,7 +2575,26 @@ try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
 					e;
 
 		if (!next_year_at(S, kend, &e))
-			return false;
+		{
+			/* 上年结转1件，共办结4件，无结转。: 无结转 alone ends it */
+			bool		brk2;
+			size_t		q = skip_ws(S, kend, &brk2);
+			uint32_t	c;
+
+			back_window(S, t, 2, &back);
+			if (!(ends_with(back.b, back.n, "无") || ends_with(back.b, back.n, "没有")))
+				return false;
+			if (!brk2 && q < S->len)
+			{
+				dec(S, q, &c);
+				if (!(is_stop(c) || c == '\n'))
+					return false;
+			}
+			if (S->last_app == SIZE_MAX || t < S->last_app || t - S->last_app > 240)
+				return false;
+			offer(S, R->slot, 0, 1, t, false);
+			return true;
+		}
 		back_window_enum(S, t, 10, true, &back);
 		n = strip_suffix(back.b, back.n, conj, 5);
 		if (n < back.n)
@@ -2499,7 +2609,17 @@ try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
 		/* 未收取检索、复制、邮寄等任何费用: the list is part of it */
 		back_window_enum(S, t, 20, (R->flags & F_ENUM) != 0, &back);
 		if (!has_negation(back.b))
-			return false;
+		{
+			/* 检索、复制、邮寄等费用一律免收: the negation after it */
+			if (!clause_rest(S, kend, &rest) ||
+				!(strncmp(rest.b, "一律免收", 12) == 0 || strncmp(rest.b, "全部免收", 12) == 0 ||
+				  strncmp(rest.b, "均免收", 9) == 0 || strncmp(rest.b, "一律免除", 12) == 0 ||
+				  strncmp(rest.b, "全部免除", 12) == 0 || strncmp(rest.b, "均予免收", 12) == 0) ||
+				!sentence_fee0(S, t))
+				return false;
+			offer(S, R->slot, 0, 1, t, false);
+			return true;
+		}
 		if ((R->flags & F_ZERO_ONLY) &&
 			!has_any_wl(back.b, &wl_fee0) &&
 			!(strstr(back.b, "收取") != NULL && sentence_names_requests(S, t)))
@@ -2621,6 +2741,92 @@ year_list_pick(const ps *S, size_t t, const prose_rule *R, numres *nr)
 			return 1;
 		}
 	return -1;
+}
+
+/*
+ * 由上年的1,532条增至1,846条: the number after the trigger is last year's
+ * (the filler ends with 上年的, 去年的, 上一年度的 …).  The year's own is
+ * the number right after 增至 / 增加到 / 达到 / 降至 …: *nr becomes it
+ * (true), or there is none (false: no figure).
+ */
+static bool
+last_year_to(const ps *S, const prose_rule *R, const wbuf *fill, numres *nr)
+{
+	static const char *const prev[] = {"上年的", "上年", "去年的", "去年", "上一年的",
+	"上一年", "上年度的", "上年度", "上一年度的", "上一年度"};
+	static const char *const to[] = {"增至", "增加至", "增加到", "增长到", "增长至",
+		"上升到", "上升至", "提高到", "提高至", "达到", "减至", "减少到", "减少至",
+	"下降到", "下降至", "降至", "降到", "降为", "增为"};
+	size_t		p,
+				e;
+	bool		brk;
+	int			i;
+	numres		n2;
+
+	for (i = 0; i < (int) (sizeof(prev) / sizeof(prev[0])); i++)
+		if (ends_with(fill->b, fill->n, prev[i]))
+			break;
+	if (i == (int) (sizeof(prev) / sizeof(prev[0])))
+		return true;			/* not last year's: as it is */
+	p = skip_ws(S, nr->end, &brk);
+	if (brk)
+		return false;
+	for (i = 0; i < (int) (sizeof(to) / sizeof(to[0])); i++)
+		if (kw_at(S, p, to[i], &e))
+			break;
+	if (i == (int) (sizeof(to) / sizeof(to[0])))
+		return false;
+	p = skip_ws(S, e, &brk);
+	if (brk || p >= S->len || !number_at(S, p, R, false, &n2))
+		return false;
+	*nr = n2;
+	return true;
+}
+
+/*
+ * 新机构挂牌后主动公开政府信息158条，全年合计328条: the clause after the
+ * figure is only a total (全年合计 / 合计 / 共计 / 总计, then a number with
+ * the rule's unit) and the sentence goes on or ends there: *nr becomes the
+ * total.
+ */
+static bool
+total_follows(const ps *S, const prose_rule *R, numres *nr)
+{
+	static const char *const tot[] = {"全年合计", "全年共计", "全年总计", "合计", "共计", "总计"};
+	size_t		p,
+				e;
+	bool		brk;
+	int			i;
+	numres		n2;
+	uint32_t	c;
+
+	p = skip_ws(S, nr->end, &brk);
+	if (brk || p >= S->len || S->s[p] != ',')
+		return false;
+	p = skip_ws(S, p + 1, &brk);
+	if (brk)
+		return false;
+	for (i = 0; i < (int) (sizeof(tot) / sizeof(tot[0])); i++)
+		if (kw_at(S, p, tot[i], &e))
+			break;
+	if (i == (int) (sizeof(tot) / sizeof(tot[0])))
+		return false;
+	p = e;
+	if (kw_at(S, p, "为", &e) || kw_at(S, p, "达", &e))
+		p = e;
+	p = skip_ws(S, p, &brk);
+	if (brk || p >= S->len || !number_at(S, p, R, false, &n2) || !n2.unit || n2.approx)
+		return false;
+	/* the clause ends with the number */
+	p = skip_ws(S, n2.end, &brk);
+	if (!brk && p < S->len)
+	{
+		dec(S, p, &c);
+		if (!(is_stop(c) || c == '\n'))
+			return false;
+	}
+	*nr = n2;
+	return true;
 }
 
 /* after a figure: ",占34%" / "(17.46%)" makes it a share of a total */
@@ -2853,7 +3059,11 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 			char_before(S, t) == 0x7ED3)
 			return;
 		if (!next_year_at(S, kend, &from))
+		{
+			if (R->flags & F_Z_FWD)
+				try_zero(S, R, t, kend);	/* …，无结转。 */
 			return;
+		}
 		back_window(S, t, 4, &back);
 		if (has_any_wl(back.b, &wl_prev))
 			return;
@@ -2946,6 +3156,8 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 	}
 	if (target_figure(S, t, nr.pos))
 		return;					/* 力争…不少于400条: a plan, not a figure */
+	if (fwd && !last_year_to(S, R, &fill, &nr))
+		return;					/* 由上年的1,532条…: last year's */
 	if (share_follows(S, nr.end))
 		return;					/* "856条，占34%": a part of a total */
 	if (unrelated_after(S, nr.end))
@@ -2973,6 +3185,9 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 	{
 		int			rank = rank_of(S, t, &fill);
 
+		/* …新机构挂牌后主动公开政府信息158条，全年合计328条: the total */
+		if (fwd && nr.unit && total_follows(S, R, &nr))
+			rank = 2;
 		/* a total without unit is only taken when it says it is a total */
 		if (!nr.unit && rank < 2)
 			return;
@@ -3093,6 +3308,14 @@ cn_run_at(const ps *S, size_t *p, int maxc)
 	for (k = 0; k < maxc && k < 8; k++)
 	{
 		n = dec(S, *p, &c);
+		/* 二0一八年: an ASCII 0 among the numerals (a careless 〇) */
+		if (n == 1 && c == '0' && k > 0)
+		{
+			memcpy(buf + bl, "〇", 3);
+			bl += 3;
+			*p += 1;
+			continue;
+		}
 		if (n != 3 || !(is_cn_digit(c) || c == 0x25CB /* ○ */ ))
 			break;
 		memcpy(buf + bl, c == 0x25CB ? "〇" : S->s + *p, 3);
@@ -3165,7 +3388,8 @@ agency_text(const ps *S, size_t a, size_t b, size_t *ta, size_t *tb)
 	static const char *const suf[] = {
 		"局", "政府", "委员会", "委", "办公厅", "办公室", "厅", "中心", "院", "署",
 		"管委会", "部", "处", "办", "所", "站", "馆", "队", "街道", "镇", "乡",
-	"公署", "分局", "支队", "大队", "事务所", "集团", "公司", "海关", "支行", "分行"};
+	"公署", "分局", "支队", "大队", "事务所", "集团", "公司", "海关", "支行", "分行",
+	"大学", "学校"};
 	int			i;
 
 	while (a < b && (S->s[a] == ' ' || S->s[a] == '#' || S->s[a] == '\t' ||
@@ -3212,6 +3436,8 @@ agency_text(const ps *S, size_t a, size_t b, size_t *ta, size_t *tb)
 		case 0x53F8:			/* 司 */
 		case 0x5173:			/* 关 (海关) */
 		case 0x884C:			/* 行 (支行) */
+		case 0x5B66:			/* 学 (大学) */
+		case 0x6821:			/* 校 (学校) */
 			break;
 		default:
 			return false;
@@ -3335,8 +3561,16 @@ cn_year4_at(const ps *S, size_t p, int *y, size_t *end)
 	{
 		uint32_t	c;
 		int			d;
+		int			n = dec(S, p, &c);
 
-		if (dec(S, p, &c) != 3)
+		/* 二0一七: an ASCII 0 among them (not the first) */
+		if (n == 1 && c == '0' && k > 0)
+		{
+			v = v * 10;
+			p += 1;
+			continue;
+		}
+		if (n != 3)
 			return false;
 		if (c == 0x25CB || c == 0x96F6)	/* ○ 零 */
 			c = 0x3007;
@@ -3377,6 +3611,39 @@ year_nian_at(const ps *S, size_t p, int *y, size_t *end)
 		return false;
 	if (kw_at(S, q, "度", end))
 		q = *end;
+	*end = skip_ws(S, q, &brk);
+	return true;
+}
+
+/*
+ * An academic year at p (2013—2014学年, 2013-2014学年度, 2013至2014学年):
+ * the report covers parts of two years, so it has no one year
+ */
+static bool
+span_year_at(const ps *S, size_t p, size_t *end)
+{
+	int			y1,
+				y2;
+	size_t		q,
+				e;
+	bool		brk;
+
+	if (digits_at(S, p, 4, &q, &y1) != 4)
+		return false;
+	if (kw_at(S, q, "—", &e) || kw_at(S, q, "–", &e) || kw_at(S, q, "至", &e) ||
+		kw_at(S, q, "-", &e) || kw_at(S, q, "~", &e) || kw_at(S, q, "/", &e))
+		q = e;
+	else
+		return false;
+	if (kw_at(S, q, "—", &e))
+		q = e;					/* —— */
+	if (digits_at(S, q, 4, &q, &y2) != 4 || y2 != y1 + 1)
+		return false;
+	q = skip_ws(S, q, &brk);
+	if (brk || !kw_at(S, q, "学年", &q))
+		return false;
+	if (kw_at(S, q, "度", &e))
+		q = e;
 	*end = skip_ws(S, q, &brk);
 	return true;
 }
@@ -3436,11 +3703,18 @@ try_title(ps *S, size_t p)
 	if (S->len - p > 7 && (memcmp(S->s + p, "+title:", 7) == 0 ||
 						   memcmp(S->s + p, "+TITLE:", 7) == 0))
 		p = skip_ws(S, p + 7, &brk);
-	if (kw_at(S, p, "标题", &q) || kw_at(S, p, "名称", &q))
+	if (kw_at(S, p, "标题", &q) || kw_at(S, p, "名称", &q) ||
+		(kw_at(S, p, "名", &q) && kw_at(S, skip_ws(S, q, &brk), "称", &q)) ||
+		(kw_at(S, p, "标", &q) && kw_at(S, skip_ws(S, q, &brk), "题", &q)))
 	{
+		/* 标题: / 名称: / 名　　称：(a 索引号 table's cell, a tab after it) */
 		q = skip_ws(S, q, &brk);
 		if (q < S->len && S->s[q] == ':')
+		{
 			p = skip_ws(S, q + 1, &brk);
+			while (p < S->len && S->s[p] == '\t')
+				p++;
+		}
 	}
 	if (p < S->len && (is_digit((unsigned char) S->s[p]) ||
 					   year_nian_at(S, p, &y, &a)))
@@ -3483,6 +3757,22 @@ try_title(ps *S, size_t p)
 				le++;
 			if (le >= S->len || S->s[le] == '\n')
 				set_title(S, p, q, 0, ph);
+			return;
+		}
+		if (is_digit(c) && span_year_at(S, q, &a))
+		{
+			/* 东林理工大学2013—2014学年…: no one year */
+			size_t		ye = q;
+
+			if ((ph = phrase_at(S, a, &e)) < 0)
+				return;
+			while (ye > p && S->s[ye - 1] == ' ')
+				ye--;
+			if (ye > p)
+			{
+				set_title(S, p, ye, 0, ph);
+				S->title_span = S->have_title;
+			}
 			return;
 		}
 		if (is_digit(c) || (c == 0x4E8C && year_nian_at(S, q, &y, &a)))
@@ -3994,6 +4284,8 @@ finish(ps *S)
 	}
 
 	year = S->title_year ? S->title_year : S->stat_year;
+	if (S->title_span)
+		year = 0;				/* an academic year: not one year */
 	if (r->year == 0 && year)
 		r->year = year;
 	if (r->kind == GDR_KIND_UNKNOWN && S->have_title)

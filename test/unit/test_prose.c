@@ -584,6 +584,20 @@ test_meta(void)
 		r = run(buf);
 		UNIT_EQ_STR(r ? r->published : NULL, "", "run-on text: a date after no agency is no signature");
 	}
+
+	/* session 11 (held-out set 8) */
+	r = run("楠溪区石峡街道办事处二0一七年政务公开工作总结\n\n正文。\n楠溪区石峡街道办事处\n二0一八年一月十日\n");
+	UNIT_EQ_INT(r ? r->year : 0, 2017, "二0一七年: an ASCII 0 among the numerals");
+	UNIT_EQ_INT(r ? (int) r->kind : -1, GDR_KIND_WORK_SUMMARY, "… a work summary");
+	UNIT_EQ_STR(r ? r->published : NULL, "2018-01-10", "二0一八年一月十日 under the signature");
+	r = run("东林理工大学2013—2014学年信息公开工作年度报告\n\n本报告所列数据的统计期限为2013年9月1日至2014年8月31日。\n");
+	UNIT_EQ_STR(r ? r->agency : NULL, "东林理工大学", "a university's report");
+	UNIT_EQ_INT(r ? (int) r->kind : -1, GDR_KIND_ANNUAL_REPORT, "… an annual report");
+	UNIT_EQ_INT(r ? r->year : -1, 0, "an academic year is no one year (not 2013)");
+	r = run("名　　称：\t沣源高新技术产业开发区管理委员会2019年政府信息公开工作年度报告\t\t\n正文。\n");
+	UNIT_EQ_STR(r ? r->agency : NULL, "沣源高新技术产业开发区管理委员会",
+				"名　　称：<tab>title (a 索引号 table's cell)");
+	UNIT_EQ_INT(r ? r->year : 0, 2019, "… its year");
 }
 
 static void
@@ -1026,6 +1040,31 @@ test_heldout3_forms(void)
 		"applications_completed", -1, "建议5件，5件均已按期答复: not requests"},
 		{T2019 "收到政府信息公开申请4件。办理行政许可事项5件，均已按期答复。",
 		"applications_completed", -1, "许可…5件，均已按期答复: not requests"},
+		/* last year's figure first, the year's after 增至 */
+		{T2019 "主动公开政府信息的数量由上年的1,532条增至1,846条，同比增长20.5%。",
+		"active_total", 1846, "由上年的1,532条增至1,846条"},
+		{T2019 "主动公开政府信息上年的1532条。", "active_total", -1, "上年的1532条 alone: last year's"},
+		/* 跨年度办理: last year's requests, not completions */
+		{T2019 "收到政府信息公开申请137件。加上2010年受理、跨年度办理的9件，全年需办理的申请共146件。",
+		"applications_completed", -1, "跨年度办理的9件 is no completion"},
+		/* labels with their own figures before 分别: no list */
+		{T2019 "2019年，因政府信息公开引起行政复议64件、行政诉讼21件（2018年分别为51件、17件）。",
+		"reviews", 64, "行政复议64件、…（2020年分别为51件、17件）: 64"},
+		{T2019 "2019年，因政府信息公开引起行政复议64件、行政诉讼21件（2018年分别为51件、17件）。",
+		"lawsuits", 21, "…行政诉讼21件（2020年分别为51件、17件）: 21"},
+		/* a part, then the year's total */
+		{T2019 "原国税局、原地税局1—7月分别主动公开政府信息96条、74条，新机构挂牌后主动公开政府信息158条，全年合计328条。",
+		"active_total", 328, "…158条，全年合计328条: the total"},
+		/* zeros said after the words */
+		{T2019 "我局依申请公开政府信息，检索、复制、邮寄等费用一律免收。",
+		"fees_collected", 0, "检索、复制、邮寄等费用一律免收"},
+		{T2019 "办理行政许可事项的费用一律免收。", "fees_collected", -1, "a licence's fees: not the requests'"},
+		{T2019 "六、行政复议和行政诉讼情况\n行政复议和行政诉讼：全年无。", "reviews", 0, "行政复议和行政诉讼：全年无"},
+		{T2019 "六、行政复议和行政诉讼情况\n行政复议和行政诉讼：全年无。", "lawsuits", 0, "…：全年无 (both)"},
+		{T2019 "行政复议：全年无重大变化。", "reviews", -1, "：全年无重大变化 is no zero"},
+		/* an aside between the account and its count */
+		{T2019 "“青川税务”微信公众号（由原国税、地税微信公众号于8月整合而成）全年推送信息412条。",
+		"new_media_posts", 412, "公众号（…）全年推送信息412条"},
 		/* a count and its reason before 结转, a comma between */
 		{T2019 "全局共办结75件，其余2件因需征求第三方意见，结转至2020年办理。",
 		"applications_carried_forward", 2, "2件因…，结转至2020年"},
