@@ -1343,6 +1343,44 @@ read_extra(reader *rd, int i, int nhdr, bool trail)
 /* entry point                                                         */
 /* ------------------------------------------------------------------ */
 
+/*
+ * A row label wrapped in its cell, the rest on the next line alone
+ * (PDF viewer text: 其他对外管理服务事 / 项): the label, or NULL
+ */
+static const char *
+wrapped_row(const char *a, const char *e, const char *b, const char *end)
+{
+	const char *be = memchr(b, '\n', (size_t) (end - b));
+	size_t		n,
+				m;
+	int			k;
+
+	if (be == NULL)
+		be = end;
+	while (a < e && is_space((unsigned char) *a))
+		a++;
+	while (e > a && is_space((unsigned char) e[-1]))
+		e--;
+	while (b < be && is_space((unsigned char) *b))
+		b++;
+	while (be > b && is_space((unsigned char) be[-1]))
+		be--;
+	n = (size_t) (e - a);
+	m = (size_t) (be - b);
+	if (n < 9 || m < 3 || m > 9)
+		return NULL;
+	for (k = 0; k < NKEYWORDS; k++)
+	{
+		const char *w = keywords[k].s;
+		size_t		wl = strlen(w);
+
+		if (keywords[k].kind == TK_ROW && n + m == wl && memcmp(a, w, n) == 0 &&
+			memcmp(b, w + n, m) == 0)
+			return w;
+	}
+	return NULL;
+}
+
 static const char *
 find_lit(const char *s, size_t len, const char *lit)
 {
@@ -1441,8 +1479,22 @@ gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	{
 		const char *nl = memchr(p, '\n', (size_t) (end - p));
 		const char *le = nl ? nl : end;
+		const char *kw2;
 
 		lx.line++;
+		if (nl != NULL && (kw2 = wrapped_row(p, le, nl + 1, end)) != NULL)
+		{
+			/* 其他对外管理服务事 / 项: one label */
+			const char *nl2 = memchr(nl + 1, '\n', (size_t) (end - nl - 1));
+
+			if (!lex_line(&lx, kw2, strlen(kw2)))
+				return ctx->status == 0 ? true : false;
+			if (gdr_work(ctx, (size_t) (le - p) + 1))
+				return false;
+			lx.line++;
+			p = nl2 ? nl2 + 1 : end;
+			continue;
+		}
 		if (!lex_line(&lx, p, (size_t) (le - p)))
 			return ctx->status == 0 ? true : false;
 		if (gdr_work(ctx, (size_t) (le - p) + 1))

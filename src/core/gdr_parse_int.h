@@ -78,6 +78,9 @@ bool		gdr_rst_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 
 /* wiki.c: MediaWiki markup -> HTML -> text (its tables' spans expanded) */
 /* mhtml.c: a page saved as one MIME file: its text/html part decoded */
+/* feed.c: an RSS or Atom feed: the item that is the report, as a page */
+bool		gdr_feed_detect(const char *s, size_t len);
+bool		gdr_feed_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 bool		gdr_mhtml_detect(const char *s, size_t len);
 bool		gdr_mhtml_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 /* mhtml.c: tables as inline HTML lines in markdown or text, read one by one */

@@ -155,6 +155,16 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 		text = dec.data ? dec.data : "";
 		len = dec.len;
 	}
+	/* an RSS or Atom feed: the item that is the report, as an HTML page */
+	if (gdr_feed_detect(text, len))
+	{
+		gdr_buf		dec = {0};
+
+		if (!gdr_feed_to_text(ctx, text, len, &dec))
+			return (gdr_status) ctx->status;
+		text = dec.data ? dec.data : "";
+		len = dec.len;
+	}
 	/* markup and dumps: the rows and text the readers know (the first that
 	 * recognises the text) */
 	for (i = 0; i < (int) (sizeof(converters) / sizeof(converters[0])); i++)

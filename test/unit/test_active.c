@@ -289,6 +289,16 @@ test_pdf_orders(void)
 	EQ(r, "active.licensing.items_change", -146);
 	EQ(r, "active.licensing.decisions", 184265);
 
+	/* a row label wrapped in its cell, its rest alone on the next line */
+	r = run("第二十条第（五）项\n信息内容\n上一年项目数\n量\n本年增/减\n处理决定数量\n"
+			"行政许可\n0 0 0\n其他对外管理服务事\n项\n12 -2 140\n");
+	EQ(r, "active.other_services.items_last_year", 12);
+	EQ(r, "active.other_services.items_change", -2);
+	EQ(r, "active.other_services.decisions", 140);
+	r = run("第二十条第（五）项\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n"
+			"行政许可\n0 0 0\n其他对外管理服\n务事项\n684\n37\n95327\n");
+	EQ(r, "active.other_services.decisions", 95327);
+
 	/* cells that carry their unit (a python-docx dump) */
 	r = run("第二十条第（五）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n"
 			"行政许可\t37项\t+3项\t15871件\n");

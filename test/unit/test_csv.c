@@ -42,8 +42,8 @@ main(void)
 	UNIT_OK(gdr_csv_to_tsv(&ctx, csv, strlen(csv), &out), "rewritten");
 	UNIT_OK(out.data && strstr(out.data, "\n2019年,我厅全年主动公开政府信息1876条。\n") != NULL,
 			"a quoted paragraph: its commas kept, the empty fields after it gone");
-	UNIT_OK(out.data && strstr(out.data, "\n说明：\"表三\"单位为件， 续行\n") != NULL,
-			"\"\" is a quote, a line break in a cell a space");
+	UNIT_OK(out.data && strstr(out.data, "\n说明：\"表三\"单位为件，续行\n") != NULL,
+			"\"\" is a quote, a line break in a cell between CJK characters nothing");
 	UNIT_OK(out.data && strstr(out.data, "\n（一）予以公开\t10\t2\t\t\t12\n") != NULL,
 			"a table row keeps its blank cells");
 	UNIT_OK(out.data && strstr(out.data, "\n总计\t2,356\t0\t0\t0\t1\n") != NULL,
@@ -53,6 +53,36 @@ main(void)
 	UNIT_OK(out.data && strchr(out.data, '\r') == NULL, "no CR left");
 	UNIT_OK(!gdr_csv_detect(prose, strlen(prose)), "prose with ASCII commas is no CSV");
 	UNIT_OK(!gdr_csv_detect("", 0), "nothing is no CSV");
+
+	/*
+	 * tabula: each table as wide as itself (4, 10, 15 fields), labels
+	 * wrapped in their quoted cells
+	 */
+	{
+		char		tab[4096];
+		size_t		n = 0;
+		int			i;
+		gdr_buf		o2 = {0};
+
+		n += (size_t) snprintf(tab + n, sizeof(tab) - n,
+							   "名　　称：,\"某区管理委员会2019年政府信息公开工\n作年度报告\",,\n"
+							   "信息内容,\"本年新制作数\n量\",\"本年新公开数\n量\",对外公开总数量\n");
+		for (i = 0; i < 8; i++)
+			n += (size_t) snprintf(tab + n, sizeof(tab) - n, "规章,%d,0,0\n", i);
+		for (i = 0; i < 10; i++)
+			n += (size_t) snprintf(tab + n, sizeof(tab) - n, ",,,%d,0,0,0,0,0,%d\n", i, i);
+		for (i = 0; i < 3; i++)
+			n += (size_t) snprintf(tab + n, sizeof(tab) - n,
+								   "1,0,0,0,1,0,0,0,0,0,0,0,0,0,%d\n", i);
+		n += (size_t) snprintf(tab + n, sizeof(tab) - n, "\"note\nsecond line\",,,\n");
+		UNIT_OK(gdr_csv_detect(tab, n), "tabula's CSV (three widths) is CSV");
+		UNIT_OK(gdr_csv_to_tsv(&ctx, tab, n, &o2), "rewritten");
+		UNIT_OK(o2.data && strstr(o2.data, "某区管理委员会2019年政府信息公开工作年度报告") != NULL &&
+				strstr(o2.data, "\t本年新制作数量\t") != NULL,
+				"a CJK label wrapped in its cell is whole again");
+		UNIT_OK(o2.data && strstr(o2.data, "note second line") != NULL,
+				"a line break between Latin words is a space");
+	}
 	gdr_ctx_free(&ctx);
 	return unit_done();
 }
