@@ -2532,6 +2532,14 @@ try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
 			if (strstr(back.b, "复议") == NULL)
 				return false;
 		}
+		/* 未发生…被申诉、被申请行政复议的情况: complaints listed before it */
+		if (!has_negation(back.b) && R->slot == N_REVIEW)
+		{
+			back_window_enum(S, t, 30, true, &back);
+			if (strstr(back.b, "申诉") == NULL && strstr(back.b, "投诉") == NULL &&
+				strstr(back.b, "举报") == NULL)
+				return false;
+		}
 		if (!has_negation(back.b))
 			return false;
 		if (!clause_rest(S, kend, &rest) || has_any_wl(rest.b, &wl_appeal0))
