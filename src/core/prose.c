@@ -1583,12 +1583,13 @@ whole_area_subject(const ps *S, size_t t, const wbuf *fill)
 	if (al >= 12 && memcmp(ag + al - 12, "人民政府", 12) == 0)
 		return false;
 	a = clause_start(S, t, lim);
+	/* 全 (E5 85 A8), then the area's word: one pass */
 	for (i = 0; i < 8 && !hit; i++)
-	{
 		hit = strstr(fill->b, area[i]) != NULL;
-		for (q = a; q + 6 <= t && !hit; q++)
-			hit = u[q] == 0xE5 && memcmp(u + q, area[i], 6) == 0;
-	}
+	for (q = a; q + 6 <= t && !hit; q++)
+		if (u[q] == 0xE5 && u[q + 1] == 0x85 && u[q + 2] == 0xA8)
+			for (i = 0; i < 8 && !hit; i++)
+				hit = memcmp(u + q + 3, area[i] + 3, 3) == 0;
 	return hit;
 }
 
@@ -2648,20 +2649,22 @@ try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
 static bool
 unrelated_after(const ps *S, size_t p)
 {
-	const unsigned char *u = (const unsigned char *) S->s;
-	size_t		e = p,
-				lim = p + 240 < S->len ? p + 240 : S->len;
-	wbuf		w;
+	size_t		lim = p + 240 < S->len ? p + 240 : S->len;
+	const char *nl,
+			   *stop;
 
-	while (e < lim && u[e] != '\n' &&
-		   !(u[e] == 0xE3 && e + 2 < S->len && u[e + 1] == 0x80 && u[e + 2] == 0x82))
-		e++;
-	while (e > p && e < S->len && (u[e] & 0xC0) == 0x80)
-		e--;					/* (cut at 240 bytes: a character's start) */
-	if (e == p)
+	if (p >= lim)
 		return false;
-	wb_range(S, &w, p, e);
-	return strstr(w.b, "无关") != NULL || strstr(w.b, "不属于政府信息公开") != NULL;
+	/* the sentence's rest: to the line's end or 。 (a search each, no loop
+	 * over its bytes: this runs for every figure) */
+	nl = memchr(S->s + p, '\n', lim - p);
+	if (nl != NULL)
+		lim = (size_t) (nl - S->s);
+	stop = gdr_memmem(S->s + p, lim - p, "。", 3);
+	if (stop != NULL)
+		lim = (size_t) (stop - S->s);
+	return gdr_memmem(S->s + p, lim - p, "无关", 6) != NULL ||
+		gdr_memmem(S->s + p, lim - p, "不属于政府信息公开", 27) != NULL;
 }
 
 /*

@@ -87,46 +87,72 @@ footer_line(const char *a, const char *e)
 	return digits >= 1 && digits <= 4 && (dashes >= 1 || (di && ye));
 }
 
+/* the line [a, e) is a page footer with a dash at both ends, or 第…页 */
+static bool
+page_footer_line(const char *a, const char *e)
+{
+	const char *z;
+
+	while (a < e && is_ws((unsigned char) *a))
+		a++;
+	while (e > a && is_ws((unsigned char) e[-1]))
+		e--;
+	if (e - a < 3 || e - a > 24 || !footer_line(a, e))
+		return false;
+	if (memcmp(a, "第", 3) == 0)
+		return true;
+	z = e;
+	return (*a == '-' || *a == '_' || memcmp(a, "—", 3) == 0 || memcmp(a, "–", 3) == 0) &&
+		(z[-1] == '-' || z[-1] == '_' ||
+		 (z - a >= 3 && (memcmp(z - 3, "—", 3) == 0 || memcmp(z - 3, "–", 3) == 0)));
+}
+
+/* the line around h, when it is at most 28 bytes long: a page footer? */
+static bool
+footer_around(const char *s, const char *end, const char *h)
+{
+	const char *a = h,
+			   *e = h;
+	int			k;
+
+	for (k = 0; a > s && a[-1] != '\n' && k < 28; k++)
+		a--;
+	if (a > s && a[-1] != '\n')
+		return false;
+	for (k = 0; e < end && *e != '\n' && k < 28; k++)
+		e++;
+	if (e < end && *e != '\n')
+		return false;
+	return page_footer_line(a, e);
+}
+
 /*
- * Text with page footers (— 1 —, - 2 -, 第3页) but no form feeds: PDF text
- * pasted from a viewer or saved by a tool that drops them.  Only footers
- * with a dash on both sides or 第…页 count: a cell "-1" alone on its line
- * is a table's, not a page's.
+ * Text with page footers (— 1 —, - 2 -) but no form feeds: PDF text pasted
+ * from a viewer or saved by a tool that drops them.  Only footers with a
+ * dash on both sides count: a cell "-1" alone on its line is a table's,
+ * not a page's.  It runs on every report, so it does not walk the lines: it
+ * looks at the lines around each - and _ (memchr) and each — or – (a
+ * vectorised search each: they are rare in Chinese text).
+ * 第3页 alone is not looked for: 页 begins with a byte most Han characters
+ * share, and such footers come with form feeds.
  */
 bool
 gdr_page_footers(const char *s, size_t len)
 {
-	const char *p = s,
-			   *end = s + len;
+	const char *end = s + len;
+	const char *p,
+			   *h;
+	int			i;
 
-	while (p < end)
-	{
-		const char *e = memchr(p, '\n', (size_t) (end - p));
-		const char *a = p;
-
-		if (e == NULL)
-			e = end;
-		p = e + 1;
-		while (a < e && is_ws((unsigned char) *a))
-			a++;
-		if (e - a < 3 || e - a > 24)
-			continue;
-		if (!footer_line(a, e))
-			continue;
-		if (memcmp(a, "第", 3) == 0)
-			return true;
-		{
-			const char *z = e;
-
-			while (z > a && is_ws((unsigned char) z[-1]))
-				z--;
-			/* a dash (or —) at both ends */
-			if ((*a == '-' || *a == '_' || memcmp(a, "—", 3) == 0 || memcmp(a, "–", 3) == 0) &&
-				(z[-1] == '-' || z[-1] == '_' || (z - a >= 3 && (memcmp(z - 3, "—", 3) == 0 ||
-																 memcmp(z - 3, "–", 3) == 0))))
+	for (i = 0; i < 2; i++)
+		for (p = s; p < end && (h = memchr(p, i ? '_' : '-', (size_t) (end - p))) != NULL; p = h + 1)
+			if (footer_around(s, end, h))
 				return true;
-		}
-	}
+	for (i = 0; i < 2; i++)
+		for (p = s; p < end && (h = gdr_memmem(p, (size_t) (end - p), i ? "—" : "–", 3)) != NULL;
+			 p = h + 3)
+			if (footer_around(s, end, h))
+				return true;
 	return false;
 }
 

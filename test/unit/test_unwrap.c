@@ -138,7 +138,8 @@ main(void)
 	/* page footers in text without form feeds */
 	UNIT_OK(gdr_page_footers("正文\n- 1 -\n正文\n", 24), "- 1 - is a page footer");
 	UNIT_OK(gdr_page_footers("正文\n    — 2 —\n", strlen("正文\n    — 2 —\n")), "— 2 — is one");
-	UNIT_OK(gdr_page_footers("正文\n第3页\n", strlen("正文\n第3页\n")), "第3页 is one");
+	UNIT_OK(gdr_page_footers("正文\n-3-\n", strlen("正文\n-3-\n")), "-3- is one");
+	UNIT_OK(!gdr_page_footers("“正文”—续\n", strlen("“正文”—续\n")), "quotes and a dash in prose are not");
 	UNIT_OK(!gdr_page_footers("增减\n-1\n0\n", strlen("增减\n-1\n0\n")),
 			"a cell -1 on its own line is not");
 	UNIT_OK(!gdr_page_footers("合计\n12\n-\n", strlen("合计\n12\n-\n")), "nor are 12 and -");
