@@ -31,7 +31,8 @@ typedef struct uline
 {
 	const char *a;				/* first byte */
 	const char *e;				/* the '\n' or the end */
-	int			width;			/* display columns, -1: not prose */
+	int			width;			/* display columns, -1: not prose, -2: not
+								 * measured yet (see width_of) */
 	bool		blank;			/* white space and form feeds only */
 	bool		footer;			/* a page footer: — 1 —, -2-, 第3页 */
 } uline;
@@ -107,23 +108,31 @@ page_footer_line(const char *a, const char *e)
 		 (z - a >= 3 && (memcmp(z - 3, "—", 3) == 0 || memcmp(z - 3, "–", 3) == 0)));
 }
 
-/* the line around h, when it is at most 28 bytes long: a page footer? */
+/*
+ * The dash at h lies on a page footer: its line is one, and the line's start
+ * and end are at most 28 bytes from h.  *next is where the search for the
+ * next dash may go on: past the line's end when no later dash of the same
+ * line can pass (they are farther from its start, and the line is the same).
+ */
 static bool
-footer_around(const char *s, const char *end, const char *h)
+footer_around(const char *s, const char *end, const char *h, const char **next)
 {
 	const char *a = h,
-			   *e = h;
+			   *e;
 	int			k;
 
+	*next = h + 1;
 	for (k = 0; a > s && a[-1] != '\n' && k < 28; k++)
 		a--;
-	if (a > s && a[-1] != '\n')
+	e = memchr(h, '\n', (size_t) (end - h));
+	if (e == NULL)
+		e = end;
+	if ((a > s && a[-1] != '\n') || !page_footer_line(a, e))
+	{
+		*next = e;
 		return false;
-	for (k = 0; e < end && *e != '\n' && k < 28; k++)
-		e++;
-	if (e < end && *e != '\n')
-		return false;
-	return page_footer_line(a, e);
+	}
+	return e - h <= 28;
 }
 
 /*
@@ -141,17 +150,18 @@ gdr_page_footers(const char *s, size_t len)
 {
 	const char *end = s + len;
 	const char *p,
-			   *h;
+			   *h,
+			   *next;
 	int			i;
 
 	for (i = 0; i < 2; i++)
-		for (p = s; p < end && (h = memchr(p, i ? '_' : '-', (size_t) (end - p))) != NULL; p = h + 1)
-			if (footer_around(s, end, h))
+		for (p = s; p < end && (h = memchr(p, i ? '_' : '-', (size_t) (end - p))) != NULL; p = next)
+			if (footer_around(s, end, h, &next))
 				return true;
 	for (i = 0; i < 2; i++)
 		for (p = s; p < end && (h = gdr_memmem(p, (size_t) (end - p), i ? "—" : "–", 3)) != NULL;
-			 p = h + 3)
-			if (footer_around(s, end, h))
+			 p = next > h + 3 ? next : h + 3)
+			if (footer_around(s, end, h, &next))
 				return true;
 	return false;
 }
@@ -278,7 +288,7 @@ split_lines(gdr_ctx *ctx, const char *s, size_t len, uline **out)
 			;
 		L[n].blank = q == e;
 		L[n].footer = !L[n].blank && e - p <= 40 && footer_line(p, e);
-		L[n].width = L[n].blank || L[n].footer ? -1 : prose_width(p, e);
+		L[n].width = L[n].blank || L[n].footer ? -1 : -2;
 		n++;
 		p = e + 1;
 	}
@@ -375,10 +385,25 @@ page_width(const char *s, size_t len)
 	return bestw;
 }
 
+/* a line's width, measured the first time it is asked for */
+static int
+width_of(uline *l)
+{
+	if (l->width == -2)
+		l->width = prose_width(l->a, l->e);
+	return l->width;
+}
+
+/*
+ * Join hard-wrapped prose lines.  The text is copied in runs: lines that
+ * stay as they are (most of them) wait in [run, ...) until a join or a
+ * stripped indent needs the output to differ from the input.
+ */
 bool
 gdr_unwrap(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *changed)
 {
 	uline	   *L = NULL;
+	const char *run;			/* the input not copied yet */
 	int			n,
 				W,
 				i;
@@ -397,19 +422,23 @@ gdr_unwrap(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *changed)
 		return false;
 	if (!gdr_buf_reserve(ctx, out, len + 1))
 		return false;
+	run = s;
 	for (i = 0; i < n; i++)
 	{
-		const uline *c = &L[i];
+		uline	   *c = &L[i];
 		const char *a = c->a;
 		const char *e = c->e;
 		int			j = i + 1;
 		bool		footer = false;
 
 		if (strip)
+		{
 			while (a < e && is_ws((unsigned char) *a))
 				a++;
+			run = a;			/* (run was c->a: the indent is dropped) */
+		}
 		strip = false;
-		if (c->width >= 0 && !ends_sentence(c->a, c->e))
+		if (!ends_sentence(c->a, c->e) && width_of(c) >= 0)
 		{
 			/* the next prose line, over blank lines and page footers */
 			while (j < n && (L[j].blank || L[j].footer))
@@ -417,7 +446,7 @@ gdr_unwrap(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *changed)
 				footer = footer || L[j].footer;
 				j++;
 			}
-			if (j < n && L[j].width >= 0 &&
+			if (j < n && width_of(&L[j]) >= 0 &&
 				(footer || (j == i + 1 && (c->width >= W - 2 ||
 										   digit_break(c, &L[j])))))
 				strip = true;
@@ -427,15 +456,14 @@ gdr_unwrap(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *changed)
 			/* joined: no line break, no trailing white space */
 			while (e > a && is_ws((unsigned char) e[-1]))
 				e--;
-			if (!gdr_buf_append(ctx, out, a, (size_t) (e - a)))
+			if (!gdr_buf_append(ctx, out, run, (size_t) (e - run)))
 				return false;
 			*changed = true;
+			run = L[j].a;
 			i = j - 1;			/* (what lies between is dropped) */
-			continue;
 		}
-		if (!gdr_buf_append(ctx, out, a, (size_t) (e - a)) ||
-			(e < s + len && !gdr_buf_append(ctx, out, "\n", 1)))
-			return false;
 	}
+	if (!gdr_buf_append(ctx, out, run, (size_t) (s + len - run)))
+		return false;
 	return ctx->status == 0;
 }
