@@ -6,6 +6,7 @@
 #include "fmgr.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/memutils.h"
 #include "utils/tuplestore.h"
 
 #include "gdr_pg.h"
@@ -36,6 +37,26 @@ pg_tick(void *tctx)
 }
 
 const gdr_env gdr_env_pg = {pg_alloc, pg_free, NULL, pg_tick, NULL};
+
+/*
+ * One region per backend, allocated on first use and kept: every gdr_parse
+ * call bump-allocates its first GDR_SCRATCH_SIZE bytes there (most reports
+ * need no more) instead of asking malloc for its blocks and giving them back
+ * at the end, which made glibc shrink and regrow the heap on every row (page
+ * faults and TLB flushes: 5% of a parse).  Only gdr_parse uses it, and it
+ * never runs inside itself, so one region is enough; an error or a cancel
+ * that longjmps out of a parse leaves nothing to reclaim, since the next
+ * parse starts from the region's beginning.
+ */
+void *
+gdr_scratch(void)
+{
+	static void *scratch = NULL;
+
+	if (scratch == NULL)
+		scratch = MemoryContextAlloc(TopMemoryContext, GDR_SCRATCH_SIZE);
+	return scratch;
+}
 
 void
 gdr_raise_status(gdr_ctx *ctx, const char *what)

@@ -29,6 +29,7 @@ gdr_parse_text(PG_FUNCTION_ARGS)
 									 ALLOCSET_DEFAULT_SIZES);
 	MemoryContextSwitchTo(parsecxt);
 	gdr_ctx_init(&ctx, &gdr_env_pg);
+	gdr_ctx_scratch(&ctx, gdr_scratch(), GDR_SCRATCH_SIZE);
 	if (gdr_parse(&ctx, VARDATA_ANY(raw), VARSIZE_ANY_EXHDR(raw), &rep) != GDR_OK)
 		gdr_raise_status(&ctx, "gdr_parse");
 

@@ -14,6 +14,10 @@
  * core holds nothing across it but palloc'd memory). */
 extern const gdr_env gdr_env_pg;
 
+/* the backend's scratch region for one parse at a time (gdr_ctx_scratch) */
+#define GDR_SCRATCH_SIZE (256 * 1024)
+void	   *gdr_scratch(void);
+
 /* gdr.c: raise the error matching a core status (cancel, out of memory). */
 void		gdr_raise_status(gdr_ctx *ctx, const char *what);
 

@@ -68,6 +68,15 @@ typedef struct gdr_ctx
 } gdr_ctx;
 
 void		gdr_ctx_init(gdr_ctx *ctx, const gdr_env *env);
+
+/*
+ * Let the arena bump-allocate from mem[0 .. size) before it asks env->alloc:
+ * a caller that parses many reports one after another (the server) hands
+ * every parse the same region and saves the allocator's round trips.  The
+ * region is the caller's: gdr_ctx_free leaves it alone, and nothing in it
+ * outlives the parse.  Call right after gdr_ctx_init.
+ */
+void		gdr_ctx_scratch(gdr_ctx *ctx, void *mem, size_t size);
 void		gdr_ctx_free(gdr_ctx *ctx);	/* frees every block (if env->free) */
 /* Returns NULL (and sets ctx->status = GDR_ENOMEM) on failure. */
 void	   *gdr_alloc(gdr_ctx *ctx, size_t size);

@@ -51,6 +51,17 @@ gdr_ctx_init(gdr_ctx *ctx, const gdr_env *env)
 }
 
 void
+gdr_ctx_scratch(gdr_ctx *ctx, void *mem, size_t size)
+{
+	uintptr_t	a = ((uintptr_t) mem + 15) & ~(uintptr_t) 15;
+
+	if (mem == NULL || size < (size_t) (a - (uintptr_t) mem) + 16)
+		return;
+	ctx->cur = (char *) a;
+	ctx->left = (size - (size_t) (a - (uintptr_t) mem)) & ~(size_t) 15;
+}
+
+void
 gdr_ctx_free(gdr_ctx *ctx)
 {
 	gdr_arena_block *b = ctx->blocks;

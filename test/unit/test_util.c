@@ -30,6 +30,107 @@ m_free(void *a, void *p)
 
 static const gdr_env env = {m_alloc, m_free, NULL, NULL, NULL};
 
+/* an allocator that counts its calls */
+static int	n_allocs = 0,
+			n_frees = 0;
+
+static void *
+c_alloc(void *a, size_t n)
+{
+	(void) a;
+	n_allocs++;
+	return malloc(n);
+}
+
+static void
+c_free(void *a, void *p)
+{
+	(void) a;
+	n_frees++;
+	free(p);
+}
+
+static const gdr_env counting = {c_alloc, c_free, NULL, NULL, NULL};
+
+static bool
+same_report(const gdr_report *a, const gdr_report *b)
+{
+	int			i;
+
+	if (memcmp(a->val, b->val, sizeof(a->val)) != 0 ||
+		memcmp(a->st, b->st, sizeof(a->st)) != 0 ||
+		a->year != b->year || a->kind != b->kind || a->tmpl != b->tmpl ||
+		a->script != b->script || strcmp(a->published, b->published) != 0 ||
+		(a->agency == NULL) != (b->agency == NULL) ||
+		(a->agency && strcmp(a->agency, b->agency) != 0) ||
+		a->nwarnings != b->nwarnings || a->nextras != b->nextras)
+		return false;
+	for (i = 0; i < a->nwarnings; i++)
+		if (strcmp(a->warnings[i].code, b->warnings[i].code) != 0 ||
+			strcmp(a->warnings[i].message, b->warnings[i].message) != 0)
+			return false;
+	return true;
+}
+
+static void
+scratch_region(void)
+{
+	static char region[4096 + 7];
+	char	   *mem = region + 7;	/* misaligned on purpose */
+	gdr_ctx		ctx,
+				plain;
+	char	   *p,
+			   *q,
+			   *big;
+	gdr_report *r1,
+			   *r2;
+	const char *text =
+		"某某县人民政府2022年政府信息公开工作年度报告\n"
+		"本年度共收到政府信息公开申请35件，上年结转2件。\n"
+		"行政复议1件，行政诉讼0件。\n";
+	int			i;
+
+	n_allocs = n_frees = 0;
+	gdr_ctx_init(&ctx, &counting);
+	gdr_ctx_scratch(&ctx, mem, 4096);
+	p = gdr_alloc(&ctx, 100);
+	q = gdr_alloc(&ctx, 1);
+	UNIT_OK(p >= mem && p + 100 <= mem + 4096 && ((uintptr_t) p & 15) == 0,
+			"the first allocation is in the region, 16-byte aligned");
+	UNIT_OK(q == p + 112, "the next one follows it (sizes round up to 16)");
+	UNIT_EQ_INT(n_allocs, 0, "the allocator is not asked while the region lasts");
+	for (i = 0; i < 40; i++)
+		memset(gdr_alloc(&ctx, 100), 'x', 100);
+	UNIT_EQ_INT(n_allocs, 1, "when the region runs out the allocator gives one block");
+	big = gdr_alloc(&ctx, 100000);
+	memset(big, 'y', 100000);
+	UNIT_EQ_INT(n_allocs, 2, "a large allocation gets its own block");
+	gdr_ctx_free(&ctx);
+	UNIT_EQ_INT(n_frees, 2, "gdr_ctx_free gives back the allocator's blocks, not the region");
+
+	gdr_ctx_init(&ctx, &counting);
+	gdr_ctx_scratch(&ctx, mem, 8);
+	UNIT_OK(ctx.left == 0 || ctx.left >= 16, "a region too small to align is ignored");
+	gdr_ctx_scratch(&ctx, NULL, 4096);
+	p = gdr_alloc(&ctx, 32);
+	UNIT_OK(p != NULL && (p < mem || p >= mem + 4096), "a NULL region is ignored");
+	gdr_ctx_free(&ctx);
+
+	/* the same report with and without: twice in the same region */
+	gdr_ctx_init(&plain, &env);
+	UNIT_EQ_INT(gdr_parse(&plain, text, strlen(text), &r1), GDR_OK, "parse without a region");
+	for (i = 0; i < 2; i++)
+	{
+		gdr_ctx_init(&ctx, &env);
+		gdr_ctx_scratch(&ctx, mem, 4096);
+		UNIT_EQ_INT(gdr_parse(&ctx, text, strlen(text), &r2), GDR_OK, "parse %d in the region", i + 1);
+		UNIT_OK(same_report(r1, r2) && r2->val[0] == r1->val[0],
+				"parse %d in the region reports what the plain parse reports", i + 1);
+		gdr_ctx_free(&ctx);
+	}
+	gdr_ctx_free(&plain);
+}
+
 #define SAME(ctx, ...) do { \
 	char want_[1024]; \
 	snprintf(want_, sizeof(want_), __VA_ARGS__); \
@@ -122,5 +223,6 @@ main(void)
 	UNIT_EQ_INT(ctx.status, 0, "no failure");
 	gdr_ctx_free(&ctx);
 	memmem_matches_naive();
+	scratch_region();
 	return unit_done();
 }
