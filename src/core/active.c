@@ -849,7 +849,33 @@ typedef struct reader
 	int			n;
 	gdr_template era;
 	int			nput;			/* cells stored or nulled so far */
+	const char *end;			/* the region's end */
+	int			proc_unit;		/* 采购总金额's header unit: -1, 0 元, 1 万元 */
 } reader;
+
+/*
+ * The unit a header declares after its label: 采购总金额（万元）,
+ * (单位：元).  -1 when it declares none.
+ */
+static int
+header_unit(const char *p, const char *end)
+{
+	size_t		n;
+
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	if (p >= end || *p != '(')
+		return -1;
+	p++;
+	n = (size_t) (end - p);
+	if (starts(p, n, "单位:"))
+		p += strlen("单位:"), n -= strlen("单位:");
+	if (starts(p, n, "万元)"))
+		return 1;
+	if (starts(p, n, "元)"))
+		return 0;
+	return -1;
+}
 
 static const char *
 slot_path(int slot)
@@ -927,6 +953,8 @@ put_cell(reader *rd, int row, int h, const tok *v, bool split)
 	{
 		if (v->unit >= 0)
 			gdr_set(rd->r, GDR_S_PROC_AMOUNT_UNIT, v->unit);
+		else if (rd->proc_unit >= 0)
+			gdr_set(rd->r, GDR_S_PROC_AMOUNT_UNIT, rd->proc_unit);
 		else
 			gdr_set_null(rd->r, GDR_S_PROC_AMOUNT_UNIT);
 	}
@@ -1523,6 +1551,8 @@ gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	rd.r = r;
 	rd.t = lx.t;
 	rd.n = lx.n;
+	rd.end = end;
+	rd.proc_unit = -1;
 	if (v21 > v19)
 		rd.era = GDR_TPL_2021;
 	else if (v19 > v21)
@@ -1554,6 +1584,8 @@ gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 				hdr_open = true;
 				if (nhdr < 8)
 					hdr[nhdr++] = t->id;
+				if (t->id == H_PROC_AMOUNT && t->p >= start && t->p + t->n <= end)
+					rd.proc_unit = header_unit(t->p + t->n, end);
 				npend = 0;
 				break;
 			case TK_ROW:

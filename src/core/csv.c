@@ -133,6 +133,7 @@ gdr_csv_detect(const char *s, size_t len)
 			   *e = s + len;
 	int			tally[CSV_MAXF + 1];
 	int			records = 0,
+				wide = 0,		/* records of two fields or more */
 				best = 0,
 				f;
 
@@ -166,6 +167,8 @@ gdr_csv_detect(const char *s, size_t len)
 		if (empty)
 			continue;
 		records++;
+		if (nf >= 2)
+			wide++;
 		tally[nf < CSV_MAXF ? nf : CSV_MAXF]++;
 	}
 	for (f = 4; f < CSV_MAXF; f++)
@@ -175,8 +178,10 @@ gdr_csv_detect(const char *s, size_t len)
 		return true;
 	/*
 	 * tabula and camelot write each table as wide as itself: table 二 in 4
-	 * fields, table 三 in 10, table 四 in 15.  Three widths (4 or more)
-	 * that are nine in ten of the records, the commonest a quarter
+	 * fields, table 三 in 10, table 四 in 15; so does xlsx2csv -a, a sheet
+	 * after another, the report's text a sheet of one column.  Three
+	 * widths (4 or more) that are nine in ten of the records of two fields
+	 * or more, the commonest a quarter of them
 	 */
 	{
 		int			top[3] = {0, 0, 0};
@@ -195,9 +200,27 @@ gdr_csv_detect(const char *s, size_t len)
 					t = x;
 				}
 		}
-		return records >= CSV_MIN && 4 * best >= records &&
-			10 * (top[0] + top[1] + top[2]) >= 9 * records;
+		return wide >= CSV_MIN && 4 * best >= wide &&
+			10 * (top[0] + top[1] + top[2]) >= 9 * wide;
 	}
+}
+
+/*
+ * xlsx2csv -a writes "-------- N - name" before each sheet: the name's
+ * start, or NULL
+ */
+static const char *
+sheet_separator(const char *p, const char *e)
+{
+	const char *q = p + 9;
+
+	if (e - p < 13 || memcmp(p, "-------- ", 9) != 0 || *q < '0' || *q > '9')
+		return NULL;
+	while (q < e && *q >= '0' && *q <= '9')
+		q++;
+	if (e - q < 3 || memcmp(q, " - ", 3) != 0)
+		return NULL;
+	return q + 3;
 }
 
 bool
@@ -215,6 +238,28 @@ gdr_csv_to_tsv(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 		int			nf;
 		bool		empty;
 
+		const char *name;
+
+		if ((name = sheet_separator(p, e)) != NULL)
+		{
+			/*
+			 * xlsx2csv -a's "-------- 3 - 表三" between sheets: a blank
+			 * line, then the sheet's name alone (its number would read as
+			 * a cell of the last row above)
+			 */
+			const char *eol = memchr(name, '\n', (size_t) (e - name));
+
+			if (eol == NULL)
+				eol = e;
+			out->data[out->len++] = '\n';
+			memcpy(out->data + out->len, name, (size_t) (eol - name));
+			out->len += (size_t) (eol - name);
+			while (out->len > 0 && out->data[out->len - 1] == '\r')
+				out->len--;
+			out->data[out->len++] = '\n';
+			p = eol < e ? eol + 1 : e;
+			continue;
+		}
 		if (!csv_record(&p, e, &nf, &empty, out))
 			break;
 		if (gdr_work(ctx, (size_t) (p - start)))

@@ -177,6 +177,14 @@ test_2019_signed_and_units(void)
 	EQ(r, "active.procurement.amount", M(1200));
 	EQ(r, "active.procurement.amount_unit", NUL);
 	UNIT_EQ_INT(era, GDR_TPL_2019, "(九) alone tells 2019");
+	/* the header declares the unit: 采购总金额（万元）, (单位：元) */
+	r = run("第二十条第(九)项\n信息内容\t采购项目数量\t采购总金额（万元）\t\n政府集中采购\t7\t1,253.86\t\n");
+	EQ(r, "active.procurement.amount", M(1253.86));
+	EQ(r, "active.procurement.amount_unit", 1);
+	r = run("第二十条第(九)项\n信息内容 采购项目数量 采购总金额(单位:元)\n政府集中采购 2 1200\n");
+	EQ(r, "active.procurement.amount_unit", 0);
+	r = run("第二十条第(九)项\n信息内容 采购项目数量 采购总金额（万元）\n政府集中采购 2 300元\n");
+	EQ(r, "active.procurement.amount_unit", 0);
 }
 
 static void

@@ -83,6 +83,32 @@ main(void)
 		UNIT_OK(o2.data && strstr(o2.data, "note second line") != NULL,
 				"a line break between Latin words is a space");
 	}
+	/*
+	 * xlsx2csv -a: the report's text a sheet of one column (a paragraph a
+	 * record), then one sheet per table, each as wide as itself, each after
+	 * a "-------- N - name" line
+	 */
+	{
+		char		x[8192];
+		size_t		n = 0;
+		int			i;
+		gdr_buf		o3 = {0};
+
+		n += (size_t) snprintf(x + n, sizeof(x) - n, "-------- 1 - 报告正文\n某中心2019年政府信息公开工作年度报告\n");
+		for (i = 0; i < 30; i++)
+			n += (size_t) snprintf(x + n, sizeof(x) - n, "\"第%d段，有逗号的段落。\"\n", i);
+		n += (size_t) snprintf(x + n, sizeof(x) - n, "-------- 2 - 表二\n信息内容,采购项目数量,采购总金额（万元）,\n");
+		for (i = 0; i < 6; i++)
+			n += (size_t) snprintf(x + n, sizeof(x) - n, "规章,%d,0,0\n", i);
+		n += (size_t) snprintf(x + n, sizeof(x) - n, "政府集中采购,7,\"1,253.86\",\n-------- 3 - 表三\n");
+		for (i = 0; i < 8; i++)
+			n += (size_t) snprintf(x + n, sizeof(x) - n, ",,,%d,0,0,0,0,0,%d\n", i, i);
+		UNIT_OK(gdr_csv_detect(x, n), "xlsx2csv -a (a text sheet, then the tables) is CSV");
+		UNIT_OK(gdr_csv_to_tsv(&ctx, x, n, &o3), "rewritten");
+		UNIT_OK(o3.data && strstr(o3.data, "政府集中采购\t7\t1,253.86\t\n\n表三\n") != NULL,
+				"a sheet's separator is a blank line and its name (its number is no cell)");
+		UNIT_OK(o3.data && strstr(o3.data, "--------") == NULL, "no separator is left");
+	}
 	gdr_ctx_free(&ctx);
 	return unit_done();
 }
