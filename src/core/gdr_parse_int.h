@@ -89,6 +89,11 @@ bool		gdr_inline_tables_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf
 bool		gdr_wiki_detect(const char *s, size_t len);
 bool		gdr_wiki_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 
+/* mdpipe.c: markdown pipe tables of PDF-to-markdown tools (<br> in cells,
+ * Col2 placeholders) -> plain pipe tables */
+bool		gdr_mdpipe_detect(const char *s, size_t len);
+bool		gdr_mdpipe_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+
 /* pylist.c: table rows printed as Python lists -> tab-separated rows */
 bool		gdr_pylist_detect(const char *s, size_t len);
 bool		gdr_pylist_to_tsv(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
@@ -114,6 +119,10 @@ bool		gdr_page_footers(const char *s, size_t len);
  * before it; *fixed: the corrections applied (0: out is untouched) */
 bool		gdr_errata(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 					   int *fixed);
+
+/* attach.c: where the report starts when the text is a cover document (a
+ * 通报, 通知, 函) with the report as its attachment; 0 when it is not */
+size_t		gdr_attached_report(const char *s, size_t len);
 
 /* quote.c: a report quoted in an e-mail ("> " on its lines); any: are
  * enough lines quoted; unquote: the prefixes taken off */

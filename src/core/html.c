@@ -201,6 +201,8 @@ tag_lookup(const char *s, size_t n, size_t *nlp)
 			break;
 		case TAG_KEY(2, 'l'):
 			TAG("li", T_BLOCK, true);
+			/* trafilatura's XML: <lb/> */
+			TAG("lb", T_BR, false);
 			break;
 		case TAG_KEY(2, 'o'):
 			TAG("ol", T_BLOCK, true);
@@ -221,6 +223,8 @@ tag_lookup(const char *s, size_t n, size_t *nlp)
 			break;
 		case TAG_KEY(3, 'd'):
 			TAG("div", T_BLOCK, true);
+			/* trafilatura's XML: <doc sitename=… title=…> */
+			TAG("doc", T_BLOCK, true);
 			TAG("del", T_INLINE, false);
 			break;
 		case TAG_KEY(3, 'i'):
@@ -235,6 +239,9 @@ tag_lookup(const char *s, size_t n, size_t *nlp)
 			break;
 		case TAG_KEY(3, 'p'):
 			TAG("pre", T_BLOCK, true);
+			break;
+		case TAG_KEY(3, 'r'):
+			TAG("row", T_TR, true);
 			break;
 		case TAG_KEY(3, 's'):
 			TAG("sup", T_INLINE, false);
@@ -255,6 +262,8 @@ tag_lookup(const char *s, size_t n, size_t *nlp)
 			break;
 		case TAG_KEY(4, 'c'):
 			TAG("code", T_INLINE, false);
+			/* trafilatura's XML: <table><row><cell> */
+			TAG("cell", T_CELL, true);
 			break;
 		case TAG_KEY(4, 'f'):
 			TAG("form", T_BLOCK, true);
@@ -266,6 +275,10 @@ tag_lookup(const char *s, size_t n, size_t *nlp)
 			break;
 		case TAG_KEY(4, 'l'):
 			TAG("link", T_HEADOK, false);
+			TAG("list", T_BLOCK, true);
+			break;
+		case TAG_KEY(4, 'i'):
+			TAG("item", T_BLOCK, true);
 			break;
 		case TAG_KEY(4, 'm'):
 			TAG("main", T_BLOCK, true);
@@ -684,6 +697,7 @@ typedef struct html_state
 
 	/* flow text (outside tables) */
 	int			pend_nl;		/* newlines owed before the next text */
+	int			pre;			/* <pre> elements open: white space kept */
 	bool		pend_sp;		/* a space owed before the next text */
 	bool		pend_sp_hard;	/* ... that stays even between CJK characters */
 
@@ -1183,6 +1197,29 @@ text_run(html_state *st, const char *s, size_t n, bool stop_lt, size_t *end)
 			i++;
 			continue;
 		}
+		if ((CLS(c) & C_SPACE) && st->pre > 0 && st->depth == 0 &&
+			!st->in_title && !st->in_head)
+		{
+			/*
+			 * in <pre>, white space is kept as it is: a table printed as
+			 * fixed-width text keeps its columns (a blank cell is spaces)
+			 */
+			if (!emit_text(st, s + start, i - start))
+				return false;
+			if (st->pend_nl && st->out->len > 0 && !ensure_nl(st, st->pend_nl))
+				return false;
+			st->pend_nl = 0;
+			st->pend_sp = st->pend_sp_hard = false;
+			while (i < lim && is_space(s[i]))
+			{
+				if (s[i] != '\r' && (st->out->len > 0 || s[i] != '\n') &&
+					!buf_putc(st->ctx, st->out, s[i]))
+					return false;
+				i++;
+			}
+			start = i;
+			continue;
+		}
 		if (CLS(c) & C_SPACE)
 		{
 			/* a run of ASCII blanks is one space, soft if it breaks a line */
@@ -1646,6 +1683,19 @@ html_pass(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 							   &rowspan, &selfclose, &complete);
 			if (!complete)
 				break;			/* EOF inside a tag: the tag is dropped */
+			/*
+			 * trafilatura's XML names its headings <head rend="h1">: a
+			 * heading (a block), not the page's head
+			 */
+			if (d && d->kind == T_HEAD && !end && i > ns + nl + 1 &&
+				gdr_memmem(s + ns + nl, i - ns - nl, "rend=", 5) != NULL)
+			{
+				size_t		dnl;
+
+				d = tag_lookup("div>", 4, &dnl);
+			}
+			if (d && d->kind == T_BLOCK && nl == 3 && memcmp(d->name, "pre", 3) == 0)
+				st.pre += end ? (st.pre > 0 ? -1 : 0) : 1;
 			if (!handle_tag(&st, d, end, colspan, rowspan))
 				return false;
 			if (!end && !selfclose && d &&

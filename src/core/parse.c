@@ -108,6 +108,8 @@ static const struct
 	/* markdown whose tables are inline HTML lines: those through the HTML
 	 * reader (after it: a page is read whole) */
 	{gdr_inline_tables_detect, gdr_inline_tables_to_text},
+	/* markdown pipe tables with <br> in cells and Col2 placeholders */
+	{gdr_mdpipe_detect, gdr_mdpipe_to_text},
 	/* MediaWiki markup: its tables through the HTML reader */
 	{gdr_wiki_detect, gdr_wiki_to_text},
 	/* reStructuredText list tables: a row per line */
@@ -233,6 +235,20 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 			gdr_warn(ctx, r, "erratum", NULL,
 					 "the report's correction notice (“…”应为“…”) changes %d of the figures printed before it; they are read as corrected",
 					 fixed);
+		}
+	}
+
+	/* a 通报 or a 函 with the report as its attachment: the report alone */
+	{
+		size_t		at = gdr_attached_report(norm.data ? norm.data : "", norm.len);
+
+		if (at > 0)
+		{
+			norm.data += at;
+			norm.len -= at;
+			norm.cap -= at;
+			gdr_warn(ctx, r, "cover_document", NULL,
+					 "the text is a cover document (通报, 通知 or 函) with the report attached: only the attachment is read");
 		}
 	}
 

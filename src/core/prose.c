@@ -187,8 +187,8 @@ static const prose_rule rules[] = {
 	{"收费", N_FEES, F_Z_FEE | F_ZERO_ONLY, 0, 0, "元", NULL, NULL},
 	/* before 2019: 未收取检索、复制、邮寄等任何费用 -> 0 */
 	{"费用", N_FEES, F_Z_FEE | F_ZERO_ONLY | F_ENUM, 0, 0, "元", NULL, NULL},
-	/* before 2019: 收取检索、复制、邮寄等费用120元 */
-	{"收取", N_FEES, F_FWD | F_MONEY | F_ENUM, 16, 0, "元", "费用|成本费",
+	/* before 2019: 收取检索、复制、邮寄等费用120元, 收取检索、复制费46元 */
+	{"收取", N_FEES, F_FWD | F_MONEY | F_ENUM, 16, 0, "元", "费用|成本费|复制费|检索费|工本费",
 	"标准|管理|办法|减免|经费|预算|资金|罚|税|处理费"},
 	/* context */
 	{"其中", X_QIZHONG, 0, 0, 0, NULL, NULL, NULL},
@@ -478,6 +478,7 @@ typedef struct cand
 	bool		has;
 	bool		amb;
 	bool		conflict;
+	bool		parallel;		/* the conflict is within one sentence */
 	bool		approx;
 	int			rank;
 	int64_t		v;
@@ -1497,12 +1498,19 @@ offer(ps *S, int slot, int64_t v, int rank, size_t numpos, bool amb)
 		c->rank = rank;
 		c->numpos = numpos;
 		c->amb = amb;
+		/* a figure of more standing ends the parts' quarrel */
+		c->conflict = c->parallel = false;
 		return;
 	}
 	if (rank == c->rank && v != c->v && !c->conflict)
 	{
 		c->conflict = true;
 		c->conflict_v = v;
+		/* 市档案局收到申请4件，市档案馆收到申请9件: two bodies' (or two
+		 * parts') figures side by side, neither the report's (解读9篇，
+		 * 其中图文解读5篇: the second is a part of the first) */
+		c->parallel = c->numpos >= S->sent_start && numpos > c->numpos &&
+			gdr_memmem(S->s + c->numpos, numpos - c->numpos, "其中", 6) == NULL;
 	}
 }
 
@@ -3224,6 +3232,7 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 			c->v = nr.v;
 			c->amb = false;
 			c->conflict = false;
+			c->parallel = false;
 			c->numpos = nr.pos;
 			return;
 		}
@@ -3460,7 +3469,8 @@ agency_text(const ps *S, size_t a, size_t b, size_t *ta, size_t *tb)
 			return false;
 		if (c == 0x3000)
 			continue;
-		if (!is_cjk(c))
+		/* 我 is in no body's name (现将我镇…: a sentence) */
+		if (!is_cjk(c) || c == 0x6211)
 			return false;
 		last = p;
 		if (++k > 30)
@@ -3913,12 +3923,13 @@ end_line(ps *S, size_t a, size_t b, bool nonblank)
 	p = a;
 	while (p < b && (S->s[p] == ' ' || S->s[p] == '\t' || S->s[p] == '('))
 		p++;
-	/* (a table row begins with a short number: four digits first) */
+	/* (a table row begins with a short number: four digits first; a
+	 * spreadsheet's date cell prints 2020-03-26) */
 	if (b - p >= 4 && is_digit((unsigned char) S->s[p]) &&
 		is_digit((unsigned char) S->s[p + 1]) &&
 		is_digit((unsigned char) S->s[p + 2]) &&
 		is_digit((unsigned char) S->s[p + 3]) &&
-		date_at(S, p, false, &e, &y, &m, &d) && e <= b)
+		date_at(S, p, true, &e, &y, &m, &d) && e <= b)
 		is_date = true;
 	/* or in numerals: 二〇一一年三月二十五日 */
 	else if (b - p >= 18 && memcmp(S->s + p, "二", 3) == 0 &&
@@ -4356,37 +4367,46 @@ finish(ps *S)
 		int			slot = NSLOT(i);
 		const char *path = gdr_slots[slot].path;
 		bool		money = gdr_slots[slot].kind == GDR_MONEY;
+		long long	v1,
+					v2;
 
 		if (!c->has)
 		{
-			if (c->approx)
+			/* 约460条, 逾600条, 10余篇: stated, not exactly: null */
+			if (c->approx && !gdr_present(r, slot))
+			{
+				gdr_set_null(r, slot);
 				gdr_warn(S->ctx, r, "narrative_approximate", path,
 						 "the text states only an approximate figure for %s; not kept",
 						 path);
+			}
 			continue;
 		}
 		if (gdr_has(r, slot))
 			continue;			/* set by an earlier stage */
+		/* the two figures as the text prints them (money in yuan) */
+		v1 = (long long) (money ? c->v / GDR_MONEY_SCALE : c->v);
+		v2 = (long long) (money ? c->conflict_v / GDR_MONEY_SCALE : c->conflict_v);
+		if (c->parallel)
+		{
+			gdr_set_null(r, slot);
+			gdr_warn(S->ctx, r, "narrative_parallel", path,
+					 "one sentence states %s twice, %lld and %lld (two bodies' or two parts' figures); neither is kept",
+					 path, v1, v2);
+			continue;
+		}
 		gdr_set(r, slot, c->v);
 		if (c->amb)
 		{
 			r->st[slot] |= GDR_ST_AMBIGUOUS;
 			gdr_warn(S->ctx, r, "narrative_ambiguous", path,
 					 "受理 %lld may or may not include requests carried over from the previous year",
-					 (long long) (money ? c->v / GDR_MONEY_SCALE : c->v));
+					 v1);
 		}
 		if (c->conflict)
-		{
-			if (money)
-				gdr_warn(S->ctx, r, "narrative_conflict", path,
-						 "the text states %s twice: %lld and %lld; the first is kept",
-						 path, (long long) (c->v / GDR_MONEY_SCALE),
-						 (long long) (c->conflict_v / GDR_MONEY_SCALE));
-			else
-				gdr_warn(S->ctx, r, "narrative_conflict", path,
-						 "the text states %s twice: %lld and %lld; the first is kept",
-						 path, (long long) c->v, (long long) c->conflict_v);
-		}
+			gdr_warn(S->ctx, r, "narrative_conflict", path,
+					 "the text states %s twice: %lld and %lld; the first is kept",
+					 path, v1, v2);
 	}
 }
 

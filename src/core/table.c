@@ -2222,8 +2222,198 @@ place_by_order(gdr_ctx *ctx, gdr_report *r, const tok *t, const event *ev,
 	return true;
 }
 
+/*
+ * Fixed-width text (pdftotext -layout, a <pre> table, a console dump): a
+ * blank cell is only spaces, so a row's values are fewer than its columns
+ * and their order alone cannot place them.  Their positions can: the
+ * columns are where a full row's seven values stand.
+ */
+
+/* display column of p in its line (CJK two columns), lo the whole text's start */
+static int
+disp_col(const char *lo, const char *p)
+{
+	const char *a = p;
+	int			col = 0;
+
+	while (a > lo && a[-1] != '\n' && p - a < 4096)
+		a--;
+	for (; a < p; a++)
+	{
+		unsigned char b = (unsigned char) *a;
+
+		if ((b & 0xC0) == 0x80)
+			continue;
+		/*
+		 * brackets and commas beside CJK text were full-width (two
+		 * columns) before the normaliser made them ASCII
+		 */
+		if ((b == '(' || b == ')' || b == ',' || b == ':' || b == ';') &&
+			((a + 1 < p && (unsigned char) a[1] >= 0xE0) ||
+			 (a > lo && ((unsigned char) a[-1] & 0xC0) == 0x80)))
+			col += 2;
+		else
+			col += b >= 0xE0 ? 2 : 1;
+	}
+	return col;
+}
+
+typedef struct colspans
+{
+	bool		have;
+	int			l[GDR_NAPPCOLS],
+				r[GDR_NAPPCOLS];
+	int			tol;			/* how far off a value may stand */
+} colspans;
+
+/*
+ * The columns from the first row whose cells are seven values on one line
+ * of blank-separated text; have stays false when there is none or the
+ * spans do not stand apart.
+ */
+static void
+find_colspans(const char *lo, const tok *t, const event *ev, int nev, colspans *cs)
+{
+	int			i,
+				k;
+
+	memset(cs, 0, sizeof(*cs));
+	for (i = 0; i < nev; i++)
+	{
+		const tok  *f = &t[ev[i].first];
+		int			mingap = 1 << 20;
+
+		if (!row_event(&ev[i]) || ev[i].ncells != GDR_NAPPCOLS || f->sep || !f->multi)
+			continue;
+		for (k = 0; k < GDR_NAPPCOLS; k++)
+		{
+			const tok  *c = &f[k];
+
+			if (c->type != T_NUM || c->line != f->line || c->sep || c->run)
+				break;
+			cs->l[k] = disp_col(lo, c->s);
+			cs->r[k] = cs->l[k] + c->len;
+			if (k > 0)
+			{
+				if (cs->l[k] <= cs->r[k - 1])
+					break;
+				if (cs->l[k] - cs->r[k - 1] < mingap)
+					mingap = cs->l[k] - cs->r[k - 1];
+			}
+		}
+		if (k < GDR_NAPPCOLS || mingap < 3)
+			return;
+		cs->tol = mingap / 2;
+		cs->have = true;
+		return;
+	}
+}
+
+/*
+ * Does the text before a run's first value, on the same line, name the
+ * run's row by itself?  (A label wrapped below its values leaves the end
+ * of one row's label in the next run's buffer: `另行制作` before `3.补正后
+ * 申请内容仍 1 1 2`; only the line's own label is trusted here.)
+ */
 static bool
-read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
+line_names_row(const tok *t, int first, int row)
+{
+	char		b[LBUF];
+	int			n = 0,
+				k = first,
+				got;
+
+	while (k > 0 && t[k - 1].type == T_TEXT && t[k - 1].line == t[first].line)
+		k--;
+	for (; k < first; k++)
+	{
+		int			j;
+
+		for (j = 0; j < t[k].len && n < LBUF - 1; j++)
+			if (t[k].s[j] != ' ' && t[k].s[j] != '\t')
+				b[n++] = t[k].s[j];
+	}
+	if (n == 0)
+		return false;
+	got = gdr_app_label_row(b, n, false);
+	/* (the 2019 single (六)其他处理 is its group's label) */
+	return row >= ROW_SUB_BASE || row == GDR_R_OH_OTHER ? got == -2 : got == row;
+}
+
+/*
+ * Place a row's values (fewer than seven, on one line) by their positions:
+ * each under the column it overlaps or, within cs->tol, stands nearest
+ * to, one value per column, left to right.  The row total must be there
+ * and be the sum of the others (blank cells 0), and the line's own label
+ * must name the row, or nothing is placed.
+ */
+static bool
+place_by_position(const char *lo, const tok *t, const event *e, const colspans *cs,
+				  int64_t *vals, bool *isnull)
+{
+	int			k,
+				c,
+				prev = -1;
+	int64_t		sum = 0;
+	bool		placed[GDR_NAPPCOLS];
+	const tok  *f = &t[e->first];
+
+	if (!cs->have || f->sep || !line_names_row(t, e->first, e->row))
+		return false;
+	memset(placed, 0, sizeof(placed));
+	for (c = 0; c < GDR_NAPPCOLS; c++)
+	{
+		vals[c] = 0;
+		isnull[c] = true;
+	}
+	for (k = 0; k < e->ncells; k++)
+	{
+		const tok  *x = &f[k];
+		int			l,
+					rr,
+					best = -1,
+					bestd = 1 << 20,
+					second = 1 << 20;
+
+		if (x->line != f->line || x->sep || x->run || x->type == T_TEXT)
+			return false;
+		if (x->type == T_BLANK && x->len == 0)
+			continue;			/* (no empty cells in blank-separated text) */
+		l = disp_col(lo, x->s);
+		rr = l + (x->len > 0 ? x->len : 1);
+		for (c = 0; c < GDR_NAPPCOLS; c++)
+		{
+			int			d = l >= cs->r[c] ? l - cs->r[c] + 1 :
+				(cs->l[c] >= rr ? cs->l[c] - rr + 1 : 0);
+
+			if (d < bestd)
+			{
+				second = bestd;
+				bestd = d;
+				best = c;
+			}
+			else if (d < second)
+				second = d;
+		}
+		if (best <= prev || bestd > cs->tol || second == bestd)
+			return false;
+		prev = best;
+		placed[best] = true;
+		if (x->type == T_NUM)
+		{
+			vals[best] = x->v;
+			isnull[best] = false;
+		}
+	}
+	if (isnull[GDR_C_TOTAL])
+		return false;
+	for (c = 0; c < GDR_C_TOTAL; c++)
+		sum += vals[c];
+	return sum == vals[GDR_C_TOTAL];
+}
+
+static bool
+read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gdr_report *r,
 				  bool *found, int *era, const char **bodystart, const char **bodyend)
 {
 	toklist		tl = {0};
@@ -2252,6 +2442,7 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	const kwmatch *km;
 	int			last[NMATCHKW];
 	uint64_t	kwfound;		/* keywords in the label buffer (kw_scan) */
+	colspans	cs;
 
 	*found = false;
 	*era = GDR_TPL_NONE;
@@ -2514,6 +2705,7 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 
 	if (misaligned)
 		return place_by_order(ctx, r, tl.t, ev, nev, is2021);
+	find_colspans(whole, tl.t, ev, nev, &cs);
 
 	/* pass 2: place each labelled run */
 	for (i = 0; i < nev; i++)
@@ -2564,6 +2756,16 @@ read_applications(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 				gdr_warn(ctx, r, "row_digits_split", gdr_slots[base + GDR_C_TOTAL].path,
 						 "table 三: run-together digits of row %s split by the row-total identity",
 						 gdr_slots[base + GDR_C_TOTAL].path);
+		}
+		else if (!err && nnum < GDR_NAPPCOLS &&
+				 place_by_position(whole, tl.t, &ev[i], &cs, vals, isnull))
+		{
+			set_row(r, base, vals, isnull, GDR_NAPPCOLS, false);
+			if (row < ROW_SUB_BASE)
+				evrow[i] = row;
+			gdr_warn(ctx, r, "row_cells_by_position", gdr_slots[base + GDR_C_TOTAL].path,
+					 "table 三: row %s has %d values for %d columns; they are placed by where they stand under a full row's, and its blank cells are null",
+					 gdr_slots[base + GDR_C_TOTAL].path, nnum, GDR_NAPPCOLS);
 		}
 		else
 		{
@@ -3629,7 +3831,7 @@ gdr_tables_read(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 			if (f5[1] && f5[1] < e3)
 				e3 = f5[1];
 		}
-		if (!read_applications(ctx, t3, (size_t) (e3 - t3), r, &ti->found3, &ti->era3, &bstart, &bend))
+		if (!read_applications(ctx, s, t3, (size_t) (e3 - t3), r, &ti->found3, &ti->era3, &bstart, &bend))
 			return false;
 		if (ti->found3)
 		{

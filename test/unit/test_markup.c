@@ -362,6 +362,161 @@ main(void)
 		gdr_ctx_free(&c2);
 	}
 
+	/*
+	 * a report sent by e-mail (.eml): multipart/alternative, the text/plain
+	 * part a cover note in quoted-printable, the text/html part base64 with
+	 * the report; then a GB2312 part
+	 */
+	{
+		gdr_ctx		c2;
+		static const char eml[] =
+			"Received: from mail.example (unknown [10.0.0.1])\r\n"
+			"Date: Thu, 18 Jan 2024 09:42:17 +0800\r\n"
+			"Subject: =?UTF-8?B?5oql5ZGK?=\r\n"
+			"MIME-Version: 1.0\r\n"
+			"Content-Type: multipart/alternative; \r\n\tboundary=\"----=_Part_1\"\r\n\r\n"
+			"------=_Part_1\r\nContent-Type: text/plain; charset=UTF-8\r\n"
+			"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+			"=E5=8E=BF=E6=94=BF=E5=8A=A1=E5=85=AC=E5=BC=80=E5=8A=9E\r\n"
+			"------=_Part_1\r\nContent-Type: text/html; charset=UTF-8\r\n"
+			"Content-Transfer-Encoding: base64\r\n\r\n"
+			"PGh0bWw+PGJvZHk+PGRpdj7ljr/mlL/liqHlhazlvIDlip7vvJrnjrDlsIbmiJHplYcyMDIz5bm0\r\n"
+			"5pS/5bqc5L+h5oGv5YWs5byA5bel5L2c5bm05bqm5oql5ZGK5Y+R57uZ5L2g5Lus44CCPC9kaXY+\r\n"
+			"PGRpdj4tLS0tLS0tLS0tPC9kaXY+PGgxPuafkOmVh+S6uuawkeaUv+W6nDIwMjPlubTmlL/lupzk\r\n"
+			"v6Hmga/lhazlvIDlt6XkvZzlubTluqbmiqXlkYo8L2gxPjx0YWJsZT48dHI+PHRkPuihjOaUv+Wk\r\n"
+			"hOe9mjwvdGQ+PHRkPjY8L3RkPjwvdHI+PC90YWJsZT48cD7mn5Dljr/mn5DplYfkurrmsJHmlL/l\r\n"
+			"upw8L3A+PHA+MjAyNOW5tDHmnIgxNuaXpTwvcD48L2JvZHk+PC9odG1sPg==\r\n"
+			"------=_Part_1--\r\n";
+		static const char gbk[] =
+			"From: a@b.cn\nMIME-Version: 1.0\nContent-Type: text/html; charset=\"gb2312\"\n"
+			"Content-Transfer-Encoding: base64\n\n"
+			"PGh0bWw+PGJvZHk+PGgxPsSz1fLIy8Px1f64rjIwMjPE6tX+uK7Qxc+iuau/qrmk1/fE6rbIsai45jwvaDE+PC9ib2R5PjwvaHRtbD4=\n";
+		gdr_buf		o = {0};
+
+		UNIT_OK(DETECT(gdr_mhtml_detect, eml), "an e-mail is a MIME message");
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_mhtml_to_text(&c2, eml, strlen(eml), &o), "it decodes");
+		UNIT_OK(o.data && strstr(o.data, "<h1>某镇人民政府2023年政府信息公开工作年度报告</h1>") != NULL &&
+				strstr(o.data, "2024年1月16日</p></body></html>") != NULL,
+				"the text/html alternative, base64 decoded to its last byte (==)");
+		UNIT_OK(o.data && strstr(o.data, "县政务公开办\r\n") == NULL, "the text/plain alternative is not read");
+		gdr_ctx_free(&c2);
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_parse(&c2, eml, strlen(eml), &r) == GDR_OK, "it parses");
+		if (r)
+		{
+			UNIT_EQ_STR(r->agency, "某县某镇人民政府", "agency from the signature (现将我镇… is a sentence, not a title)");
+			UNIT_EQ_STR(r->published, "2024-01-16", "published: the report's date, not the e-mail's");
+			UNIT_EQ_INT(r->year, 2023, "year from the decoded title");
+		}
+		gdr_ctx_free(&c2);
+		o = (gdr_buf) {0};
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(DETECT(gdr_mhtml_detect, gbk) && gdr_mhtml_to_text(&c2, gbk, strlen(gbk), &o) &&
+				o.data && strstr(o.data, "某镇人民政府2023年政府信息公开工作年度报告") != NULL,
+				"a part in GB2312 comes out as UTF-8");
+		gdr_ctx_free(&c2);
+	}
+
+	/* markdown pipe tables from pymupdf4llm: <br> in cells, Col2 placeholders */
+	{
+		gdr_ctx		c2;
+		static const char md[] =
+			"# 某局2020年政府信息公开工作年度报告\n\n"
+			"|第二十条第（五）项|Col2|Col3|Col4|\n|---|---|---|---|\n"
+			"|信息内容|上一年项目数<br>量|本年增/减|处理决定数量|\n"
+			"|行政许可|14|-1|1286|\n"
+			"|第二十条第（八）项||||\n|信息内容|上一年项目数<br>量|本年增/减||\n"
+			"\n|行政事业性收费|3|0|Col4|\n|---|---|---|---|\n"
+			"Prose with <br> and |Col9| outside a table stays.\n";
+		gdr_buf		o = {0};
+
+		UNIT_OK(DETECT(gdr_mdpipe_detect, md), "pipe rows with <br> are detected");
+		UNIT_OK(!DETECT(gdr_mdpipe_detect, "text <br> without pipes\n| a | b |\n"), "a <br> outside a pipe row is not");
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_mdpipe_to_text(&c2, md, strlen(md), &o), "rewritten");
+		UNIT_OK(o.data && strstr(o.data, "|信息内容|上一年项目数量|本年增/减|处理决定数量|\n") != NULL,
+				"<br> between CJK characters is nothing");
+		UNIT_OK(o.data && strstr(o.data, "|第二十条第（五）项||||\n") != NULL &&
+				strstr(o.data, "|行政事业性收费|3|0||\n") != NULL, "ColN placeholders are empty cells");
+		UNIT_OK(o.data && strstr(o.data, "Prose with <br> and |Col9| outside") != NULL, "other lines are copied");
+		gdr_ctx_free(&c2);
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_parse(&c2, md, strlen(md), &r) == GDR_OK && r &&
+				r->val[GDR_S_LIC_DECISIONS] == 1286 && gdr_has(r, GDR_S_LIC_ITEMS_LAST_YEAR) &&
+				r->val[GDR_S_LIC_ITEMS_LAST_YEAR] == 14 && r->val[GDR_S_FEES_ITEMS_LAST_YEAR] == 3,
+				"the rows under the wrapped headers are read");
+		gdr_ctx_free(&c2);
+	}
+
+	/*
+	 * a table printed as fixed-width text in <pre>: white space kept, and
+	 * the rows with blank cells placed by where their values stand
+	 */
+	{
+		gdr_ctx		c2;
+		static const char pre[] =
+			"<html><body><p>三、收到和处理政府信息公开申请情况</p><pre>"
+			"                                   自然人   商业企业 科研机构 社会公益 法律服务   其他     总计\n"
+			"一、本年新收政府信息公开申请数量      143       21        1        2        6        3      176\n"
+			"二、上年结转政府信息公开申请数量        9        2                                           11\n"
+			"（一）予以公开                         54        3                 1                 1       59\n"
+			"1.本机关不掌握相关政府信息             29        8                          1        1       39\n"
+			"2.没有现成信息需要另行制作              9        1                                           10\n"
+			"3.补正后申请内容仍                      1        1                                            2\n"
+			"不明确\n"
+			"（六）其他处理                          4        -                          1                 6\n"
+			"</pre><p>四、结束</p></body></html>";
+		gdr_buf		o = {0};
+
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_html_to_text(&c2, pre, strlen(pre), &o) && o.data &&
+				strstr(o.data, "\n二、上年结转政府信息公开申请数量        9        2                                           11\n") != NULL,
+				"<pre> keeps its spaces and line breaks");
+		gdr_ctx_free(&c2);
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_parse(&c2, pre, strlen(pre), &r) == GDR_OK && r != NULL, "it parses");
+		if (r)
+		{
+			int			b = GDR_S_APP(GDR_R_CARRIED_OVER, 0);
+			int			g = GDR_S_APP(GDR_R_GRANTED, 0);
+
+			UNIT_OK(r->val[b + GDR_C_PERSON] == 9 && r->val[b + GDR_C_BUSINESS] == 2 &&
+					!gdr_has(r, b + GDR_C_RESEARCH) && gdr_present(r, b + GDR_C_RESEARCH) &&
+					r->val[b + GDR_C_TOTAL] == 11,
+					"9 and 2 under 自然人 and 商业企业, 11 under 总计, the blank cells null");
+			UNIT_OK(r->val[g + GDR_C_NONPROFIT] == 1 && r->val[g + GDR_C_OTHER] == 1 &&
+					!gdr_has(r, g + GDR_C_LEGAL) && r->val[g + GDR_C_TOTAL] == 59,
+					"a value placed by its column, not by its order (54 3 _ 1 _ 1 59)");
+			UNIT_OK(!gdr_has(r, GDR_S_APP(GDR_R_UNABLE_UNCLEAR, GDR_C_TOTAL)),
+					"a line whose own label names no row (3.补正后申请内容仍) is not placed");
+			UNIT_OK(!gdr_has(r, GDR_S_APP(GDR_R_OH_OTHER, GDR_C_TOTAL)),
+					"a row whose values do not add up to its total (4 + 1 != 6) is not placed");
+		}
+		gdr_ctx_free(&c2);
+	}
+
+	/* trafilatura's XML: <doc>, <head rend="h1">, <list><item> */
+	{
+		gdr_ctx		c2;
+		static const char xml[] =
+			"<doc sitename=\"某区\" title=\"x\" date=\"2016-03-22\">\n  <main>\n"
+			"    <head rend=\"h1\">某经济技术开发区管理委员会2015年政府信息公开工作年度报告</head>\n"
+			"    <p>一、概述</p>\n    <list rend=\"ul\">\n"
+			"      <item>主动公开政府信息：1,437条</item>\n      <item>召开新闻发布会：4场</item>\n"
+			"    </list>\n  </main>\n</doc>\n";
+		gdr_buf		o = {0};
+
+		UNIT_OK(DETECT(gdr_html_detect, xml), "trafilatura's XML is read as markup");
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_html_to_text(&c2, xml, strlen(xml), &o) && o.data &&
+				strstr(o.data, "某经济技术开发区管理委员会2015年政府信息公开工作年度报告\n") != NULL,
+				"<head rend=h1> is a heading, not the page's head");
+		UNIT_OK(o.data && strstr(o.data, "主动公开政府信息：1,437条\n召开新闻发布会：4场") != NULL,
+				"each <item> is a line");
+		gdr_ctx_free(&c2);
+	}
+
 	/* markdown whose tables are inline HTML lines (MinerU) */
 	{
 		gdr_ctx		c2;

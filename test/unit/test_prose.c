@@ -1082,6 +1082,74 @@ test_heldout3_forms(void)
 #undef T2019
 }
 
+/* ------------------------------------------------------------------ */
+/* set 9's forms                                                       */
+/* ------------------------------------------------------------------ */
+
+static gdr_report *
+parse_all(const char *text)
+{
+	gdr_report *r = NULL;
+
+	if (gdr_parse(&ctx, text, strlen(text), &r) != GDR_OK)
+		return NULL;
+	return r;
+}
+
+static void
+test_heldout9_forms(void)
+{
+	gdr_report *r;
+
+	/* two bodies' figures side by side in one sentence: neither */
+	r = run("某市档案局（某市档案馆）2012年政府信息公开工作年度报告\n"
+			"2012年，市档案局收到政府信息公开申请4件，市档案馆收到政府信息公开申请9件。"
+			"局、馆共办结申请13件。\n");
+	UNIT_EQ_INT(nv(r, "applications_received"), -1,
+				"申请4件，…申请9件 in one sentence: two bodies' figures, none kept");
+	UNIT_OK(has_warning(r, "narrative_parallel", "narrative.applications_received"),
+			"… with a narrative_parallel warning");
+	UNIT_EQ_INT(nv(r, "applications_completed"), 13, "the joint 共办结13件 is kept");
+	/* …but a part under 其中, and parts then their 合计, are as before */
+	r = run("某局2022年政府信息公开工作年度报告\n"
+			"发布政策解读材料9篇，其中图文解读5篇、视频解读2篇。\n");
+	UNIT_EQ_INT(nv(r, "interpretations"), 9, "解读9篇，其中图文解读5篇: 9");
+	r = run("某局2017年政府信息公开工作年度报告\n"
+			"局机关主动公开政府信息612条；市社保局主动公开政府信息438条；"
+			"全局合计主动公开政府信息1934条。\n");
+	UNIT_EQ_INT(nv(r, "active_total"), 1934, "parts then 合计 in one sentence: the 合计");
+	UNIT_OK(!has_warning(r, "narrative_conflict", "narrative.active_total") &&
+			!has_warning(r, "narrative_parallel", "narrative.active_total"),
+			"… and no conflict is reported (the 合计 ends it)");
+
+	/* a spreadsheet's date cell under the signature */
+	r = run("某中心2019年政府信息公开工作年度报告\n全年主动公开信息20条。\n"
+			"某市住房公积金管理中心\n2020-03-26\n");
+	UNIT_EQ_STR(r ? r->published : NULL, "2020-03-26", "an ISO date under the signature is the date");
+
+	/* a 通报 that prints one county's report as its attachment */
+	r = parse_all("某市人民政府办公室关于2017年度政府信息公开工作年度报告编制发布情况的通报\n\n"
+				  "各县人民政府：\n全市共收到政府信息公开申请169件，办结163件；"
+				  "甲区全年举办新闻发布会21场。\n\n"
+				  "附件：乙县人民政府2017年政府信息公开工作年度报告\n\n"
+				  "某市人民政府办公室\n\n2018年4月20日\n\n附件\n\n"
+				  "乙县人民政府2017年政府信息公开工作年度报告\n\n"
+				  "一、概述\n本报告统计期限自2017年1月1日起至2017年12月31日止。\n"
+				  "二、依申请公开\n全年共收到政府信息公开申请26件，办结24件。"
+				  "县政府全年举办新闻发布会14场，发布政策解读稿件56篇。\n\n"
+				  "乙县人民政府办公室\n\n2018年3月28日\n");
+	UNIT_EQ_INT(nv(r, "applications_received"), 26, "the attached report's 26, not the 通报's 169");
+	UNIT_EQ_INT(nv(r, "press_conferences"), 14, "its 14, not another county's 21");
+	UNIT_EQ_STR(r ? r->published : NULL, "2018-03-28", "its date, not the 通报's");
+	UNIT_OK(has_warning(r, "cover_document", NULL), "a cover_document warning says so");
+	/* a report that lists its own attachment is read whole */
+	r = parse_all("乙县人民政府2017年政府信息公开工作年度报告\n\n"
+				  "全年共收到政府信息公开申请26件。\n\n"
+				  "附件\n\n乙县人民政府2017年政府信息公开工作年度报告\n");
+	UNIT_EQ_INT(nv(r, "applications_received"), 26, "a report with a 附件 of itself: read whole");
+	UNIT_OK(!has_warning(r, "cover_document", NULL), "… no cover document");
+}
+
 int
 main(void)
 {
@@ -1089,6 +1157,7 @@ main(void)
 	test_figures();
 	test_heldout2_forms();
 	test_heldout3_forms();
+	test_heldout9_forms();
 	test_meta();
 	test_garbage();
 	test_cancel();
