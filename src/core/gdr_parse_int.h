@@ -93,6 +93,10 @@ bool		gdr_wiki_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
  * Col2 placeholders) -> plain pipe tables */
 bool		gdr_mdpipe_detect(const char *s, size_t len);
 bool		gdr_mdpipe_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+/* a title split over two markdown headings (# **…工作年** / # **度报告**)
+ * joined into one; *changed: was it */
+bool		gdr_md_title_join(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
+							  bool *changed);
 
 /* pylist.c: table rows printed as Python lists -> tab-separated rows */
 bool		gdr_pylist_detect(const char *s, size_t len);

@@ -147,3 +147,116 @@ gdr_mdpipe_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 	out->data[out->len] = '\0';
 	return true;
 }
+
+/*
+ * A title that a PDF-to-markdown tool split over two headings, one per
+ * printed line:
+ *
+ *     # **汾桥市城市管理局2020年政府信息公开工作年**
+ *
+ *     # **度报告**
+ *
+ * joined into one heading when, among the text's first lines, a heading
+ * holds a year (…年) and no 报告/总结/年报 of its own, the next line that
+ * holds anything is a heading of at most eight characters, and the two
+ * together end in 报告, 总结 or 年报.  Anything else is left as it is.
+ */
+
+/* [a, b) of a heading line's text: after "#… " and "**", before "**" */
+static bool
+heading_text(const char *p, const char *le, const char **a, const char **b)
+{
+	if (p >= le || *p != '#')
+		return false;
+	while (p < le && *p == '#')
+		p++;
+	while (p < le && (*p == ' ' || *p == '*'))
+		p++;
+	while (le > p && (le[-1] == ' ' || le[-1] == '*' || le[-1] == '\r'))
+		le--;
+	*a = p;
+	*b = le;
+	return le > p;
+}
+
+static bool
+ends_lit(const char *a, const char *b, const char *lit)
+{
+	size_t		n = strlen(lit);
+
+	return (size_t) (b - a) >= n && memcmp(b - n, lit, n) == 0;
+}
+
+bool
+gdr_md_title_join(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *changed)
+{
+	const char *e = s + len,
+			   *p = s;
+	int			line;
+
+	*changed = false;
+	for (line = 0; line < 12 && p < e; line++)
+	{
+		const char *nl = memchr(p, '\n', (size_t) (e - p));
+		const char *le = nl ? nl : e;
+		const char *a,
+				   *b,
+				   *q,
+				   *a2,
+				   *b2;
+		int			k;
+
+		if (!heading_text(p, le, &a, &b) || find(a, (size_t) (b - a), "年") == NULL ||
+			find(a, (size_t) (b - a), "报告") || find(a, (size_t) (b - a), "总结") ||
+			find(a, (size_t) (b - a), "年报"))
+		{
+			p = nl ? nl + 1 : e;
+			continue;
+		}
+		/* the next line that holds anything */
+		q = nl ? nl + 1 : e;
+		for (k = 0; k < 4 && q < e; k++)
+		{
+			const char *n2 = memchr(q, '\n', (size_t) (e - q));
+			const char *l2 = n2 ? n2 : e;
+			const char *x = q;
+
+			while (x < l2 && (*x == ' ' || *x == '\r'))
+				x++;
+			if (x < l2)
+				break;
+			q = n2 ? n2 + 1 : e;
+		}
+		{
+			const char *n2 = q < e ? memchr(q, '\n', (size_t) (e - q)) : NULL;
+			const char *l2 = n2 ? n2 : e;
+			char		joined[96];
+			size_t		jl;
+
+			if (q >= e || !heading_text(q, l2, &a2, &b2) || b2 - a2 > 24 ||
+				(size_t) (b - p) + (size_t) (b2 - a2) >= sizeof(joined))
+				return true;
+			jl = (size_t) (b - a);
+			if (jl + (size_t) (b2 - a2) >= sizeof(joined))
+				return true;
+			memcpy(joined, a, jl);
+			memcpy(joined + jl, a2, (size_t) (b2 - a2));
+			jl += (size_t) (b2 - a2);
+			if (!ends_lit(joined, joined + jl, "报告") && !ends_lit(joined, joined + jl, "总结") &&
+				!ends_lit(joined, joined + jl, "年报"))
+				return true;
+			/* the text up to the first heading's text, then the second's on */
+			out->len = 0;
+			if (!gdr_buf_reserve(ctx, out, len + 1))
+				return false;
+			memcpy(out->data, s, (size_t) (b - s));
+			out->len = (size_t) (b - s);
+			memcpy(out->data + out->len, a2, (size_t) (e - a2));
+			out->len += (size_t) (e - a2);
+			out->data[out->len] = '\0';
+			*changed = true;
+			return true;
+		}
+	}
+	return true;
+}

@@ -186,6 +186,17 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	if (grid && !rewrite(ctx, &norm, gdr_grid_join))
 		return (gdr_status) ctx->status;
 
+	/* a title split over two markdown headings: one heading */
+	{
+		size_t		k = 0;
+
+		while (k < norm.len && k < 256 && (norm.data[k] == '\n' || norm.data[k] == ' ' ||
+										   norm.data[k] == '\r'))
+			k++;
+		if (k < norm.len && norm.data[k] == '#' && !rewrite(ctx, &norm, gdr_md_title_join))
+			return (gdr_status) ctx->status;
+	}
+
 	/* a report quoted in an e-mail reply: the "> " prefixes off */
 	if (gdr_quoted_any(norm.data ? norm.data : "", norm.len))
 	{

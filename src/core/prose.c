@@ -2864,7 +2864,19 @@ share_follows(const ps *S, size_t p)
 	if (brk)
 		return false;
 	if (kw_at(S, p, "占", &e))
+	{
+		/*
+		 * 占全县乡镇公开总量的11.3%: a share of a larger area's total, so
+		 * the figure is the body's whole, not a part of it
+		 */
+		static const char *const area[] = {"全县", "全市", "全区", "全省", "全州", "全国"};
+		int			k;
+
+		for (k = 0; k < 6; k++)
+			if (kw_at(S, e, area[k], &q))
+				return false;
 		return true;
+	}
 	for (q = p; q < S->len && (is_digit((unsigned char) S->s[q]) || S->s[q] == '.'); q++)
 		;
 	return q > p && q < S->len && S->s[q] == '%';
@@ -3539,6 +3551,9 @@ phrase_at(const ps *S, size_t p, size_t *end)
 			uint32_t	c;
 
 			dec(S, *end, &c);
+			/* 关于2016年政务公开工作总结暨2017年工作要点的报告: the first part's */
+			if (*end < S->len && c == 0x66A8 /* 暨 */ )
+				return i;
 			if (*end < S->len && is_cjk(c))
 			{
 				/* a WeChat post's title: …年度报告来啦～ / 出炉了！ */
@@ -3737,6 +3752,9 @@ try_title(ps *S, size_t p)
 				p++;
 		}
 	}
+	/* 关于2016年政务公开工作总结…的报告 (a report to the body above) */
+	if (kw_at(S, p, "关于", &q) && q < S->len && is_digit((unsigned char) S->s[q]))
+		p = q;
 	if (p < S->len && (is_digit((unsigned char) S->s[p]) ||
 					   year_nian_at(S, p, &y, &a)))
 	{

@@ -1122,6 +1122,25 @@ test_heldout9_forms(void)
 			!has_warning(r, "narrative_parallel", "narrative.active_total"),
 			"… and no conflict is reported (the 合计 ends it)");
 
+	/* 占全县…的11.3%: a share of a larger area's total, the figure the body's own */
+	r = run("某镇2016年政府信息公开工作年度报告\n"
+			"全年主动公开政府信息526条，占全县乡镇公开总量的11.3%。"
+			"其中政策文件300条，占34%。\n");
+	UNIT_EQ_INT(nv(r, "active_total"), 526, "占全县…总量的11.3%% does not make 526 a part");
+	/* a report to the body above: 关于2016年…工作总结暨2017年工作要点的报告 */
+	r = parse_all("清溆镇人民政府\n\n关于2016年政务公开工作总结暨2017年工作要点的报告\n\n"
+				  "县政务公开办：\n全年受理政府信息公开申请5件。\n");
+	UNIT_OK(r && r->year == 2016 && r->kind == GDR_KIND_WORK_SUMMARY,
+			"关于2016年政务公开工作总结暨…的报告: a 2016 work summary");
+	/* pymupdf4llm splits a large title over two headings */
+	r = parse_all("\n# **汾桥市城市管理局2020年政府信息公开工作年**\n\n\n# **度报告**\n\n"
+				  "一、总体情况\n全年主动公开政府信息100条。\n");
+	UNIT_OK(r && r->kind == GDR_KIND_ANNUAL_REPORT && r->year == 2020 &&
+			r->agency && strcmp(r->agency, "汾桥市城市管理局") == 0,
+			"# **…工作年** / # **度报告**: one title");
+	r = parse_all("# 二、主动公开政府信息情况\n\n# 三、收到申请\n全年主动公开政府信息100条。\n");
+	UNIT_EQ_INT(nv(r, "active_total"), 100, "two section headings are not joined");
+
 	/* a spreadsheet's date cell under the signature */
 	r = run("某中心2019年政府信息公开工作年度报告\n全年主动公开信息20条。\n"
 			"某市住房公积金管理中心\n2020-03-26\n");
