@@ -138,6 +138,9 @@ static const prose_rule rules[] = {
 	"上年|新收|复议|诉讼|建议|提案"},
 	{"顺延", N_FWD, F_FWD | F_BWD | F_TAIL_NEXT, 12, 3, U_CNT, NULL,
 	"上年|新收|复议|诉讼|建议|提案"},
+	/* 其余39件正在办理中，将于2012年继续办理 (before 2019: no 结转) */
+	{"正在办理", N_FWD, F_BWD, 0, 3, U_CNT, NULL,
+	"上年|新收|复议|诉讼|建议|提案"},
 	/* reviews, lawsuits */
 	{"行政复议", N_REVIEW, F_FWD | F_BWD | F_NO_HOU | F_Z_APPEAL | F_BACK_DE,
 	10, 24, "件起宗例次个", NULL, F_APPEAL_FORBID "|诉讼"},
@@ -4378,6 +4381,17 @@ finish(ps *S)
 			r->published[10] = '\0';
 		}
 	}
+
+	/*
+	 * No year printed for the report, only 上一年度 (现将我局上一年度政府信息
+	 * 公开工作情况报告如下) in its opening: the year before the one it was
+	 * signed in
+	 */
+	if (r->year == 0 && year == 0 && !S->title_span && S->have_sig &&
+		r->published[0] != '\0' &&
+		gdr_memmem(S->s, S->len < 6000 ? S->len : 6000, "上一年度", 12) != NULL)
+		r->year = (r->published[0] - '0') * 1000 + (r->published[1] - '0') * 100 +
+			(r->published[2] - '0') * 10 + (r->published[3] - '0') - 1;
 
 	for (i = 0; i < NNARR; i++)
 	{

@@ -1141,6 +1141,20 @@ test_heldout9_forms(void)
 	r = parse_all("# 二、主动公开政府信息情况\n\n# 三、收到申请\n全年主动公开政府信息100条。\n");
 	UNIT_EQ_INT(nv(r, "active_total"), 100, "two section headings are not joined");
 
+	/* carried forward without 结转 (before 2019) */
+	r = run("某市2011年政府信息公开工作年度报告\n"
+			"全年共受理申请1286件，已答复1247件，其余39件正在办理中，将于2012年继续办理。\n");
+	UNIT_EQ_INT(nv(r, "applications_carried_forward"), 39, "其余39件正在办理中: carried forward");
+	/* the year only as 上一年度, the report signed the year after */
+	r = parse_all("某县住房和城乡建设局政府信息公开工作年度报告\n"
+				  "现将我局上一年度政府信息公开工作情况报告如下。2008年《条例》施行以来累计公开3600条。\n"
+				  "本年度共受理申请17件。2014年，我局将继续做好公开工作。\n"
+				  "某县住房和城乡建设局\n2014年2月25日\n");
+	UNIT_EQ_INT(r ? r->year : -1, 2013, "上一年度 in a report signed 2014-02-25: 2013");
+	r = parse_all("某县住房和城乡建设局政府信息公开工作年度报告\n"
+				  "本年度共受理申请17件。\n某县住房和城乡建设局\n2014年2月25日\n");
+	UNIT_EQ_INT(r ? r->year : -1, 0, "no 上一年度, no year printed: no year");
+
 	/* a spreadsheet's date cell under the signature */
 	r = run("某中心2019年政府信息公开工作年度报告\n全年主动公开信息20条。\n"
 			"某市住房公积金管理中心\n2020-03-26\n");
