@@ -28,20 +28,6 @@
 #define COVER_LINES	30			/* lines that may hold the cover's title */
 #define TITLE_MAX	240			/* bytes of a title line */
 
-static const char *
-find(const char *s, size_t len, const char *needle)
-{
-	return gdr_memmem(s, len, needle, strlen(needle));
-}
-
-static bool
-ends_with(const char *a, const char *b, const char *lit)
-{
-	size_t		n = strlen(lit);
-
-	return (size_t) (b - a) >= n && memcmp(b - n, lit, n) == 0;
-}
-
 /* [a, b) without blanks around it */
 static void
 trim(const char **a, const char **b)
@@ -57,10 +43,10 @@ static bool
 cover_title(const char *a, const char *b)
 {
 	trim(&a, &b);
-	if (b - a > TITLE_MAX || find(a, (size_t) (b - a), "关于") == NULL)
+	if (b - a > TITLE_MAX || gdr_find_lit(a, (size_t) (b - a), "关于") == NULL)
 		return false;
-	return ends_with(a, b, "的通报") || ends_with(a, b, "的通知") ||
-		ends_with(a, b, "的函") || ends_with(a, b, "的请示");
+	return gdr_ends_lit(a, b, "的通报") || gdr_ends_lit(a, b, "的通知") ||
+		gdr_ends_lit(a, b, "的函") || gdr_ends_lit(a, b, "的请示");
 }
 
 /* 附件 / 附件1 / 附件: / 附件一 alone on its line */
@@ -88,12 +74,12 @@ report_title(const char *a, const char *b)
 	trim(&a, &b);
 	if (b - a > TITLE_MAX || b - a < 24)
 		return false;
-	if (!(ends_with(a, b, "年度报告") || ends_with(a, b, "工作报告")))
+	if (!(gdr_ends_lit(a, b, "年度报告") || gdr_ends_lit(a, b, "工作报告")))
 		return false;
-	if (find(a, (size_t) (b - a), "政府信息公开") == NULL &&
-		find(a, (size_t) (b - a), "政务公开") == NULL)
+	if (gdr_find_lit(a, (size_t) (b - a), "政府信息公开") == NULL &&
+		gdr_find_lit(a, (size_t) (b - a), "政务公开") == NULL)
 		return false;
-	y = find(a, (size_t) (b - a), "年");
+	y = gdr_find_lit(a, (size_t) (b - a), "年");
 	return y != NULL && y - a >= 4 && y[-1] >= '0' && y[-1] <= '9';
 }
 
@@ -113,7 +99,7 @@ gdr_attached_report(const char *s, size_t len)
 	bool		cover = false;
 
 	/* cheap first: no 附件, nothing to do */
-	if (find(s, len, "附件") == NULL)
+	if (gdr_find_lit(s, len, "附件") == NULL)
 		return 0;
 	while (p < e)
 	{

@@ -18,6 +18,8 @@
 #ifndef GDR_PARSE_INT_H
 #define GDR_PARSE_INT_H
 
+#include <string.h>
+
 #include "gdr_core.h"
 
 /* util.c: room for one more element of a doubling array in the arena;
@@ -265,6 +267,22 @@ bool		gdr_cn_number(const char *s, size_t len, int64_t *out);
  * on CJK text than the C library's generic one (see util.c).
  */
 extern void *gdr_memmem(const void *h, size_t hl, const void *n, size_t nl);
+
+/* the first occurrence of the literal lit in s[0..len), or NULL */
+static inline const char *
+gdr_find_lit(const char *s, size_t len, const char *lit)
+{
+	return (const char *) gdr_memmem(s, len, lit, strlen(lit));
+}
+
+/* does [a, b) end with the literal lit? */
+static inline bool
+gdr_ends_lit(const char *a, const char *b, const char *lit)
+{
+	size_t		n = strlen(lit);
+
+	return (size_t) (b - a) >= n && memcmp(b - n, lit, n) == 0;
+}
 
 /* index of the lowest set bit of m (m != 0) */
 static inline int

@@ -20,12 +20,6 @@
 #include "gdr_core.h"
 #include "gdr_parse_int.h"
 
-static const char *
-find(const char *s, size_t len, const char *needle)
-{
-	return gdr_memmem(s, len, needle, strlen(needle));
-}
-
 /*
  * the line that holds p begins with '|' (after blanks); looked for no
  * further back than 2 KiB (a row is shorter; a long line of something else
@@ -59,7 +53,7 @@ gdr_mdpipe_detect(const char *s, size_t len)
 		int			n = 0;
 
 		/* (the first 500 of each: a table is early enough) */
-		for (p = s; p < e && n < 500 && (p = find(p, (size_t) (e - p), needle)) != NULL; p++, n++)
+		for (p = s; p < e && n < 500 && (p = gdr_find_lit(p, (size_t) (e - p), needle)) != NULL; p++, n++)
 			if (in_pipe_row(s, p))
 				return true;
 	}
@@ -179,14 +173,6 @@ heading_text(const char *p, const char *le, const char **a, const char **b)
 	return le > p;
 }
 
-static bool
-ends_lit(const char *a, const char *b, const char *lit)
-{
-	size_t		n = strlen(lit);
-
-	return (size_t) (b - a) >= n && memcmp(b - n, lit, n) == 0;
-}
-
 bool
 gdr_md_title_join(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *changed)
 {
@@ -206,9 +192,9 @@ gdr_md_title_join(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *c
 				   *b2;
 		int			k;
 
-		if (!heading_text(p, le, &a, &b) || find(a, (size_t) (b - a), "年") == NULL ||
-			find(a, (size_t) (b - a), "报告") || find(a, (size_t) (b - a), "总结") ||
-			find(a, (size_t) (b - a), "年报"))
+		if (!heading_text(p, le, &a, &b) || gdr_find_lit(a, (size_t) (b - a), "年") == NULL ||
+			gdr_find_lit(a, (size_t) (b - a), "报告") || gdr_find_lit(a, (size_t) (b - a), "总结") ||
+			gdr_find_lit(a, (size_t) (b - a), "年报"))
 		{
 			p = nl ? nl + 1 : e;
 			continue;
@@ -242,8 +228,8 @@ gdr_md_title_join(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *c
 			memcpy(joined, a, jl);
 			memcpy(joined + jl, a2, (size_t) (b2 - a2));
 			jl += (size_t) (b2 - a2);
-			if (!ends_lit(joined, joined + jl, "报告") && !ends_lit(joined, joined + jl, "总结") &&
-				!ends_lit(joined, joined + jl, "年报"))
+			if (!gdr_ends_lit(joined, joined + jl, "报告") && !gdr_ends_lit(joined, joined + jl, "总结") &&
+				!gdr_ends_lit(joined, joined + jl, "年报"))
 				return true;
 			/* the text up to the first heading's text, then the second's on */
 			out->len = 0;

@@ -34,12 +34,6 @@
 
 #define HEAD 2048
 
-static const char *
-find(const char *s, size_t len, const char *needle)
-{
-	return gdr_memmem(s, len, needle, strlen(needle));
-}
-
 static char
 lower(char c)
 {
@@ -100,7 +94,7 @@ gdr_mhtml_detect(const char *s, size_t len)
 	if (len < 40 || (s[0] != 'F' && s[0] != 'M' && s[0] != 'S' && s[0] != 'D' &&
 					 s[0] != 'C' && s[0] != 'X' && s[0] != 'R'))
 		return false;
-	if (find(s, h, "MIME-Version:") == NULL && find(s, h, "Mime-Version:") == NULL)
+	if (gdr_find_lit(s, h, "MIME-Version:") == NULL && gdr_find_lit(s, h, "Mime-Version:") == NULL)
 		return false;
 	return find_part(s, len, "text/html") != NULL ||
 		find_part(s, len, "text/plain") != NULL;
@@ -209,8 +203,8 @@ gdr_mhtml_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 	if (part == NULL)
 		part = s;
 	/* the part's headers end at its first empty line */
-	body = find(part, (size_t) (end - part), "\n\n");
-	p = find(part, (size_t) (end - part), "\n\r\n");
+	body = gdr_find_lit(part, (size_t) (end - part), "\n\n");
+	p = gdr_find_lit(part, (size_t) (end - part), "\n\r\n");
 	if (p && (!body || p < body))
 		body = p + 3;
 	else if (body)
@@ -243,7 +237,7 @@ gdr_mhtml_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 				   *b;
 
 		bnd[0] = '\0';
-		while ((b = find(q, (size_t) (part - q), "oundary=")) != NULL)
+		while ((b = gdr_find_lit(q, (size_t) (part - q), "oundary=")) != NULL)
 		{
 			if (b > s)
 				param(b - 1, (size_t) (part - b + 1), "boundary=", bnd, sizeof(bnd));
@@ -256,10 +250,10 @@ gdr_mhtml_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 			line[0] = '\n';
 			line[1] = line[2] = '-';
 			strcpy(line + 3, bnd);
-			stop = find(body, (size_t) (end - body), line);
+			stop = gdr_find_lit(body, (size_t) (end - body), line);
 		}
 		else
-			stop = find(body, (size_t) (end - body), "\n--");
+			stop = gdr_find_lit(body, (size_t) (end - body), "\n--");
 	}
 	if (stop == NULL)
 		stop = end;
@@ -355,8 +349,8 @@ gdr_inline_tables_detect(const char *s, size_t len)
 
 	if (memchr(s, '<', len) == NULL)
 		return false;
-	t = find(s, len, "<table");
-	return t != NULL && find(t, (size_t) (s + len - t), "</table>") != NULL;
+	t = gdr_find_lit(s, len, "<table");
+	return t != NULL && gdr_find_lit(t, (size_t) (s + len - t), "</table>") != NULL;
 }
 
 bool
@@ -370,14 +364,14 @@ gdr_inline_tables_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 		return false;
 	while (p < end)
 	{
-		const char *t = find(p, (size_t) (end - p), "<table");
+		const char *t = gdr_find_lit(p, (size_t) (end - p), "<table");
 		const char *e,
 				   *a;
 		gdr_buf		tb = {0};
 
 		if (t == NULL)
 			break;
-		e = find(t, (size_t) (end - t), "</table>");
+		e = gdr_find_lit(t, (size_t) (end - t), "</table>");
 		if (e == NULL)
 			break;
 		e += 8;
