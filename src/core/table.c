@@ -59,6 +59,7 @@ typedef struct event
 	int			ncells;
 	char	   *label;			/* the label buffer's text (ROW_NONE only) */
 	int			labellen;
+	bool		tail;			/* row named by its label with the text after its values */
 } event;
 
 /* ------------------------------------------------------------------ */
@@ -2345,7 +2346,8 @@ line_names_row(const tok *t, int first, int row)
  * each under the column it overlaps or, within cs->tol, stands nearest
  * to, one value per column, left to right.  The row total must be there
  * and be the sum of the others (blank cells 0), and the line's own label
- * must name the row, or nothing is placed.
+ * must name the row (or, wrapped below the values, complete it: e->tail),
+ * or nothing is placed.
  */
 static bool
 place_by_position(const char *lo, const tok *t, const event *e, const colspans *cs,
@@ -2358,7 +2360,7 @@ place_by_position(const char *lo, const tok *t, const event *e, const colspans *
 	bool		placed[GDR_NAPPCOLS];
 	const tok  *f = &t[e->first];
 
-	if (!cs->have || f->sep || !line_names_row(t, e->first, e->row))
+	if (!cs->have || f->sep || (!e->tail && !line_names_row(t, e->first, e->row)))
 		return false;
 	memset(placed, 0, sizeof(placed));
 	for (c = 0; c < GDR_NAPPCOLS; c++)
@@ -2586,6 +2588,7 @@ read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gd
 				if (prow >= GDR_R_NEW && prow < GDR_NAPPROWS && !seen_event_row(ev, nev - 1, prow))
 				{
 					ev[nev - 1].row = prow;
+					ev[nev - 1].tail = true;
 					if (prow >= GDR_R_GRANTED)
 						after_granted = true;
 					if (prow == GDR_R_OH_NO_CORRECTION || prow == GDR_R_OH_FEE_UNPAID)
@@ -2595,6 +2598,7 @@ read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gd
 				}
 			}
 			ev[nev].row = row;
+			ev[nev].tail = false;
 			ev[nev].first = i;
 			ev[nev].ncells = 0;
 			/* only a run without a row reads its label again (fill_gaps,

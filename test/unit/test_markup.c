@@ -461,6 +461,9 @@ main(void)
 			"一、本年新收政府信息公开申请数量      143       21        1        2        6        3      176\n"
 			"二、上年结转政府信息公开申请数量        9        2                                           11\n"
 			"（一）予以公开                         54        3                 1                 1       59\n"
+			"6.属于四类过程性信                      5        -                                            5\n"
+			"息\n"
+			"7.属于行政执法案卷                      0        -                                            0\n"
 			"1.本机关不掌握相关政府信息             29        8                          1        1       39\n"
 			"2.没有现成信息需要另行制作              9        1                                           10\n"
 			"3.补正后申请内容仍                      1        1                                            2\n"
@@ -488,8 +491,14 @@ main(void)
 			UNIT_OK(r->val[g + GDR_C_NONPROFIT] == 1 && r->val[g + GDR_C_OTHER] == 1 &&
 					!gdr_has(r, g + GDR_C_LEGAL) && r->val[g + GDR_C_TOTAL] == 59,
 					"a value placed by its column, not by its order (54 3 _ 1 _ 1 59)");
-			UNIT_OK(!gdr_has(r, GDR_S_APP(GDR_R_UNABLE_UNCLEAR, GDR_C_TOTAL)),
-					"a line whose own label names no row (3.补正后申请内容仍) is not placed");
+			UNIT_OK(r->val[GDR_S_APP(GDR_R_DENIED_PROCESS, GDR_C_PERSON)] == 5 &&
+					r->val[GDR_S_APP(GDR_R_DENIED_PROCESS, GDR_C_TOTAL)] == 5 &&
+					!gdr_has(r, GDR_S_APP(GDR_R_DENIED_PROCESS, GDR_C_BUSINESS)),
+					"a label completed below its values (6.属于四类过程性信 / 息) is placed too");
+			UNIT_OK(r->val[GDR_S_APP(GDR_R_UNABLE_UNCLEAR, GDR_C_PERSON)] == 1 &&
+					r->val[GDR_S_APP(GDR_R_UNABLE_UNCLEAR, GDR_C_TOTAL)] == 2 &&
+					r->val[GDR_S_APP(GDR_R_UNABLE_NEEDS_CREATION, GDR_C_TOTAL)] == 10,
+					"3.补正后申请内容仍 / 不明确: its own row, not 另行制作's above it");
 			UNIT_OK(!gdr_has(r, GDR_S_APP(GDR_R_OH_OTHER, GDR_C_TOTAL)),
 					"a row whose values do not add up to its total (4 + 1 != 6) is not placed");
 		}
