@@ -219,11 +219,9 @@ gdr_md_title_join(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *c
 			char		joined[96];
 			size_t		jl;
 
-			if (q >= e || !heading_text(q, l2, &a2, &b2) || b2 - a2 > 24 ||
-				(size_t) (b - p) + (size_t) (b2 - a2) >= sizeof(joined))
-				return true;
 			jl = (size_t) (b - a);
-			if (jl + (size_t) (b2 - a2) >= sizeof(joined))
+			if (q >= e || !heading_text(q, l2, &a2, &b2) || b2 - a2 > 24 ||
+				jl + (size_t) (b2 - a2) > sizeof(joined))
 				return true;
 			memcpy(joined, a, jl);
 			memcpy(joined + jl, a2, (size_t) (b2 - a2));

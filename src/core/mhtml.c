@@ -190,6 +190,7 @@ gdr_mhtml_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 			   *p;
 	char		bnd[80],
 				cs[24];
+	const char *conv;			/* ICU's name for a legacy charset */
 	bool		qp,
 				b64;
 	int			acc = 0,
@@ -314,7 +315,8 @@ gdr_mhtml_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 		return false;
 
 	/* a legacy charset to UTF-8 */
-	if (cs[0] && icu_charset(cs) && out->len > 0 && out->len < (size_t) INT32_MAX / 3)
+	conv = cs[0] ? icu_charset(cs) : NULL;
+	if (conv && out->len > 0 && out->len < (size_t) INT32_MAX / 3)
 	{
 		UErrorCode	err = U_ZERO_ERROR;
 		int32_t		cap = (int32_t) (out->len * 3 / 2 + 16);
@@ -323,7 +325,7 @@ gdr_mhtml_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 
 		if (u8 == NULL)
 			return false;
-		n = ucnv_convert("UTF-8", icu_charset(cs), u8, cap, out->data, (int32_t) out->len, &err);
+		n = ucnv_convert("UTF-8", conv, u8, cap, out->data, (int32_t) out->len, &err);
 		if (U_SUCCESS(err) && err != U_STRING_NOT_TERMINATED_WARNING)
 		{
 			u8[n] = '\0';

@@ -2357,12 +2357,10 @@ place_by_position(const char *lo, const tok *t, const event *e, const colspans *
 				c,
 				prev = -1;
 	int64_t		sum = 0;
-	bool		placed[GDR_NAPPCOLS];
 	const tok  *f = &t[e->first];
 
 	if (!cs->have || f->sep || (!e->tail && !line_names_row(t, e->first, e->row)))
 		return false;
-	memset(placed, 0, sizeof(placed));
 	for (c = 0; c < GDR_NAPPCOLS; c++)
 	{
 		vals[c] = 0;
@@ -2400,7 +2398,6 @@ place_by_position(const char *lo, const tok *t, const event *e, const colspans *
 		if (best <= prev || bestd > cs->tol || second == bestd)
 			return false;
 		prev = best;
-		placed[best] = true;
 		if (x->type == T_NUM)
 		{
 			vals[best] = x->v;
