@@ -1409,6 +1409,59 @@ wrapped_row(const char *a, const char *e, const char *b, const char *end)
 	return NULL;
 }
 
+/*
+ * A row label wrapped in its cell with the row's values on its first line,
+ * the rest of the label on the next line alone (fixed-width text:
+ * 其他对外管理服务   93   -5   2216 / 事项): the line with its label whole
+ * in buf, its length, or 0
+ */
+static size_t
+wrapped_row_cells(const char *a, const char *e, const char *b, const char *end,
+				  char *buf, size_t cap)
+{
+	const char *be = memchr(b, '\n', (size_t) (end - b));
+	const char *x,
+			   *q;
+	size_t		n,
+				m;
+	int			k;
+	bool		digit = false;
+
+	if (be == NULL)
+		be = end;
+	while (a < e && is_space((unsigned char) *a))
+		a++;
+	for (x = a; x < e && *x != ' ' && *x != '\t'; x++)
+		;
+	for (q = x; q < e && !digit; q++)
+		digit = *q >= '0' && *q <= '9';
+	while (b < be && is_space((unsigned char) *b))
+		b++;
+	while (be > b && is_space((unsigned char) be[-1]))
+		be--;
+	n = (size_t) (x - a);
+	m = (size_t) (be - b);
+	if (!digit || n < 9 || m < 3 || m > 9)
+		return 0;
+	for (q = b; q < be; q++)
+		if ((unsigned char) *q < 0x80)
+			return 0;			/* the rest of a label: Han only */
+	for (k = 0; k < NKEYWORDS; k++)
+	{
+		const char *w = keywords[k].s;
+		size_t		wl = strlen(w);
+
+		if (keywords[k].kind == TK_ROW && n + m == wl && memcmp(a, w, n) == 0 &&
+			memcmp(b, w + n, m) == 0 && wl + (size_t) (e - x) <= cap)
+		{
+			memcpy(buf, w, wl);
+			memcpy(buf + wl, x, (size_t) (e - x));
+			return wl + (size_t) (e - x);
+		}
+	}
+	return 0;
+}
+
 static const char *
 find_lit(const char *s, size_t len, const char *lit)
 {
@@ -1508,8 +1561,23 @@ gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		const char *nl = memchr(p, '\n', (size_t) (end - p));
 		const char *le = nl ? nl : end;
 		const char *kw2;
+		char		wbuf[512];
+		size_t		wl;
 
 		lx.line++;
+		if (nl != NULL && (wl = wrapped_row_cells(p, le, nl + 1, end, wbuf, sizeof(wbuf))) > 0)
+		{
+			/* 其他对外管理服务  93  -5  2216 / 事项: one row */
+			const char *nl2 = memchr(nl + 1, '\n', (size_t) (end - nl - 1));
+
+			if (!lex_line(&lx, wbuf, wl))
+				return ctx->status == 0 ? true : false;
+			if (gdr_work(ctx, (size_t) (le - p) + 1))
+				return false;
+			lx.line++;
+			p = nl2 ? nl2 + 1 : end;
+			continue;
+		}
 		if (nl != NULL && (kw2 = wrapped_row(p, le, nl + 1, end)) != NULL)
 		{
 			/* 其他对外管理服务事 / 项: one label */

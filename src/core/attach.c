@@ -103,9 +103,14 @@ gdr_attached_report(const char *s, size_t len)
 		return 0;
 	while (p < e)
 	{
-		const char *nl = memchr(p, '\n', (size_t) (e - p));
-		const char *le = nl ? nl : e;
+		const char *nl;
+		const char *le;
 
+		/* no cover's title in its first lines: the text is no cover */
+		if (!cover && line >= COVER_LINES)
+			return 0;
+		nl = memchr(p, '\n', (size_t) (e - p));
+		le = nl ? nl : e;
 		if (line < COVER_LINES && !cover && le - p <= TITLE_MAX && cover_title(p, le))
 			cover = true;
 		if (line < COVER_LINES && le > p && report_title(p, le) && !cover)

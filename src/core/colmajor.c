@@ -232,9 +232,10 @@ read_block(const char *p, const char *end, const int *prev_cols, cblock *B)
 			break;
 		ol = squeeze(L.a, L.e, one, 0);
 		r = gdr_app_label_row(one, ol, group_six);
-		/* a new label: numbered, or naming a row while the one before is
-		 * complete (else a line of the label before: 收费通 / 知要求缴纳费用) */
-		if (n < 0 || numbered(one) || (r != -1 && B->row[n] != -1))
+		/* a new label: numbered, or naming another row while the one
+		 * before is complete (else a line of the label before: 收费通 /
+		 * 知要求缴纳费用, and 逾期未按收费通 / 知要求缴纳费用 name one row) */
+		if (n < 0 || numbered(one) || (r != -1 && B->row[n] != -1 && r != B->row[n]))
 		{
 			if (r == -1 && n < 0)
 				break;			/* text before any label: no block */

@@ -1704,7 +1704,12 @@ html_pass(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 				size_t		after;
 				size_t		e = find_end_tag(s, len, i, d->name, &after);
 
-				if (d->kind == T_TITLE && !st.have_title)
+				/*
+				 * (Apache Tika's <title> is the Word file's title property,
+				 * as often a copy of last year's report: the body's is read)
+				 */
+				if (d->kind == T_TITLE && !st.have_title &&
+					gdr_find_lit(s, i, "X-TIKA:") == NULL)
 				{
 					size_t		k;
 

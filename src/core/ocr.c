@@ -85,21 +85,24 @@ gdr_ocr_any(const char *s, size_t len)
 
 	if (memchr(s, '|', len) == NULL)
 		return false;
+	/* the lines that hold a '|', found from their first '|' */
 	while (p < e)
 	{
-		const char *le = memchr(p, '\n', (size_t) (e - p));
-		const char *q;
+		const char *q = memchr(p, '|', (size_t) (e - p));
+		const char *a,
+				   *le;
 
+		if (q == NULL)
+			break;
+		for (a = q; a > p && a[-1] != '\n'; a--)
+			;
+		le = memchr(q, '\n', (size_t) (e - q));
 		if (le == NULL)
 			le = e;
-		q = memchr(p, '|', (size_t) (le - p));
-		if (q != NULL)
-		{
-			if (lone_rule(p, le))
-				lone++;
-			else
-				multi++;
-		}
+		if (lone_rule(a, le))
+			lone++;
+		else
+			multi++;
 		p = le + 1;
 	}
 	return lone >= OCR_MIN && multi * 4 <= lone;

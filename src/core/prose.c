@@ -94,6 +94,8 @@ typedef struct prose_rule
 #define RECV_NEED "公开申请|信息申请|依申请|申请公开|公开的申请"
 /* 受理行政许可申请, 办理…行政许可12,345件: counts of other work, not requests */
 #define NOT_REQUESTS "|许可|处罚|审批|强制"
+/* 收到申请：一季度4件，二季度7件…: a part of the year, not its count */
+#define NOT_WHOLE_YEAR "|季度|上半年|下半年"
 #define F_APPEAL_FORBID "维持|纠正|纠错|败诉|审结|结果|机关|决定|率|申请人"
 
 static const prose_rule rules[] = {
@@ -110,15 +112,15 @@ static const prose_rule rules[] = {
 	"政府信息|政务信息|公开信息|政府资讯", "申请|年报|指南|目录|其中|报告"},
 	/* applications_received (NOT_REQUESTS: counts of other work) */
 	{"收到", N_RECV, F_FWD | F_Z_RECV, 20, 0, U_CNT,
-	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|举报|投诉" NOT_REQUESTS},
+	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|举报|投诉" NOT_REQUESTS NOT_WHOLE_YEAR},
 	{"受理", N_RECV, F_FWD | F_Z_RECV | F_AMBIG, 20, 0, U_CNT,
-	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|举报|投诉" NOT_REQUESTS},
+	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|举报|投诉" NOT_REQUESTS NOT_WHOLE_YEAR},
 	{"新收", N_RECV, F_FWD, 20, 0, U_CNT,
-	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|数量" NOT_REQUESTS},
+	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信|数量" NOT_REQUESTS NOT_WHOLE_YEAR},
 	{"接收", N_RECV, F_FWD, 20, 0, U_CNT,
-	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信" NOT_REQUESTS},
+	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信" NOT_REQUESTS NOT_WHOLE_YEAR},
 	{"接到", N_RECV, F_FWD | F_Z_RECV, 20, 0, U_CNT,
-	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信" NOT_REQUESTS},
+	RECV_NEED, "上年|结转|建议|提案|复议|诉讼|咨询|问政|留言|来信" NOT_REQUESTS NOT_WHOLE_YEAR},
 	/* applications_completed */
 	/* also 3件申请均已在法定期限内答复 (backward, as 办结) */
 	{"答复", N_DONE, F_FWD | F_BWD | F_BWD_APP | F_PRE_DONE | F_APPCTX, 14, 12, U_CNT, NULL,
@@ -3040,6 +3042,41 @@ bare_requests(const char *f)
 		strcmp(f, "申请数量") == 0 || strcmp(f, "申请总数") == 0;
 }
 
+static int	digits_at(const ps *S, size_t p, int maxn, size_t *end, int *v);
+
+/*
+ * Does [a, b) begin its figures with 截至 (截止) a day before 31 December
+ * (截至12月15日, 截至2022年11月30日)?
+ */
+static bool
+cutoff_before(const ps *S, size_t a, size_t b)
+{
+	const char *h;
+	size_t		q,
+				e;
+	int			v,
+				m,
+				d;
+	bool		brk;
+
+	if (b <= a || b - a > 600)
+		return false;
+	h = gdr_find_lit(S->s + a, b - a, "截至");
+	if (h == NULL)
+		h = gdr_find_lit(S->s + a, b - a, "截止");
+	if (h == NULL)
+		return false;
+	q = skip_ws(S, (size_t) (h - S->s) + 6, &brk);
+	if (digits_at(S, q, 4, &e, &v) == 4 && kw_at(S, e, "年", &e))
+		q = skip_ws(S, e, &brk);
+	if (digits_at(S, q, 2, &e, &m) < 1 || !kw_at(S, e, "月", &e))
+		return false;
+	q = skip_ws(S, e, &brk);
+	if (digits_at(S, q, 2, &e, &d) < 1 || !kw_at(S, e, "日", &e))
+		return false;
+	return m < 12 || d < 31;
+}
+
 static void
 apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 {
@@ -3055,6 +3092,12 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 	size_t		from = kend;
 	int			yl;
 
+	/*
+	 * 截至12月15日，…其余2件正在办理中: still open on a day before the
+	 * year's end, which says nothing of what was carried forward
+	 */
+	if (R->slot == N_FWD && !(R->flags & F_FWD) && cutoff_before(S, S->sent_start, t))
+		return;
 	/* checks on what precedes the trigger */
 	if (R->flags & (F_PRE_ACT | F_PRE_DONE))
 	{
@@ -3735,8 +3778,9 @@ try_title(ps *S, size_t p)
 	int			n;
 	bool		brk;
 
+	/* (markdown's #, emphasis's *, AsciiDoc's = before a heading) */
 	while (p < S->len && (S->s[p] == ' ' || S->s[p] == '#' || S->s[p] == '\t' ||
-						  S->s[p] == '*'))
+						  S->s[p] == '*' || S->s[p] == '='))
 		p++;
 	/* org-mode's #+title: */
 	if (S->len - p > 7 && (memcmp(S->s + p, "+title:", 7) == 0 ||

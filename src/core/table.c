@@ -778,9 +778,15 @@ typedef struct kw
 	const char *key;
 	int			len;			/* strlen(key) */
 	int			row;
+	const char *cont;			/* a label's first words: the rest, or NULL */
+	int			contlen;
 } kw;
 
-#define KW(key, row) {key, (int) sizeof(key) - 1, row}
+#define KW(key, row) {key, (int) sizeof(key) - 1, row, NULL, 0}
+/* the first words of a label whose rest is on a line of its own (fixed
+ * width: 3.危及“三安全一稳 … / 定”): what follows them must be the rest of
+ * that label, or nothing (2.其他法律行政法规禁止关定” names no row) */
+#define KWC(key, cont, row) {key, (int) sizeof(key) - 1, row, cont, (int) sizeof(cont) - 1}
 
 static const kw app_keywords[] = {
 	KW("本年新收", GDR_R_NEW),
@@ -818,13 +824,23 @@ static const kw app_keywords[] = {
 	KW("一、本年新", GDR_R_NEW),
 	KW("二、上年结", GDR_R_CARRIED_OVER),
 	KW("四、结转下", GDR_R_CARRIED_FORWARD),
+	/* (fixed-width text: the rest of the label on the lines below) */
+	KWC("法律行政法规", "禁止公开", GDR_R_DENIED_PROHIBITED),
+	KWC("三安全一稳", "定", GDR_R_DENIED_SECURITY),
+	KWC("现成信息", "需要另行制作", GDR_R_UNABLE_NEEDS_CREATION),
+	KWC("补正后申请", "内容仍不明确", GDR_R_UNABLE_UNCLEAR),
+	KWC("公开出版", "物", GDR_R_NP_PUBLICATION),
+	KWC("理由大量", "反复申请", GDR_R_NP_EXCESSIVE),
+	KWC("行政机关确认", "或重新出具已获取信息", GDR_R_NP_CONFIRMATION),
+	KWC("理由逾期", "不补正", GDR_R_OH_NO_CORRECTION),
+	KWC("逾期未按", "收费通知要求缴纳费用", GDR_R_OH_FEE_UNPAID),
 	KW("不予公开", ROW_SUB_BASE + GDR_G_DENIED),
 	KW("无法提供", ROW_SUB_BASE + GDR_G_UNABLE),
 	KW("不予处理", ROW_SUB_BASE + GDR_G_NOT_PROCESSED),
 	KW("其他处理", ROW_SUB_BASE + GDR_G_OTHER_HANDLING),
 	KW("(七)总计", GDR_R_PROCESSED),
 	KW("(七)合计", GDR_R_PROCESSED),
-	{NULL, 0, 0}
+	{NULL, 0, 0, NULL, 0}
 };
 
 #define NAPPKW ((int) (sizeof(app_keywords) / sizeof(app_keywords[0])) - 1)
@@ -893,6 +909,31 @@ kw_matcher(void)
  * of the others is left as it is.  The callers look only at the keywords
  * found, usually none or one or two.
  */
+/*
+ * Is b[0..n) (what follows a keyword's first words) the rest of its label,
+ * cut anywhere, or the whole rest and more?  Spaces are skipped.
+ */
+static bool
+cont_ok(const char *b, int n, const char *cont, int contlen)
+{
+	int			i = 0,
+				j = 0;
+
+	while (i < n && j < contlen)
+	{
+		if (b[i] == ' ' || b[i] == '\t')
+		{
+			i++;
+			continue;
+		}
+		if (b[i] != cont[j])
+			return false;
+		i++;
+		j++;
+	}
+	return true;
+}
+
 static uint64_t
 kw_scan(const kwmatch *km, const char *b, int n, int *last)
 {
@@ -915,7 +956,9 @@ kw_scan(const kwmatch *km, const char *b, int n, int *last)
 			m &= m - 1;
 			w = matcher_kw(k);
 			if (i + w->len <= n &&
-				memcmp(b + i + 3, w->key + 3, (size_t) (w->len - 3)) == 0)
+				memcmp(b + i + 3, w->key + 3, (size_t) (w->len - 3)) == 0 &&
+				(w->cont == NULL ||
+				 cont_ok(b + i + w->len, n - i - w->len, w->cont, w->contlen)))
 			{
 				last[k] = i;
 				found |= (uint64_t) 1 << k;
@@ -993,6 +1036,9 @@ static int	count_rows(uint64_t found);
  * row or group (so it is a fragment, not the next row's label) and the
  * label with it does.  ROW_NONE otherwise.
  */
+static int	label_number(const char *b, int n);
+static int	sub_number(int row, bool is2021);
+
 static int
 label_tail_row(gdr_ctx *ctx, const kwmatch *km, const event *e,
 			   const char *tail, int tlen, bool group_six, bool after_granted)
@@ -1001,10 +1047,17 @@ label_tail_row(gdr_ctx *ctx, const kwmatch *km, const event *e,
 	uint64_t	found;
 	char	   *join;
 	int			row;
+	bool		named;
 
 	if (tlen > 60 || e->labellen + tlen >= LBUF)
 		return ROW_NONE;
-	if (APP_KW(kw_scan(km, tail, tlen, last)) != 0)
+	named = APP_KW(kw_scan(km, tail, tlen, last)) != 0;
+	/*
+	 * A tail that names a row may still be the rest of a numbered label cut
+	 * by a narrow column (3.要求提供公 0 0 … / 开出版物): then the label's
+	 * number must be the row's (3 for 要求提供公开出版物)
+	 */
+	if (named && label_number(e->label, e->labellen) == 0)
 		return ROW_NONE;
 	join = gdr_alloc(ctx, (size_t) (e->labellen + tlen + 1));
 	if (join == NULL)
@@ -1016,7 +1069,67 @@ label_tail_row(gdr_ctx *ctx, const kwmatch *km, const event *e,
 	if (count_rows(found) == 0)
 		return ROW_NONE;
 	row = match_row(join, e->labellen + tlen, found, last, 0, group_six, after_granted);
+	if (named && (row < 0 || row >= GDR_NAPPROWS ||
+				  sub_number(row, true) != label_number(e->label, e->labellen)))
+		return ROW_NONE;
 	return row;
+}
+
+/* run e, unrecognised, is row `row` after all (its label's tail read) */
+static void
+take_tail(event *e, int row, bool *after_granted, bool *has_six_sub, bool *group_six)
+{
+	e->row = row;
+	e->tail = true;
+	if (row >= GDR_R_GRANTED)
+		*after_granted = true;
+	if (row == GDR_R_OH_NO_CORRECTION || row == GDR_R_OH_FEE_UNPAID)
+		*has_six_sub = true;
+	if (row >= GDR_R_OH_NO_CORRECTION && row <= GDR_R_OH_OTHER)
+		*group_six = true;
+}
+
+/* is there a numbered item (`5.`, `5、`) at b[i..n)? */
+static bool
+item_at(const char *b, int n, int i)
+{
+	int			k = i;
+
+	if (!is_digit(b[i]) || (i > 0 && is_digit(b[i - 1])))
+		return false;
+	while (k < n && is_digit(b[k]))
+		k++;
+	if (k - i > 2 || k >= n)
+		return false;
+	return (b[k] == '.' && k + 1 < n && !is_digit(b[k + 1])) ||
+		(n - k >= 3 && memcmp(b + k, "、", 3) == 0);
+}
+
+/* where the first numbered item begins in b[0..n), or n */
+static int
+first_item_start(const char *b, int n)
+{
+	int			i;
+
+	for (i = 0; i + 1 < n; i++)
+		if (item_at(b, n, i))
+			return i;
+	return n;
+}
+
+/*
+ * Where the last numbered item (`5.要求行政机`) begins in b[0..n): the
+ * text before it ends the label before; n when there is none
+ */
+static int
+last_item_start(const char *b, int n)
+{
+	int			i;
+
+	for (i = n - 2; i >= 0; i--)
+		if (item_at(b, n, i))
+			return i;
+	return n;
 }
 
 /*
@@ -2441,6 +2554,9 @@ read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gd
 	const kwmatch *km;
 	int			last[NMATCHKW];
 	uint64_t	kwfound;		/* keywords in the label buffer (kw_scan) */
+	bool		own_item;		/* the values' line begins a numbered item */
+	int			lfrom,
+				prow;
 	colspans	cs;
 
 	*found = false;
@@ -2543,6 +2659,8 @@ read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gd
 				break;
 			row = ROW_NONE;
 			kwfound = kw_scan(km, buf, blen, last);
+			own_item = t->multi && t->line == textline && linestart > 0 && linestart < blen &&
+				last_item_start(buf + linestart, blen - linestart) < blen - linestart;
 			/* a label on the values' own line is certain */
 			if (t->multi && t->line == textline && linestart < blen)
 				row = match_row(buf + linestart, blen - linestart, kwfound, last,
@@ -2553,6 +2671,43 @@ read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gd
 				if (count_rows(kwfound) > 0)
 					mark_ambiguous(ctx, r, kwfound, seen);
 				blen = 0;
+			}
+			else if (row == ROW_NONE && own_item)
+			{
+				/*
+				 * The values' own line begins a numbered item (不予处 4.无正当
+				 * 理由  1 0 …) that names no row yet: the text before it ends
+				 * the label before (开出版物), it is no part of this one
+				 */
+			}
+			else if (row == ROW_NONE &&
+					 (lfrom = last_item_start(buf, blen)) > 0 && lfrom < blen &&
+					 nev > 0 && ev[nev - 1].row == ROW_NONE && ev[nev - 1].label != NULL &&
+					 (prow = label_tail_row(ctx, km, &ev[nev - 1], buf,
+											first_item_start(buf, blen), group_six,
+											after_granted)) >= GDR_R_NEW &&
+					 prow < GDR_NAPPROWS && !seen_event_row(ev, nev - 1, prow))
+			{
+				/*
+				 * Values set in the middle of their wrapped label, on a line
+				 * of their own (pdfplumber: 3.补正后申请 / 1 0 … 1 / 内容仍不
+				 * 明确 / 1.信访举报投 / 0 0 … 2 / 诉类申请): the text before
+				 * this label's number ends the label before, which it
+				 * completes (numbered as its row is); this run's label
+				 * begins at the number
+				 */
+				uint64_t	f2;
+
+				take_tail(&ev[nev - 1], prow, &after_granted, &has_six_sub, &group_six);
+				f2 = kw_scan(km, buf + lfrom, blen - lfrom, last);
+				row = match_row(buf + lfrom, blen - lfrom, f2, last, 0, group_six, after_granted);
+				if (row != ROW_NONE && count_rows(f2) > 1)
+				{
+					mark_ambiguous(ctx, r, f2, seen);
+					row = ROW_AMBIG;
+				}
+				own_item = true;	/* (its label from lfrom) */
+				linestart = lfrom;
 			}
 			else if (row == ROW_NONE)
 			{
@@ -2575,23 +2730,19 @@ read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gd
 			 * `密`): text between an unrecognised row's values and a row
 			 * whose own line names it is the tail of the unrecognised label.
 			 */
-			if (row != ROW_NONE && row != ROW_AMBIG && linestart > 0 &&
+			if ((own_item || (row != ROW_NONE && row != ROW_AMBIG)) && linestart > 0 &&
 				t->line == textline && nev > 0 && ev[nev - 1].row == ROW_NONE &&
 				ev[nev - 1].label != NULL)
 			{
-				int			prow = label_tail_row(ctx, km, &ev[nev - 1], buf, linestart,
+				/* (up to this label's own numbered start: 大量反复申请 /
+				 * 5.要求行政机 / 关确认或重新  0 0 …) */
+				int			prow = label_tail_row(ctx, km, &ev[nev - 1], buf,
+												  last_item_start(buf, linestart),
 												  group_six, after_granted);
 
 				if (prow >= GDR_R_NEW && prow < GDR_NAPPROWS && !seen_event_row(ev, nev - 1, prow))
 				{
-					ev[nev - 1].row = prow;
-					ev[nev - 1].tail = true;
-					if (prow >= GDR_R_GRANTED)
-						after_granted = true;
-					if (prow == GDR_R_OH_NO_CORRECTION || prow == GDR_R_OH_FEE_UNPAID)
-						has_six_sub = true;
-					if (prow >= GDR_R_OH_NO_CORRECTION && prow <= GDR_R_OH_OTHER)
-						group_six = true;
+					take_tail(&ev[nev - 1], prow, &after_granted, &has_six_sub, &group_six);
 				}
 			}
 			ev[nev].row = row;
@@ -2604,9 +2755,12 @@ read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gd
 			ev[nev].labellen = blen;
 			if (row == ROW_NONE)
 			{
-				ev[nev].label = gdr_strndup(ctx, buf, (size_t) blen);
+				int			from = own_item ? linestart : 0;
+
+				ev[nev].label = gdr_strndup(ctx, buf + from, (size_t) (blen - from));
 				if (ev[nev].label == NULL)
 					return false;
+				ev[nev].labellen = blen - from;
 			}
 			if (row == ROW_SUB_BASE + GDR_G_OTHER_HANDLING ||
 				(row >= GDR_R_OH_NO_CORRECTION && row <= GDR_R_OH_OTHER))

@@ -245,6 +245,26 @@ ends_sentence(const char *a, const char *e)
 	return e > a && (e[-1] == '!' || e[-1] == '?' || e[-1] == ';' || e[-1] == ':');
 }
 
+/*
+ * a title line as wide as the page (…2024年政府信息公开工作年度报告): it
+ * ends with the name of a report and holds no comma
+ */
+static bool
+title_line(const char *a, const char *e)
+{
+	static const char *const ends[] = {"年度报告", "工作报告", "工作总结", "年报", "工作要点"};
+	int			k;
+
+	while (e > a && is_ws((unsigned char) e[-1]))
+		e--;
+	if (memchr(a, ',', (size_t) (e - a)) != NULL)
+		return false;
+	for (k = 0; k < 5; k++)
+		if (gdr_ends_lit(a, e, ends[k]))
+			return true;
+	return false;
+}
+
 /* a number cut by the line break: the line ends with a digit, the next
  * one begins with one (申请4 / 7件) */
 static bool
@@ -438,7 +458,7 @@ gdr_unwrap(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *changed)
 			run = a;			/* (run was c->a: the indent is dropped) */
 		}
 		strip = false;
-		if (!ends_sentence(c->a, c->e) && width_of(c) >= 0)
+		if (!ends_sentence(c->a, c->e) && width_of(c) >= 0 && !title_line(c->a, c->e))
 		{
 			/* the next prose line, over blank lines and page footers */
 			while (j < n && (L[j].blank || L[j].footer))

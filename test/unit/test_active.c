@@ -568,6 +568,35 @@ test_real_files(void)
 	}
 }
 
+/* fixed width: a row label wrapped below its values (其他对外管理服务 … / 事项) */
+static void
+test_wrapped_row(void)
+{
+	gdr_report *r = run(
+		"二、主动公开政府信息情况\n"
+		"第二十条第（一）项\n"
+		"信息内容         本年新制作数量 本年新公开数量 对外公开总数量\n"
+		"规章                          /              /              /\n"
+		"规范性文件                    4              4             37\n"
+		"第二十条第（五）项\n"
+		"信息内容         上一年项目数量   本年增/减     处理决定数量\n"
+		"行政许可                    186            +12           9874\n"
+		"其他对外管理服务             93             -5           2216\n"
+		"事项\n"
+		"第二十条第（六）项\n"
+		"信息内容         上一年项目数量   本年增/减     处理决定数量\n"
+		"行政处罚                    241              0           3152\n"
+		"行政强制                     38              -            104\n");
+
+	UNIT_OK(found, "wrapped row: found");
+	EQ(r, "active.licensing.decisions", 9874);
+	EQ(r, "active.other_services.items_last_year", 93);
+	EQ(r, "active.other_services.items_change", -5);
+	EQ(r, "active.other_services.decisions", 2216);
+	EQ(r, "active.penalty.decisions", 3152);
+	EQ(r, "active.coercion.decisions", 104);
+}
+
 int
 main(void)
 {
@@ -577,6 +606,7 @@ main(void)
 	test_hubei();
 	test_glued();
 	test_pdf_orders();
+	test_wrapped_row();
 	test_garbage();
 	test_real_files();
 	gdr_ctx_free(&ctx);

@@ -481,6 +481,10 @@ test_meta(void)
 	UNIT_EQ_STR(r ? r->agency : NULL, "聊城市自然资源和规划局", "agency on the line before the title");
 	UNIT_EQ_STR(r ? r->published : NULL, "2023-01-28", "published: date under the signature");
 
+	r = run("== 国家盐湖资源管理局2021年政府信息公开工作年度报告\n\n发布时间：2022-01-26\n");
+	UNIT_EQ_STR(r ? r->agency : NULL, "国家盐湖资源管理局", "an AsciiDoc heading: == title");
+	UNIT_EQ_INT(r ? (int) r->kind : -1, GDR_KIND_ANNUAL_REPORT, "its kind");
+
 	r = run("湄川市审计局政府信息公开工作年度报告\n\n本报告所列数据的统计期限自2013年1月1日起至2013年12月31日止。\n");
 	UNIT_EQ_STR(r ? r->agency : NULL, "湄川市审计局", "a title without a year");
 	UNIT_EQ_INT(r ? (int) r->kind : -1, GDR_KIND_ANNUAL_REPORT, "its kind");
@@ -977,6 +981,15 @@ test_heldout3_forms(void)
 		"interpretations", 7, "a year inside 《》 names the document"},
 		{T2019 "截至2020年1月10日，全年共办结政府信息公开申请21件。",
 		"applications_completed", 21, "截至2020年1月10日: a date, not a year"},
+		/* set 10: a cutoff before the year's end; a count by quarter */
+		{T2019 "截至12月15日，全年共收到政府信息公开申请27件；已办结25件，其余2件正在办理中。",
+		"applications_carried_forward", -1, "截至12月15日…正在办理: open on 15 December, not carried forward"},
+		{T2019 "截至12月15日，全年共收到政府信息公开申请27件；已办结25件，其余2件正在办理中。",
+		"applications_received", 27, "截至12月15日…收到27件: the count as printed"},
+		{T2019 "截至12月31日，共收到政府信息公开申请9件，办结7件，其余2件正在办理中。",
+		"applications_carried_forward", 2, "截至12月31日…正在办理: carried forward"},
+		{T2019 "全年我局共收到政府信息公开申请：一季度4件，二季度7件，三季度3件，四季度5件。",
+		"applications_received", -1, "一季度4件…: quarters, no count for the year"},
 		{T2019 "6019年，我局官方微信公众号发布信息373条。",
 		"new_media_posts", 373, "a mangled year (6019) is no other year"},
 		/* cumulative since the regulation */

@@ -1107,6 +1107,88 @@ test_no_appeals(void)
 	free(gold);
 }
 
+/*
+ * Labels wrapped in a narrow column, the values on a line of the label that
+ * does not name the row (set 10's elinks and pdfplumber reports), and a
+ * label's first words that must be followed by the rest of that label.
+ */
+static void
+test_wrapped_labels(void)
+{
+	run			x;
+
+	/* fixed width: 3.要求提供公 0 … / （五） 开出版物 / 不予处 4.无正当理由 1 … */
+	parse_tables(&x,
+		"三、收到和处理政府信息公开申请情况\n"
+		"                                     自然人  商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n"
+		"   一、本年新收政府信息公开申请数量    10     1      0      0      1      0    12\n"
+		"   二、上年结转政府信息公开申请数量    0      0      0      0      0      0    0\n"
+		"           （一）予以公开        4      1      0      0      1      0    6\n"
+		"                   2.重复申请    2      0      0      0      0      0    2\n"
+		"                   3.要求提供公  0      0      0      0      0      0    0\n"
+		"           （五）  开出版物\n"
+		"           不予处  4.无正当理由  1      0      0      0      0      0    1\n"
+		"           理      大量反复申请\n"
+		"                   5.要求行政机\n"
+		"                   关确认或重新  3      0      0      0      0      0    3\n"
+		"                   出具已获取信\n"
+		"                   息\n"
+		"           （七）总计            10     1      0      0      1      0    12\n"
+		"   四、结转下年度继续办理        0      0      0      0      0      0    0\n");
+	EXPECT(x.r, "applications.not_processed.repeated.total", 2);
+	EXPECT(x.r, "applications.not_processed.publication.total", 0);
+	EXPECT(x.r, "applications.not_processed.excessive.person", 1);
+	EXPECT(x.r, "applications.not_processed.excessive.total", 1);
+	EXPECT(x.r, "applications.not_processed.confirmation.total", 3);
+	gdr_ctx_free(&x.ctx);
+
+	/* pdfplumber: the values in the middle of their label, on their own line */
+	parse_tables(&x,
+		"三、收到和处理政府信息公开申请情况\n"
+		"一、本年新收政府信息公开申请数量 10 1 0 0 1 0 12\n"
+		"二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n"
+		"（一）予以公开 4 1 0 0 1 0 6\n"
+		"1.本机关不掌\n"
+		"握相关政府信 9 1 1 0 0 0 11\n"
+		"息\n"
+		"3.补正后申请\n"
+		"理 1 0 0 0 0 0 1\n"
+		"内容仍不明确\n"
+		"结\n"
+		"果 1.信访举报投\n"
+		"0 0 0 0 2 0 2\n"
+		"诉类申请\n"
+		"2.重复申请 0 0 0 0 0 1 1\n"
+		"（七）总计 10 1 0 0 1 0 12\n"
+		"四、结转下年度继续办理 0 0 0 0 0 0 0\n");
+	EXPECT(x.r, "applications.unable.not_held.total", 11);
+	EXPECT(x.r, "applications.unable.unclear.person", 1);
+	EXPECT(x.r, "applications.unable.unclear.total", 1);
+	EXPECT(x.r, "applications.not_processed.petition.legal", 2);
+	EXPECT(x.r, "applications.not_processed.petition.total", 2);
+	EXPECT(x.r, "applications.not_processed.repeated.total", 1);
+	gdr_ctx_free(&x.ctx);
+
+	/* 法律行政法规 followed by what is not 禁止公开: no row, not 其他法律… */
+	parse_tables(&x,
+		"三、收到和处理政府信息公开申请情况\n"
+		"一、本年新收政府信息公开申请数量 10 1 0 0 1 0 12\n"
+		"二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n"
+		"（一）予以公开 4 1 0 0 1 0 6\n"
+		"1.属于国家秘密 0 0 0 0 0 0 0\n"
+		"2.其他法律行政法规禁止关定” 98 60 3 6 40 7 214\n"
+		"4.保护第三方合法权益 0 0 0 0 0 0 0\n"
+		"（七）总计 10 1 0 0 1 0 12\n"
+		"四、结转下年度继续办理 0 0 0 0 0 0 0\n");
+	EXPECT(x.r, "applications.denied.state_secret.total", 0);
+	EXPECT(x.r, "applications.denied.third_party.total", 0);
+	UNIT_OK(!gdr_has(x.r, slot("applications.denied.prohibited.total")),
+			"a label that begins as 2.其他法律行政法规 and goes on as another does not name the row");
+	UNIT_OK(!gdr_has(x.r, slot("applications.denied.security.total")),
+			"nor the row whose label it ends as");
+	gdr_ctx_free(&x.ctx);
+}
+
 int
 main(void)
 {
@@ -1116,6 +1198,7 @@ main(void)
 	test_no_appeals();
 	test_glued_jointly();
 	test_column_major();
+	test_wrapped_labels();
 	test_appeals_out_of_order();
 	test_real();
 	return unit_done();

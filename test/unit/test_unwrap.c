@@ -55,6 +55,22 @@ main(void)
 
 	gdr_ctx_init(&ctx, &gdr_env_malloc);
 
+	/* a title line as wide as the page is no wrapped prose */
+	u = unwrap("濉川省地方金融管理局2024年政府信息公开工作年度报告\n"
+			   "本报告依据条例和年度报告格式编制内容包括总体情况主动公\n"
+			   "开政府信息情况收到和处理政府信息公开申请情况行政复议和\n"
+			   "行政诉讼情况存在的主要问题及改进情况其他需要报告的事项\n"
+			   "报告中所列数据统计期限自二〇二四年一月一日至十二月三十\n"
+			   "一日本报告电子版可在本局门户网站政府信息公开专栏下载阅\n"
+			   "读如对本报告有任何疑问请与本局办公室联系联系电话见网站\n"
+			   "首页底部谢谢大家的关注和支持我们将继续做好政府信息公开\n"
+			   "工作欢迎社会各界监督全年共收到政府信息公开申请四十七件\n"
+			   "按期办结四十五件其余两件依法延期答复本局未因政府信息公\n"
+			   "谢谢。\n");
+	UNIT_OK(u != NULL && strncmp(u, "濉川省地方金融管理局2024年政府信息公开工作年度报告\n本报告依据", 78) == 0,
+			"the title line is not joined to the prose under it");
+	UNIT_OK(u != NULL && strstr(u, "主动公开政府信息情况") != NULL, "the prose is");
+
 	u = unwrap(page);
 	UNIT_OK(u != NULL, "a page of hard-wrapped prose is unwrapped");
 	UNIT_OK(u && strstr(u, "主动公开政府信息1438条，较上年") != NULL,
