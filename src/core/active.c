@@ -1372,52 +1372,15 @@ read_extra(reader *rd, int i, int nhdr, bool trail)
 /* ------------------------------------------------------------------ */
 
 /*
- * A row label wrapped in its cell, the rest on the next line alone
- * (PDF viewer text: 其他对外管理服务事 / 项): the label, or NULL
+ * A row label wrapped in its cell, the rest of it on the next line alone:
+ * with nothing else on its first line (PDF viewer text: 其他对外管理服务事 /
+ * 项) or with the row's values (fixed-width text: 其他对外管理服务  93  -5
+ * 2216 / 事项).  The whole label, and in *cells where the values begin on
+ * the first line (at e when there are none); NULL when it is no such row.
  */
 static const char *
-wrapped_row(const char *a, const char *e, const char *b, const char *end)
-{
-	const char *be = memchr(b, '\n', (size_t) (end - b));
-	size_t		n,
-				m;
-	int			k;
-
-	if (be == NULL)
-		be = end;
-	while (a < e && is_space((unsigned char) *a))
-		a++;
-	while (e > a && is_space((unsigned char) e[-1]))
-		e--;
-	while (b < be && is_space((unsigned char) *b))
-		b++;
-	while (be > b && is_space((unsigned char) be[-1]))
-		be--;
-	n = (size_t) (e - a);
-	m = (size_t) (be - b);
-	if (n < 9 || m < 3 || m > 9)
-		return NULL;
-	for (k = 0; k < NKEYWORDS; k++)
-	{
-		const char *w = keywords[k].s;
-		size_t		wl = strlen(w);
-
-		if (keywords[k].kind == TK_ROW && n + m == wl && memcmp(a, w, n) == 0 &&
-			memcmp(b, w + n, m) == 0)
-			return w;
-	}
-	return NULL;
-}
-
-/*
- * A row label wrapped in its cell with the row's values on its first line,
- * the rest of the label on the next line alone (fixed-width text:
- * 其他对外管理服务   93   -5   2216 / 事项): the line with its label whole
- * in buf, its length, or 0
- */
-static size_t
-wrapped_row_cells(const char *a, const char *e, const char *b, const char *end,
-				  char *buf, size_t cap)
+wrapped_row(const char *a, const char *e, const char *b, const char *end,
+			const char **cells)
 {
 	const char *be = memchr(b, '\n', (size_t) (end - b));
 	const char *x,
@@ -1431,6 +1394,8 @@ wrapped_row_cells(const char *a, const char *e, const char *b, const char *end,
 		be = end;
 	while (a < e && is_space((unsigned char) *a))
 		a++;
+	while (e > a && is_space((unsigned char) e[-1]))
+		e--;
 	for (x = a; x < e && *x != ' ' && *x != '\t'; x++)
 		;
 	for (q = x; q < e && !digit; q++)
@@ -1441,25 +1406,22 @@ wrapped_row_cells(const char *a, const char *e, const char *b, const char *end,
 		be--;
 	n = (size_t) (x - a);
 	m = (size_t) (be - b);
-	if (!digit || n < 9 || m < 3 || m > 9)
-		return 0;
-	for (q = b; q < be; q++)
-		if ((unsigned char) *q < 0x80)
-			return 0;			/* the rest of a label: Han only */
+	/* (values, if anything follows the label on its line) */
+	if ((x < e && !digit) || n < 9 || m < 3 || m > 9)
+		return NULL;
 	for (k = 0; k < NKEYWORDS; k++)
 	{
 		const char *w = keywords[k].s;
 		size_t		wl = strlen(w);
 
 		if (keywords[k].kind == TK_ROW && n + m == wl && memcmp(a, w, n) == 0 &&
-			memcmp(b, w + n, m) == 0 && wl + (size_t) (e - x) <= cap)
+			memcmp(b, w + n, m) == 0)
 		{
-			memcpy(buf, w, wl);
-			memcpy(buf + wl, x, (size_t) (e - x));
-			return wl + (size_t) (e - x);
+			*cells = x;
+			return w;
 		}
 	}
-	return 0;
+	return NULL;
 }
 
 static const char *
@@ -1560,30 +1522,22 @@ gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	{
 		const char *nl = memchr(p, '\n', (size_t) (end - p));
 		const char *le = nl ? nl : end;
-		const char *kw2;
+		const char *kw2,
+				   *cells;
 		char		wbuf[512];
-		size_t		wl;
+		size_t		kl;
 
 		lx.line++;
-		if (nl != NULL && (wl = wrapped_row_cells(p, le, nl + 1, end, wbuf, sizeof(wbuf))) > 0)
+		if (nl != NULL && (kw2 = wrapped_row(p, le, nl + 1, end, &cells)) != NULL &&
+			(kl = strlen(kw2)) + (size_t) (le - cells) <= sizeof(wbuf))
 		{
-			/* 其他对外管理服务  93  -5  2216 / 事项: one row */
+			/* one row, its label whole: 其他对外管理服务事 / 项, or
+			 * 其他对外管理服务  93  -5  2216 / 事项 */
 			const char *nl2 = memchr(nl + 1, '\n', (size_t) (end - nl - 1));
 
-			if (!lex_line(&lx, wbuf, wl))
-				return ctx->status == 0 ? true : false;
-			if (gdr_work(ctx, (size_t) (le - p) + 1))
-				return false;
-			lx.line++;
-			p = nl2 ? nl2 + 1 : end;
-			continue;
-		}
-		if (nl != NULL && (kw2 = wrapped_row(p, le, nl + 1, end)) != NULL)
-		{
-			/* 其他对外管理服务事 / 项: one label */
-			const char *nl2 = memchr(nl + 1, '\n', (size_t) (end - nl - 1));
-
-			if (!lex_line(&lx, kw2, strlen(kw2)))
+			memcpy(wbuf, kw2, kl);
+			memcpy(wbuf + kl, cells, (size_t) (le - cells));
+			if (!lex_line(&lx, wbuf, kl + (size_t) (le - cells)))
 				return ctx->status == 0 ? true : false;
 			if (gdr_work(ctx, (size_t) (le - p) + 1))
 				return false;

@@ -75,6 +75,7 @@ enum
 #define F_BWD_APP	0x40000		/* backward only with 申请 in the filler */
 #define F_Z_FWD		0x80000		/* 无(上年结转和)结转下年度 -> 0 */
 #define F_QUOTE		0x100000	/* a “name” may sit in the forward filler */
+#define F_OPEN		0x200000	/* still open (正在办理): open at a cutoff is no carry */
 
 typedef struct prose_rule
 {
@@ -141,7 +142,7 @@ static const prose_rule rules[] = {
 	{"顺延", N_FWD, F_FWD | F_BWD | F_TAIL_NEXT, 12, 3, U_CNT, NULL,
 	"上年|新收|复议|诉讼|建议|提案"},
 	/* 其余39件正在办理中，将于2012年继续办理 (before 2019: no 结转) */
-	{"正在办理", N_FWD, F_BWD, 0, 3, U_CNT, NULL,
+	{"正在办理", N_FWD, F_BWD | F_OPEN, 0, 3, U_CNT, NULL,
 	"上年|新收|复议|诉讼|建议|提案"},
 	/* reviews, lawsuits */
 	{"行政复议", N_REVIEW, F_FWD | F_BWD | F_NO_HOU | F_Z_APPEAL | F_BACK_DE,
@@ -3096,7 +3097,7 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 	 * 截至12月15日，…其余2件正在办理中: still open on a day before the
 	 * year's end, which says nothing of what was carried forward
 	 */
-	if (R->slot == N_FWD && !(R->flags & F_FWD) && cutoff_before(S, S->sent_start, t))
+	if ((R->flags & F_OPEN) && cutoff_before(S, S->sent_start, t))
 		return;
 	/* checks on what precedes the trigger */
 	if (R->flags & (F_PRE_ACT | F_PRE_DONE))

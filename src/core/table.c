@@ -2555,7 +2555,7 @@ read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gd
 	int			last[NMATCHKW];
 	uint64_t	kwfound;		/* keywords in the label buffer (kw_scan) */
 	bool		own_item;		/* the values' line begins a numbered item */
-	int			lfrom,
+	int			label_from,		/* where the run's own label begins in buf */
 				prow;
 	colspans	cs;
 
@@ -2661,6 +2661,7 @@ read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gd
 			kwfound = kw_scan(km, buf, blen, last);
 			own_item = t->multi && t->line == textline && linestart > 0 && linestart < blen &&
 				last_item_start(buf + linestart, blen - linestart) < blen - linestart;
+			label_from = own_item ? linestart : 0;
 			/* a label on the values' own line is certain */
 			if (t->multi && t->line == textline && linestart < blen)
 				row = match_row(buf + linestart, blen - linestart, kwfound, last,
@@ -2681,7 +2682,7 @@ read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gd
 				 */
 			}
 			else if (row == ROW_NONE &&
-					 (lfrom = last_item_start(buf, blen)) > 0 && lfrom < blen &&
+					 (label_from = last_item_start(buf, blen)) > 0 && label_from < blen &&
 					 nev > 0 && ev[nev - 1].row == ROW_NONE && ev[nev - 1].label != NULL &&
 					 (prow = label_tail_row(ctx, km, &ev[nev - 1], buf,
 											first_item_start(buf, blen), group_six,
@@ -2699,18 +2700,18 @@ read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gd
 				uint64_t	f2;
 
 				take_tail(&ev[nev - 1], prow, &after_granted, &has_six_sub, &group_six);
-				f2 = kw_scan(km, buf + lfrom, blen - lfrom, last);
-				row = match_row(buf + lfrom, blen - lfrom, f2, last, 0, group_six, after_granted);
+				f2 = kw_scan(km, buf + label_from, blen - label_from, last);
+				row = match_row(buf + label_from, blen - label_from, f2, last, 0, group_six,
+								after_granted);
 				if (row != ROW_NONE && count_rows(f2) > 1)
 				{
 					mark_ambiguous(ctx, r, f2, seen);
 					row = ROW_AMBIG;
 				}
-				own_item = true;	/* (its label from lfrom) */
-				linestart = lfrom;
 			}
 			else if (row == ROW_NONE)
 			{
+				label_from = 0;
 				row = match_row(buf, blen, kwfound, last, 0, group_six, after_granted);
 				/* loose label lines naming several rows: displaced labels */
 				if (row != ROW_NONE && count_rows(kwfound) > 1)
@@ -2741,9 +2742,7 @@ read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gd
 												  group_six, after_granted);
 
 				if (prow >= GDR_R_NEW && prow < GDR_NAPPROWS && !seen_event_row(ev, nev - 1, prow))
-				{
 					take_tail(&ev[nev - 1], prow, &after_granted, &has_six_sub, &group_six);
-				}
 			}
 			ev[nev].row = row;
 			ev[nev].tail = false;
@@ -2755,12 +2754,10 @@ read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gd
 			ev[nev].labellen = blen;
 			if (row == ROW_NONE)
 			{
-				int			from = own_item ? linestart : 0;
-
-				ev[nev].label = gdr_strndup(ctx, buf + from, (size_t) (blen - from));
+				ev[nev].label = gdr_strndup(ctx, buf + label_from, (size_t) (blen - label_from));
 				if (ev[nev].label == NULL)
 					return false;
-				ev[nev].labellen = blen - from;
+				ev[nev].labellen = blen - label_from;
 			}
 			if (row == ROW_SUB_BASE + GDR_G_OTHER_HANDLING ||
 				(row >= GDR_R_OH_NO_CORRECTION && row <= GDR_R_OH_OTHER))
