@@ -40,22 +40,56 @@ const gdr_env gdr_env_pg = {pg_alloc, pg_free, NULL, pg_tick, NULL};
 
 /*
  * One region per backend, allocated on first use and kept: every gdr_parse
- * call bump-allocates its first GDR_SCRATCH_SIZE bytes there (most reports
- * need no more) instead of asking malloc for its blocks and giving them back
- * at the end, which made glibc shrink and regrow the heap on every row (page
- * faults and TLB flushes: 5% of a parse).  Only gdr_parse uses it, and it
- * never runs inside itself, so one region is enough; an error or a cancel
- * that longjmps out of a parse leaves nothing to reclaim, since the next
- * parse starts from the region's beginning.
+ * call bump-allocates its first bytes there (most reports need no more)
+ * instead of asking malloc for its blocks and giving them back at the end,
+ * which made glibc shrink and regrow the heap on every row (page faults and
+ * TLB flushes: 5% of a parse).  Only gdr_parse uses it, and it never runs
+ * inside itself, so one region is enough; an error or a cancel that longjmps
+ * out of a parse leaves nothing to reclaim, since the next parse starts from
+ * the region's beginning.
+ *
+ * It starts at GDR_SCRATCH_SIZE.  A parse that needed more (a long report)
+ * makes it grow to what that parse used, up to GDR_SCRATCH_MAX: a table of
+ * long reports then costs no malloc and free per row either.  A backend so
+ * keeps at most GDR_SCRATCH_MAX (4 MB) after its longest parse.
  */
-void *
-gdr_scratch(void)
-{
-	static void *scratch = NULL;
+static void *scratch = NULL;
+static size_t scratch_size = 0;
 
+void *
+gdr_scratch(size_t *size)
+{
 	if (scratch == NULL)
+	{
 		scratch = MemoryContextAlloc(TopMemoryContext, GDR_SCRATCH_SIZE);
+		scratch_size = GDR_SCRATCH_SIZE;
+	}
+	*size = scratch_size;
 	return scratch;
+}
+
+/*
+ * After a parse (once nothing of it is in the region any more): the region
+ * as large as that parse needed, `spilled` bytes beyond it, in steps of
+ * 256 kB, at most GDR_SCRATCH_MAX
+ */
+void
+gdr_scratch_fit(size_t spilled)
+{
+	size_t		want;
+	void	   *fresh;
+
+	if (spilled == 0 || scratch == NULL || scratch_size >= GDR_SCRATCH_MAX)
+		return;
+	want = scratch_size + spilled;
+	want = (want + GDR_SCRATCH_SIZE - 1) / GDR_SCRATCH_SIZE * GDR_SCRATCH_SIZE;
+	if (want > GDR_SCRATCH_MAX)
+		want = GDR_SCRATCH_MAX;
+	/* the new one first: on failure the old one stays (and the error) */
+	fresh = MemoryContextAlloc(TopMemoryContext, want);
+	pfree(scratch);
+	scratch = fresh;
+	scratch_size = want;
 }
 
 void

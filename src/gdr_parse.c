@@ -24,19 +24,26 @@ gdr_parse_text(PG_FUNCTION_ARGS)
 	gdr_ctx		ctx;
 	gdr_report *rep;
 	Jsonb	   *result;
+	void	   *region;
+	size_t		region_size,
+				spilled;
 
 	parsecxt = AllocSetContextCreate(CurrentMemoryContext, "gdr_parse",
 									 ALLOCSET_DEFAULT_SIZES);
 	MemoryContextSwitchTo(parsecxt);
 	gdr_ctx_init(&ctx, &gdr_env_pg);
-	gdr_ctx_scratch(&ctx, gdr_scratch(), GDR_SCRATCH_SIZE);
+	region = gdr_scratch(&region_size);
+	gdr_ctx_scratch(&ctx, region, region_size);
 	if (gdr_parse(&ctx, VARDATA_ANY(raw), VARSIZE_ANY_EXHDR(raw), &rep) != GDR_OK)
 		gdr_raise_status(&ctx, "gdr_parse");
 
 	MemoryContextSwitchTo(callcxt);
 	result = gdr_report_to_jsonb(rep);
+	spilled = gdr_ctx_spilled(&ctx);
 	/* everything the core allocated goes at once */
 	MemoryContextDelete(parsecxt);
+	/* the next long report fits in the region (rep, in it, is done with) */
+	gdr_scratch_fit(spilled);
 	PG_FREE_IF_COPY(raw, 0);
 	PG_RETURN_JSONB_P(result);
 }

@@ -15,8 +15,10 @@
 extern const gdr_env gdr_env_pg;
 
 /* the backend's scratch region for one parse at a time (gdr_ctx_scratch) */
-#define GDR_SCRATCH_SIZE (256 * 1024)
-void	   *gdr_scratch(void);
+#define GDR_SCRATCH_SIZE (256 * 1024)	/* at first */
+#define GDR_SCRATCH_MAX (4 * 1024 * 1024)	/* at most */
+void	   *gdr_scratch(size_t *size);
+void		gdr_scratch_fit(size_t spilled);
 
 /* gdr.c: raise the error matching a core status (cancel, out of memory). */
 void		gdr_raise_status(gdr_ctx *ctx, const char *what);

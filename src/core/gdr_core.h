@@ -77,6 +77,11 @@ void		gdr_ctx_init(gdr_ctx *ctx, const gdr_env *env);
  * outlives the parse.  Call right after gdr_ctx_init.
  */
 void		gdr_ctx_scratch(gdr_ctx *ctx, void *mem, size_t size);
+/*
+ * The bytes the arena has asked env->alloc for so far (beyond the scratch
+ * region): what a larger region would have saved
+ */
+size_t		gdr_ctx_spilled(const gdr_ctx *ctx);
 void		gdr_ctx_free(gdr_ctx *ctx);	/* frees every block (if env->free) */
 /* Returns NULL (and sets ctx->status = GDR_ENOMEM) on failure. */
 void	   *gdr_alloc(gdr_ctx *ctx, size_t size);

@@ -20,10 +20,17 @@
  * placed as a row with a cell missing is, or left null.  `fixed` counts
  * the tokens read as numbers, for the warning the caller gives.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memrchr */
+#endif
 #include <string.h>
 
 #include "gdr_core.h"
 #include "gdr_parse_int.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define OCR_MIN 4
 
@@ -39,71 +46,182 @@ is_dig(char c)
 	return c >= '0' && c <= '9';
 }
 
+static inline bool
+is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r';
+}
+
 /* the line's content without its leading and trailing spaces */
 static void
 trim(const char **a, const char **b)
 {
-	while (*a < *b && (**a == ' ' || **a == '\t' || **a == '\r'))
+	while (*a < *b && is_blank(**a))
 		(*a)++;
-	while (*b > *a && ((*b)[-1] == ' ' || (*b)[-1] == '\t' || (*b)[-1] == '\r'))
+	while (*b > *a && is_blank((*b)[-1]))
 		(*b)--;
 }
 
 /*
- * The table rules of a line: bit 1 a '|' at its start, bit 2 one at its
- * end, and no '|' between them (0 when there is one, or none at all, or
- * when what they enclose is one token)
+ * The table rules of line a[0..b-a), whose first '|' is at q: bit 1 a '|'
+ * at its start, bit 2 one at its end, and no '|' between them (0 when there
+ * is one, or when what they enclose is one token)
  */
 static int
-lone_rule(const char *a, const char *b)
+lone_rule_at(const char *a, const char *q, const char *b)
 {
 	int			r = 0;
 
-	trim(&a, &b);
+	while (a < q && is_blank(*a))
+		a++;
+	while (b > q + 1 && is_blank(b[-1]))
+		b--;
 	if (b - a < 2)
 		return 0;
-	if (*a == '|')
-		r |= 1, a++;
-	if (b > a && b[-1] == '|')
-		r |= 2, b--;
-	if (r == 0 || memchr(a, '|', (size_t) (b - a)) != NULL)
-		return 0;
+	if (q == a)
+	{
+		r |= 1;
+		a++;
+		/* another '|': at the end, or one between */
+		q = memchr(a, '|', (size_t) (b - a));
+	}
+	if (q != NULL)
+	{
+		if (q != b - 1)
+			return 0;
+		r |= 2;
+		b--;
+	}
 	/* a row, not one cell and its rule ("0 |", as Word's text gives) */
-	trim(&a, &b);
-	if (memchr(a, ' ', (size_t) (b - a)) == NULL)
-		return 0;
-	return r;
+	while (a < b && is_blank(*a))
+		a++;
+	while (b > a && is_blank(b[-1]))
+		b--;
+	return memchr(a, ' ', (size_t) (b - a)) != NULL ? r : 0;
+}
+
+/* the same for a line whose '|' are not found yet (0: it has none) */
+static int
+lone_rule(const char *a, const char *b)
+{
+	const char *q = memchr(a, '|', (size_t) (b - a));
+
+	return q ? lone_rule_at(a, q, b) : 0;
+}
+
+/*
+ * A line ls[0..le) holding npipes '|', the first at f and the last at l:
+ * lone_rule_at() from what the scan below found (true: it has lone rules)
+ */
+static bool
+line_lone(const char *ls, const char *le, int npipes, const char *f, const char *l)
+{
+	const char *a = ls,
+			   *b = le;
+
+	/* a '|' at each end at most: a third lies between them */
+	if (npipes > 2)
+		return false;
+	while (a < f && is_blank(*a))
+		a++;
+	while (b > l + 1 && is_blank(b[-1]))
+		b--;
+	if (b - a < 2)
+		return false;
+	if (npipes == 2 && !(f == a && l == b - 1))
+		return false;
+	if (npipes == 1 && f != a && f != b - 1)
+		return false;
+	if (f == a)
+		a++;
+	if (l == b - 1 && b > a)
+		b--;
+	while (a < b && is_blank(*a))
+		a++;
+	while (b > a && is_blank(b[-1]))
+		b--;
+	/* (a cell's few bytes: no call) */
+	for (; a < b; a++)
+		if (*a == ' ')
+			return true;
+	return false;
 }
 
 bool
 gdr_ocr_any(const char *s, size_t len)
 {
-	const char *p = s,
-			   *e = s + len;
-	int			lone = 0,
+	const char *e = s + len;
+	const char *ls = s,			/* the line's start */
+			   *f = NULL,		/* its first '|' */
+			   *l = NULL;		/* its last */
+	int			np = 0,
+				lone = 0,
 				multi = 0;
+	size_t		i;
 
-	if (memchr(s, '|', len) == NULL)
+	/* most texts have no '|': from the line of the first on */
+	f = memchr(s, '|', len);
+	if (f == NULL)
 		return false;
-	/* the lines that hold a '|', found from their first '|' */
-	while (p < e)
-	{
-		const char *q = memchr(p, '|', (size_t) (e - p));
-		const char *a,
-				   *le;
+	l = f > s ? memrchr(s, '\n', (size_t) (f - s)) : NULL;
+	ls = l ? l + 1 : s;
+	i = (size_t) (ls - s);
 
-		if (q == NULL)
-			break;
-		for (a = q; a > p && a[-1] != '\n'; a--)
-			;
-		le = memchr(q, '\n', (size_t) (e - q));
-		if (le == NULL)
-			le = e;
-		if (lone_rule(a, le))
+	/*
+	 * One pass over the '|' and '\n' of the text (16 bytes at a time where
+	 * there is SSE2), classifying each line that holds a '|' at its end
+	 */
+#define OCR_EVENT(x) \
+	do { \
+		const char *x_ = (x); \
+		if (*x_ == '|') \
+		{ \
+			if (np++ == 0) \
+				f = x_; \
+			l = x_; \
+		} \
+		else \
+		{ \
+			if (np > 0) \
+			{ \
+				if (line_lone(ls, x_, np, f, l)) \
+					lone++; \
+				else \
+					multi++; \
+			} \
+			np = 0; \
+			ls = x_ + 1; \
+		} \
+	} while (0)
+#if defined(__SSE2__)
+	{
+		const __m128i vp = _mm_set1_epi8('|');
+		const __m128i vn = _mm_set1_epi8('\n');
+
+		for (; i + 16 <= len; i += 16)
+		{
+			__m128i		v = _mm_loadu_si128((const __m128i *) (s + i));
+			unsigned	m = (unsigned) _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, vp),
+																	_mm_cmpeq_epi8(v, vn)));
+
+			while (m != 0)
+			{
+				OCR_EVENT(s + i + gdr_lowest_bit(m));
+				m &= m - 1;
+			}
+		}
+	}
+#endif
+	for (; i < len; i++)
+		if (s[i] == '|' || s[i] == '\n')
+			OCR_EVENT(s + i);
+#undef OCR_EVENT
+	if (np > 0)
+	{
+		if (line_lone(ls, e, np, f, l))
 			lone++;
 		else
 			multi++;
-		p = le + 1;
 	}
 	return lone >= OCR_MIN && multi * 4 <= lone;
 }

@@ -3,7 +3,7 @@
 #   test/bench/ab.sh REV_A [REV_B]     REV_B defaults to the working tree
 # over every seed and corpus report and its traditional version
 # (GDR_AB_ONLY=hans or hant: only the reports as they are, or only their
-# traditional versions).
+# traditional versions; GDR_AB_FILES="F..." : those files only).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 a=${1:?usage: test/bench/ab.sh REV_A [REV_B]}; b=${2:-}
@@ -18,7 +18,9 @@ lib() {  # rev outfile
 lib "$a" a; lib "$b" b
 gcc -std=gnu99 -O2 -Itest/unit -Isrc/core -o "$tmp/ab" test/bench/ab.c -ldl
 files=()
+[ -n "${GDR_AB_FILES:-}" ] && read -r -a files <<<"$GDR_AB_FILES"
 for f in "$shared"/seeds/*.txt "$shared"/corpus/*; do
+  [ -n "${GDR_AB_FILES:-}" ] && break
   case "$f" in *.json|*README.md) continue;; esac
   [ "${GDR_AB_ONLY:-}" = hant ] || files+=("$f")
   [ "${GDR_AB_ONLY:-}" = hans ] && continue

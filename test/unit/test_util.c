@@ -159,7 +159,8 @@ static void
 memmem_matches_naive(void)
 {
 	const char *cjk = "申请人情况自然人法人或其他组织商业企业科研机构社会公益组织法律服务机构其他总计";
-	char		h[96],
+	char		src[512],
+				h[232],
 				n[24];
 	int			bad = 0,
 				runs = 0;
@@ -167,14 +168,17 @@ memmem_matches_naive(void)
 				nl,
 				at;
 
-	for (hl = 0; hl <= 80; hl++)
+	/* past 64 bytes the AVX2 filter runs (where the CPU has it), 32 at a time */
+	for (at = 0; at + strlen(cjk) < sizeof(src); at += strlen(cjk))
+		memcpy(src + at, cjk, strlen(cjk));
+	for (hl = 0; hl <= 220; hl++)
 		for (nl = 1; nl <= 20 && nl <= 24; nl++)
 			for (at = 0; at <= hl + 1; at++)
 			{
 				const char *want,
 						   *got;
 
-				memcpy(h, cjk + (hl % 7), hl);
+				memcpy(h, src + (hl % 7), hl);
 				memcpy(n, cjk + 30 + (nl % 5), nl);
 				if (at + nl <= hl && at % 2 == 0)
 					memcpy(h + at, n, nl);
