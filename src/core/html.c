@@ -741,6 +741,7 @@ typedef struct html_state
 	int			ldepth;			/* second pass: layout tables open */
 	int			numcells;		/* first pass: number cells of the outer table */
 	bool		nested;
+	size_t		tstart;			/* where the outer table's lines begin in out */
 } html_state;
 
 static bool
@@ -981,13 +982,210 @@ begin_table(html_state *st, bool implicit)
 	memset(st->rs_left, 0, sizeof(st->rs_left));
 	st->pend_sp = st->pend_sp_hard = false;
 	st->pend_nl = 0;
-	return ensure_nl(st, 2);
+	if (!ensure_nl(st, 2))
+		return false;
+	st->tstart = st->out->len;
+	return true;
+}
+
+/*
+ * Table 三 printed transposed: a row per applicant type (自然人, 商业企业 …
+ * 总计), a column per outcome (一、本年新收…, （一）予以公开 …), the
+ * outcomes' labels in the header rows above.  Its lines (a row each, the
+ * spans expanded: every row has every column) are turned back into the
+ * template's shape: a header line of the applicant types, then a line per
+ * outcome column, its header labels (each once) then its values, one per
+ * applicant type.  Taken only when at least five rows are applicant types,
+ * 自然人 and the total among them, with numbers in the same columns, at
+ * least 20 of them; anything else is left as it is.
+ */
+#define TR_MAXLINES 64
+
+typedef struct tr_line
+{
+	const char *cell[HTML_MAXCOLS];
+	int			len[HTML_MAXCOLS];
+	int			n;
+} tr_line;
+
+static bool
+tr_number(const char *s, int n)
+{
+	int			i;
+
+	if (n == 0)
+		return false;
+	for (i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return true;
+}
+
+/* which applicant type the label names: 0..6 (自然人 … 总计), or -1 */
+static int
+tr_applicant(const char *s, int n)
+{
+	static const char *const names[] = {"自然人", "商业企业", "科研机构", "社会公益组织",
+	"法律服务机构", "其他", "总计", "合计"};
+	int			i;
+
+	while (n > 0 && s[0] == ' ')
+		s++, n--;
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	for (i = 0; i < 8; i++)
+		if ((int) strlen(names[i]) == n && memcmp(s, names[i], (size_t) n) == 0)
+			return i < 7 ? i : 6;
+	return -1;
+}
+
+static bool
+transpose_apps(html_state *st)
+{
+	gdr_buf    *o = st->out;
+	tr_line    *L;
+	gdr_buf		t = {0};
+	const char *p,
+			   *e;
+	int			nl = 0,
+				first = -1,
+				ndata = 0,
+				v0 = -1,
+				ncols = -1,
+				i,
+				j,
+				k;
+	int			data[TR_MAXLINES];
+	int			labcol[TR_MAXLINES];
+	unsigned	seen = 0;
+
+	if (st->tstart >= o->len || o->len - st->tstart < 200)
+		return true;
+	/* (a table of applications is a few KiB; no other needs a look) */
+	if (gdr_memmem(o->data + st->tstart, o->len - st->tstart, "自然人", 9) == NULL)
+		return true;
+	L = gdr_alloc(st->ctx, sizeof(tr_line) * TR_MAXLINES);
+	if (L == NULL)
+		return false;
+	p = o->data + st->tstart;
+	e = o->data + o->len;
+	while (p < e && nl < TR_MAXLINES)
+	{
+		const char *le = memchr(p, '\n', (size_t) (e - p));
+		tr_line    *l = &L[nl];
+
+		if (le == NULL)
+			le = e;
+		if (le > p)
+		{
+			l->n = 0;
+			while (l->n < HTML_MAXCOLS)
+			{
+				const char *c = memchr(p, '\t', (size_t) (le - p));
+				const char *ce = c ? c : le;
+
+				l->cell[l->n] = p;
+				l->len[l->n] = (int) (ce - p);
+				l->n++;
+				if (c == NULL)
+					break;
+				p = c + 1;
+			}
+			nl++;
+		}
+		p = le + 1;
+	}
+	if (p < e)
+		return true;			/* too long for table 三 */
+	/* the data rows: a label that is an applicant type, then numbers only */
+	for (i = 0; i < nl; i++)
+	{
+		int			lab = -1,
+					a;
+
+		for (j = 0; j < L[i].n && !tr_number(L[i].cell[j], L[i].len[j]); j++)
+			if (L[i].len[j] > 0)
+				lab = j;
+		if (lab < 0 || j == L[i].n || (a = tr_applicant(L[i].cell[lab], L[i].len[lab])) < 0)
+			continue;
+		for (k = j; k < L[i].n && tr_number(L[i].cell[k], L[i].len[k]); k++)
+			;
+		if (k < L[i].n || L[i].n - j < 20 || (v0 >= 0 && (j != v0 || L[i].n != ncols)))
+			return true;		/* ragged: not the shape looked for */
+		if (first < 0)
+			first = i;
+		v0 = j;
+		ncols = L[i].n;
+		labcol[ndata] = lab;
+		seen |= 1u << a;
+		data[ndata++] = i;
+	}
+	if (ndata < 5 || !(seen & 1) || !(seen & (1u << 6)) || first < 1)
+		return true;
+	/* the template's shape, into t, then over the table's lines */
+	if (!gdr_buf_reserve(st->ctx, &t, (o->len - st->tstart) * 2 + 256))
+		return false;
+	memcpy(t.data, "申请人情况", 15);
+	t.len = 15;
+	for (i = 0; i < ndata; i++)
+	{
+		const tr_line *d = &L[data[i]];
+
+		t.data[t.len++] = '\t';
+		memcpy(t.data + t.len, d->cell[labcol[i]], (size_t) d->len[labcol[i]]);
+		t.len += (size_t) d->len[labcol[i]];
+	}
+	t.data[t.len++] = '\n';
+	for (j = v0; j < ncols; j++)
+	{
+		const char *prev = NULL;
+		int			prevlen = 0;
+
+		/* the column's header labels, each once, top to bottom */
+		for (i = 0; i < first; i++)
+		{
+			const char *c;
+			int			n;
+
+			if (j >= L[i].n || L[i].len[j] == 0)
+				continue;
+			c = L[i].cell[j];
+			n = L[i].len[j];
+			if (prev && prevlen == n && memcmp(prev, c, (size_t) n) == 0)
+				continue;
+			if (prev)
+				t.data[t.len++] = '\t';
+			memcpy(t.data + t.len, c, (size_t) n);
+			t.len += (size_t) n;
+			prev = c;
+			prevlen = n;
+		}
+		for (i = 0; i < ndata; i++)
+		{
+			const tr_line *d = &L[data[i]];
+
+			t.data[t.len++] = '\t';
+			memcpy(t.data + t.len, d->cell[j], (size_t) d->len[j]);
+			t.len += (size_t) d->len[j];
+		}
+		t.data[t.len++] = '\n';
+	}
+	/* the lines after the data rows stay (a note under the table) */
+	p = L[data[ndata - 1]].cell[0];
+	p = memchr(p, '\n', (size_t) (e - p));
+	p = p ? p + 1 : e;
+	memcpy(t.data + t.len, p, (size_t) (e - p));
+	t.len += (size_t) (e - p);
+	o->len = st->tstart;
+	return buf_append(st->ctx, o, t.data, t.len);
 }
 
 static bool
 end_table(html_state *st)
 {
 	if (!end_row(st))
+		return false;
+	if (!transpose_apps(st))
 		return false;
 	st->depth = 0;
 	st->implicit = false;

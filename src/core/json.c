@@ -11,6 +11,16 @@
  * (the content; HTML when the page was stored as HTML, which the HTML stage
  * then reads).  Short values that are no header (ids, URLs, counts) and
  * nested arrays and objects (attachments, images) are left out.
+ *
+ * A JSON array of document elements, as the `unstructured` library writes
+ * a partitioned document ([{"type": "Title", "text": …, "metadata": {…}}]):
+ * each element's text on a line of its own, in order, and a table's
+ * metadata.text_as_html (its cells, which "text" runs together) in place of
+ * its text, for the HTML reader; the page furniture (Header, Footer,
+ * PageNumber, PageBreak, Image) is left out.  An OCR service's answer
+ * (Baidu's words_result[].words, in an array of pages): its lines.  An array
+ * of other records: its first record, as above, or, when that holds no
+ * text, the text as it is.
  */
 #include <string.h>
 
@@ -56,6 +66,9 @@ gdr_json_detect(const char *s, size_t len)
 	if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
 		p += 3;
 	p = skip_ws(p, e);
+	/* an array of records: its first */
+	if (p < e && *p == '[')
+		p = skip_ws(p + 1, e);
 	if (p >= e || *p != '{')
 		return false;
 	p = skip_ws(p + 1, e);
@@ -238,6 +251,32 @@ skip_value(const char *p, const char *e)
 }
 
 /*
+ * The key at p (its opening quote) into key (plain ASCII, at most
+ * JSON_KEYMAX bytes kept); returns where its value begins, or NULL when
+ * what follows is no "key": pair
+ */
+static const char *
+json_key(const char *p, const char *e, char *key)
+{
+	size_t		kl = 0;
+
+	if (p >= e || *p != '"')
+		return NULL;
+	for (p++; p < e && *p != '"'; p++)
+	{
+		if (*p == '\\' && p + 1 < e)
+			p++;
+		if (kl < JSON_KEYMAX)
+			key[kl++] = *p;
+	}
+	key[kl] = '\0';
+	p = skip_ws(p + 1, e);
+	if (p >= e || *p != ':')
+		return NULL;
+	return skip_ws(p + 1, e);
+}
+
+/*
  * The pairs of the object whose '{' is at *pp into out: header fields as
  * header lines before the text, long strings as the text.  Nested objects
  * and arrays are passed over, their starts kept in nest (at most NNEST).
@@ -263,7 +302,7 @@ json_object(gdr_ctx *ctx, const char **pp, const char *e, gdr_buf *out, jstate *
 	for (;;)
 	{
 		char		key[JSON_KEYMAX + 1];
-		size_t		kl = 0;
+		const char *v;
 
 		if (gdr_work(ctx, 64))
 			return false;
@@ -278,21 +317,10 @@ json_object(gdr_ctx *ctx, const char **pp, const char *e, gdr_buf *out, jstate *
 			p++;
 			continue;
 		}
-		if (*p != '"')
-			break;				/* not JSON after all: what was read stays */
 		/* the key (plain ASCII keys only are compared) */
-		for (p++; p < e && *p != '"'; p++)
-		{
-			if (*p == '\\' && p + 1 < e)
-				p++;
-			if (kl < JSON_KEYMAX)
-				key[kl++] = *p;
-		}
-		key[kl] = '\0';
-		p = skip_ws(p + 1, e);
-		if (p >= e || *p != ':')
-			break;
-		p = skip_ws(p + 1, e);
+		if ((v = json_key(p, e, key)) == NULL)
+			break;				/* not JSON after all: what was read stays */
+		p = v;
 		if (p < e && *p == '"')
 		{
 			J->val.len = 0;
@@ -405,6 +433,194 @@ json_record(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, jstate *J,
 	return depth > 0 || json_object(ctx, &p, e, out, J);
 }
 
+
+/*
+ * The next pair of the object whose pairs begin at *pp: its key into key,
+ * and where its value begins (before the end).  NULL at the object's end
+ * (*pp past its '}', *done true) or when what follows is no pair (*done
+ * false).
+ */
+static const char *
+next_key(const char **pp, const char *e, char *key, bool *done)
+{
+	const char *p = *pp;
+	const char *v;
+
+	*done = false;
+	for (;;)
+	{
+		p = skip_ws(p, e);
+		if (p < e && *p == ',')
+			p++;
+		else
+			break;
+	}
+	if (p >= e || *p == '}')
+	{
+		*pp = p + (p < e);
+		*done = p < e;
+		return NULL;
+	}
+	v = json_key(p, e, key);
+	*pp = p;
+	return v != NULL && v < e ? v : NULL;
+}
+
+/* element types that are page furniture, not the document's text */
+static bool
+furniture(const char *type, size_t n)
+{
+	static const char *const skip[] = {"Header", "Footer", "PageNumber", "PageBreak", "Image"};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(skip) / sizeof(skip[0])); i++)
+		if (strlen(skip[i]) == n && memcmp(type, skip[i], n) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * The array of elements at p ('['): each element's text (or its table's
+ * HTML) a line, into out.  *n is the number of elements that had a "type"
+ * and a "text" (0: no such array).  False on a cancel.
+ */
+static bool
+json_elements(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *n)
+{
+	gdr_buf		type = {0},
+				text = {0},
+				html = {0};
+	size_t		cap = (size_t) (e - p) + 1;
+	char		key[JSON_KEYMAX + 1];
+
+	*n = 0;
+	if (!gdr_buf_reserve(ctx, &type, cap) || !gdr_buf_reserve(ctx, &text, cap) ||
+		!gdr_buf_reserve(ctx, &html, cap))
+		return false;
+	for (p++;;)
+	{
+		bool		have_type = false,
+					have_text = false,
+					have_html = false,
+					done;
+		const char *v;
+
+		if (gdr_work(ctx, 64))
+			return false;
+		p = skip_ws(p, e);
+		if (p < e && *p == ',')
+		{
+			p++;
+			continue;
+		}
+		if (p >= e || *p != '{')
+			break;
+		/* the element's pairs */
+		for (p++; (v = next_key(&p, e, key, &done)) != NULL;)
+		{
+			p = v;
+			if (*p == '"' && (strcmp(key, "type") == 0 || strcmp(key, "text") == 0))
+			{
+				gdr_buf    *b = key[1] == 'y' ? &type : &text;
+
+				b->len = 0;
+				if (!json_string(&p, e, b))
+					return ctx->status == 0;
+				have_type = have_type || b == &type;
+				have_text = have_text || b == &text;
+			}
+			else if (*p == '{' && strcmp(key, "metadata") == 0)
+			{
+				/* its text_as_html, the rest passed over */
+				for (p++; (v = next_key(&p, e, key, &done)) != NULL;)
+				{
+					p = v;
+					if (*p == '"' && strcmp(key, "text_as_html") == 0)
+					{
+						html.len = 0;
+						if (!json_string(&p, e, &html))
+							return ctx->status == 0;
+						have_html = html.len > 0;
+					}
+					else
+						p = skip_value(p, e);
+				}
+				if (!done)
+					return ctx->status == 0;	/* not JSON after all */
+			}
+			else
+				p = skip_value(p, e);
+		}
+		if (!done)
+			return ctx->status == 0;
+		if (!have_type || !have_text)
+			continue;
+		(*n)++;
+		if (furniture(type.data, type.len))
+			continue;
+		if (have_html)
+		{
+			/* (one line: the HTML reader's rows end it) */
+			memcpy(out->data + out->len, html.data, html.len);
+			out->len += html.len;
+		}
+		else
+		{
+			memcpy(out->data + out->len, text.data, text.len);
+			out->len += text.len;
+		}
+		out->data[out->len++] = '\n';
+	}
+	return ctx->status == 0;
+}
+
+/*
+ * Every string whose key is "words", in order, a line each: the lines of an
+ * OCR service's answer (Baidu's words_result[].words, a page per element
+ * when the pages were sent one by one).  *n is how many.
+ */
+static bool
+json_words(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *n)
+{
+	gdr_buf		tok = {0};
+
+	*n = 0;
+	if (!gdr_buf_reserve(ctx, &tok, (size_t) (e - p) + 1))
+		return false;
+	while (p < e)
+	{
+		const char *q;
+
+		if (*p != '"')
+		{
+			p++;
+			continue;
+		}
+		tok.len = 0;
+		if (!json_string(&p, e, &tok))
+			break;
+		if (gdr_work(ctx, tok.len + 16))
+			return false;
+		q = skip_ws(p, e);
+		if (q >= e || *q != ':')
+			continue;			/* a value, not a key */
+		p = skip_ws(q + 1, e);
+		if (tok.len == 5 && memcmp(tok.data, "words", 5) == 0 && p < e && *p == '"')
+		{
+			size_t		at = out->len;
+
+			if (!json_string(&p, e, out))
+			{
+				out->len = at;
+				break;
+			}
+			out->data[out->len++] = '\n';
+			(*n)++;
+		}
+	}
+	return ctx->status == 0;
+}
+
 bool
 gdr_json_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 {
@@ -419,8 +635,47 @@ gdr_json_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 	if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
 		p += 3;
 	p = skip_ws(p, e);
+	if (p < e && *p == '[')
+	{
+		int			n;
+
+		/* document elements, or OCR lines; else the array's first record */
+		if (!json_elements(ctx, p, e, out, &n))
+			return false;
+		if (n == 0)
+		{
+			out->len = 0;
+			if (!json_words(ctx, p, e, out, &n))
+				return false;
+		}
+		if (n > 0)
+		{
+			out->data[out->len] = '\0';
+			return ctx->status == 0;
+		}
+		out->len = 0;
+		p = skip_ws(p + 1, e);
+		if (!json_record(ctx, p, e, out, &J, 0))
+			return false;
+		/* an array of records that hold no text: the text as it is */
+		if (out->len == 0)
+		{
+			memcpy(out->data, s, len);
+			out->len = len;
+		}
+		out->data[out->len] = '\0';
+		return ctx->status == 0;
+	}
 	if (!json_record(ctx, p, e, out, &J, 0))
 		return false;
+	/* an OCR answer for one page: {"words_result": [{"words": …}]} */
+	if (out->len == 0)
+	{
+		int			n;
+
+		if (!json_words(ctx, p, e, out, &n))
+			return false;
+	}
 	out->data[out->len] = '\0';
 	return ctx->status == 0;
 }

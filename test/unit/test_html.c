@@ -338,6 +338,77 @@ test_real_page(void)
 	free(html);
 }
 
+/*
+ * Table 三 transposed (a row per applicant type, a column per outcome;
+ * mammoth's HTML of a .docx, written set 10): turned back into the
+ * template's shape, and read
+ */
+static void
+test_transposed(void)
+{
+	size_t		len;
+	char	   *html = read_file("test/data/written/tables10/zixi-wglj-2023.html", &len);
+	const char *t;
+	gdr_ctx		c2;
+	gdr_report *r = NULL;
+
+	UNIT_OK(html != NULL, "zixi: fixture read");
+	if (html == NULL)
+		return;
+	t = convn(html, len);
+	UNIT_OK(strstr(t, "申请人情况\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n") != NULL,
+			"zixi: a header line of the applicant types");
+	UNIT_OK(line_starting(t, "一、本年新收政府信息公开申请数量\t12\t2\t0\t0\t1\t0\t15") != NULL,
+			"zixi: the column 本年新收 is a row, one value per applicant type");
+	UNIT_OK(line_starting(t, "三、本年度办理结果\t（三）不予公开\t1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0") != NULL,
+			"zixi: a column's header labels, each once, before its values");
+	UNIT_OK(line_starting(t, "四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1") != NULL,
+			"zixi: the last column");
+	gdr_ctx_init(&c2, &gdr_env_malloc);
+	UNIT_OK(gdr_parse(&c2, html, len, &r) == GDR_OK && r != NULL, "zixi: parses");
+	if (r)
+	{
+		TU_EXPECT(r, "applications.new.person", 12);
+		TU_EXPECT(r, "applications.new.total", 15);
+		TU_EXPECT(r, "applications.granted.total", 8);
+		TU_EXPECT(r, "applications.unable.not_held.person", 3);
+		TU_EXPECT(r, "applications.not_processed.petition.person", 1);
+		TU_EXPECT(r, "applications.denied.process.business", 1);
+		TU_EXPECT(r, "applications.processed.total", 14);
+		TU_EXPECT(r, "applications.carried_forward.total", 1);
+	}
+	gdr_ctx_free(&c2);
+	free(html);
+
+	/* rows of applicant types whose numbers do not line up: left alone */
+	{
+		gdr_buf		b = {0};
+		int			i,
+					k;
+		static const char *const who[] = {"自然人", "商业企业", "科研机构", "社会公益组织",
+		"法律服务机构", "其他", "总计"};
+
+		gdr_buf_append(&ctx, &b, "<table><tr><td>申请人情况</td>", 35);
+		for (k = 0; k < 22; k++)
+			gdr_buf_append(&ctx, &b, "<td>结果</td>", 15);
+		gdr_buf_append(&ctx, &b, "</tr>", 5);
+		for (i = 0; i < 7; i++)
+		{
+			gdr_buf_append(&ctx, &b, "<tr><td>", 8);
+			gdr_buf_append(&ctx, &b, who[i], strlen(who[i]));
+			gdr_buf_append(&ctx, &b, "</td>", 5);
+			for (k = 0; k < 22 - (i == 3); k++)
+				gdr_buf_append(&ctx, &b, "<td>1</td>", 10);
+			gdr_buf_append(&ctx, &b, "</tr>", 5);
+		}
+		gdr_buf_append(&ctx, &b, "</table>", 8);
+		t = convn(b.data, b.len);
+		UNIT_OK(line_starting(t, "自然人\t1\t1") != NULL && line_starting(t, "申请人情况\t结果") != NULL,
+				"a row short of a cell: the table as it is");
+		b.len = 0;
+	}
+}
+
 int
 main(void)
 {
@@ -349,6 +420,7 @@ main(void)
 	test_malformed();
 	test_cancel();
 	test_real_page();
+	test_transposed();
 	gdr_ctx_free(&ctx);
 	return unit_done();
 }

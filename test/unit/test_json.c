@@ -1,7 +1,8 @@
 /*
  * test_json.c -- a crawler's JSON record: detected, its header fields and
  * its text decoded (escapes, \u sequences, surrogate pairs), the rest left
- * out; the parser reads the report inside it.
+ * out; the parser reads the report inside it.  The unstructured library's
+ * JSON elements: a line each, tables as their HTML.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,6 +81,36 @@ main(void)
 	UNIT_OK(t && strstr(t, "1753条") != NULL && strstr(t, "b1f6") == NULL, "its text, without the ids");
 	t = decode("{\"took\":1,\"hits\":{\"hits\":[]}}");
 	UNIT_OK(t != NULL && t[0] == '\0', "an answer without hits is empty text");
+
+	/* the unstructured library's elements: a line each, a table as its HTML */
+	{
+		static const char el[] =
+			"[\n {\"element_id\": \"a1\", \"metadata\": {\"page_number\": 1, \"languages\": [\"zho\"]},"
+			" \"text\": \"榕岗市公共资源交易中心\", \"type\": \"Header\"},\n"
+			" {\"element_id\": \"a2\", \"metadata\": {\"emphasized_text_tags\": [\"b\"]},"
+			" \"text\": \"二、主动公开政府信息情况\", \"type\": \"Title\"},\n"
+			" {\"type\": \"Table\", \"text\": \"信息内容 本年新制作数量 规章 0 规章 0\","
+			" \"metadata\": {\"text_as_html\": \"<table><tr><td>规章</td><td>0</td></tr></table>\","
+			" \"parent_id\": \"a2\"}},\n"
+			" {\"type\": \"NarrativeText\", \"text\": \"全年\\\"无\\\"。\", \"metadata\": {}},\n"
+			" {\"type\": \"Footer\", \"text\": \"— 3 —\", \"metadata\": {}}\n]\n";
+		static const char recs[] = "[{\"title\": \"某县2022年政府信息公开工作年度报告\", \"id\": 1}]";
+
+		UNIT_OK(gdr_json_detect(el, strlen(el)), "an array of elements is detected");
+		t = decode(el);
+		UNIT_EQ_STR(t, "二、主动公开政府信息情况\n<table><tr><td>规章</td><td>0</td></tr></table>\n全年\"无\"。\n",
+					"each element a line, the table's HTML for its text, no page header or footer");
+		t = decode(recs);
+		UNIT_OK(t && strstr(t, "标题：某县2022年") != NULL, "an array of other records: its first, as a record");
+		UNIT_OK(!gdr_json_detect("[1, 2, 3]", 9), "an array of numbers is no record");
+		t = decode("[{\"log_id\": 1, \"words_result\": [{\"words\": \"梓溪县公安局\"}, {\"words\": \"2012年\\u653f务公开工作总结\"}],"
+				   " \"words_result_num\": 2}, {\"words_result\": [{\"words\": \"第二页\"}]}]");
+		UNIT_EQ_STR(t, "梓溪县公安局\n2012年政务公开工作总结\n第二页\n", "an OCR answer per page: its lines, page after page");
+		t = decode("{\"words_result\": [{\"words\": \"一页\"}], \"log_id\": 7}");
+		UNIT_EQ_STR(t, "一页\n", "an OCR answer for one page: its lines");
+		t = decode("[{\"id\": 1, \"n\": 2}]");
+		UNIT_EQ_STR(t, "[{\"id\": 1, \"n\": 2}]", "an array of records without text: the text as it is");
+	}
 
 	/* the parser reads the report inside */
 	{
