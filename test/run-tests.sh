@@ -11,13 +11,14 @@ log=$(mktemp -d /tmp/gdr-test-log.XXXXXX)
 # count TAP output of one suite: args = suite name, exit code, output file
 count_tap() {
   local name=$1 rc=$2 out=$3 p f s
-  p=$(grep -E '^ok ' "$out" | grep -vc '# SKIP' || true)
-  s=$(grep -E '^ok .*# SKIP' "$out" | wc -l)
-  f=$(grep -Ec '^not ok ' "$out" || true)
+  # (-a: a test's output with a stray non-UTF-8 byte is still text)
+  p=$(grep -aE '^ok ' "$out" | grep -avc '# SKIP' || true)
+  s=$(grep -aE '^ok .*# SKIP' "$out" | wc -l)
+  f=$(grep -aEc '^not ok ' "$out" || true)
   if [ "$rc" != 0 ] && [ "$f" = 0 ]; then f=1; echo "# $name exited with status $rc"; fi
   pass=$((pass + p)); fail=$((fail + f)); skip=$((skip + s))
   echo "# $name: $p passed, $f failed, $s skipped"
-  grep -E '^not ok|^#   ' "$out" | head -50 || true
+  grep -aE '^not ok|^#   ' "$out" | head -50 || true
 }
 
 echo "== build"
