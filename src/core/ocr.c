@@ -63,79 +63,36 @@ trim(const char **a, const char **b)
 }
 
 /*
- * The table rules of line a[0..b-a), whose first '|' is at q: bit 1 a '|'
- * at its start, bit 2 one at its end, and no '|' between them (0 when there
- * is one, or when what they enclose is one token)
+ * The table rules of line ls[0..le), which holds npipes '|' (3: three or
+ * more), the first at f and the last at l: bit 1 a '|' at its start, bit 2
+ * one at its end, and no '|' between them (0 when there is one, or when
+ * what they enclose is one token)
  */
 static int
-lone_rule_at(const char *a, const char *q, const char *b)
-{
-	int			r = 0;
-
-	while (a < q && is_blank(*a))
-		a++;
-	while (b > q + 1 && is_blank(b[-1]))
-		b--;
-	if (b - a < 2)
-		return 0;
-	if (q == a)
-	{
-		r |= 1;
-		a++;
-		/* another '|': at the end, or one between */
-		q = memchr(a, '|', (size_t) (b - a));
-	}
-	if (q != NULL)
-	{
-		if (q != b - 1)
-			return 0;
-		r |= 2;
-		b--;
-	}
-	/* a row, not one cell and its rule ("0 |", as Word's text gives) */
-	while (a < b && is_blank(*a))
-		a++;
-	while (b > a && is_blank(b[-1]))
-		b--;
-	return memchr(a, ' ', (size_t) (b - a)) != NULL ? r : 0;
-}
-
-/* the same for a line whose '|' are not found yet (0: it has none) */
-static int
-lone_rule(const char *a, const char *b)
-{
-	const char *q = memchr(a, '|', (size_t) (b - a));
-
-	return q ? lone_rule_at(a, q, b) : 0;
-}
-
-/*
- * A line ls[0..le) holding npipes '|', the first at f and the last at l:
- * lone_rule_at() from what the scan below found (true: it has lone rules)
- */
-static bool
-line_lone(const char *ls, const char *le, int npipes, const char *f, const char *l)
+lone_rule_of(const char *ls, const char *le, int npipes, const char *f, const char *l)
 {
 	const char *a = ls,
 			   *b = le;
+	int			r;
 
 	/* a '|' at each end at most: a third lies between them */
 	if (npipes > 2)
-		return false;
+		return 0;
 	while (a < f && is_blank(*a))
 		a++;
 	while (b > l + 1 && is_blank(b[-1]))
 		b--;
 	if (b - a < 2)
-		return false;
+		return 0;
 	if (npipes == 2 && !(f == a && l == b - 1))
-		return false;
+		return 0;
 	if (npipes == 1 && f != a && f != b - 1)
-		return false;
-	if (f == a)
-		a++;
-	if (l == b - 1 && b > a)
+		return 0;
+	r = (f == a) | ((l == b - 1) << 1);
+	a += r & 1;
+	if ((r & 2) && b > a)
 		b--;
+	/* a row, not one cell and its rule ("0 |", as Word's text gives) */
 	while (a < b && is_blank(*a))
 		a++;
 	while (b > a && is_blank(b[-1]))
@@ -143,8 +100,21 @@ line_lone(const char *ls, const char *le, int npipes, const char *f, const char 
 	/* (a cell's few bytes: no call) */
 	for (; a < b; a++)
 		if (*a == ' ')
-			return true;
-	return false;
+			return r;
+	return 0;
+}
+
+/* the same for a line whose '|' are not found yet (0: it has none) */
+static int
+lone_rule(const char *a, const char *b)
+{
+	const char *f = memchr(a, '|', (size_t) (b - a));
+	const char *l;
+
+	if (f == NULL)
+		return 0;
+	l = memrchr(f, '|', (size_t) (b - f));
+	return lone_rule_of(a, b, f == l ? 1 : memchr(f + 1, '|', (size_t) (l - f - 1)) ? 3 : 2, f, l);
 }
 
 bool
@@ -184,7 +154,7 @@ gdr_ocr_any(const char *s, size_t len)
 		{ \
 			if (np > 0) \
 			{ \
-				if (line_lone(ls, x_, np, f, l)) \
+				if (lone_rule_of(ls, x_, np, f, l)) \
 					lone++; \
 				else \
 					multi++; \
@@ -218,7 +188,7 @@ gdr_ocr_any(const char *s, size_t len)
 #undef OCR_EVENT
 	if (np > 0)
 	{
-		if (line_lone(ls, e, np, f, l))
+		if (lone_rule_of(ls, e, np, f, l))
 			lone++;
 		else
 			multi++;
