@@ -35,29 +35,9 @@ psql=(psql -X -q -At -h "$pgdir" -p "$GDR_PGPORT" -U postgres -d postgres -v ON_
 REPEAT=${GDR_BENCH_REPEAT:-200}
 
 sql=$tmp/load.sql
-{
-  echo "CREATE EXTENSION gdr;"
-  echo "CREATE TABLE src(script text, raw text);"
-  for f in "$shared"/seeds/*.txt "$shared"/corpus/*.txt "$shared"/corpus/*.md "$shared"/corpus/*.html; do
-    [ -f "$f" ] || continue; [ "$(basename "$f")" = README.md ] && continue
-    b=$(basename "$f")
-    case "$f" in
-      *004_*) forms="hant seed004";;
-      *) forms="hans hant"; uconv -f utf-8 -t utf-8 -x Simplified-Traditional "$f" >"$tmp/hant-$b";;
-    esac
-    for s in $forms; do
-      g=$f; [ "$s" = hant ] && [ -f "$tmp/hant-$b" ] && g=$tmp/hant-$b
-      printf '\\set m `base64 -w0 %q`\n' "$g"
-      printf "INSERT INTO src VALUES ('%s', convert_from(decode(:'m', 'base64'), 'UTF8'));\n" "$s"
-    done
-  done
-  # repeat; vary the text a little so rows do not share compressed values
-  for t in hans hant seed004; do
-    n=$REPEAT; [ $t = seed004 ] && n=$((REPEAT * 10))
-    echo "CREATE TABLE $t AS SELECT raw || repeat(' ', i % 7) AS raw FROM src, generate_series(1, $n) i WHERE script = '$t';"
-  done
-  echo "VACUUM ANALYZE hans; VACUUM ANALYZE hant; VACUUM ANALYZE seed004;"
-} >"$sql"
+. test/bench/load.sh
+{ echo "CREATE EXTENSION gdr;"; echo "CREATE TABLE src(script text, raw text);"
+  bench_load_sql "$shared" "$tmp" "$REPEAT"; } >"$sql"
 "${psql[@]}" -f "$sql" >/dev/null
 
 # one session: the first call in a backend builds the ICU tables (tens of
