@@ -719,6 +719,60 @@ header_tail(const char *p, size_t n)
 		(n == 3 && (memcmp(p, "数", 3) == 0 || memcmp(p, "量", 3) == 0));
 }
 
+/*
+ * The display column of p in its line of s[0..len) (a CJK character is two
+ * columns wide); -1 when p is not in s (a token of a rebuilt cell).
+ */
+static int
+text_column(const char *s, size_t len, const char *p)
+{
+	const char *b = p;
+	int			col = 0;
+
+	if (p < s || p > s + len)
+		return -1;
+	while (b > s && b[-1] != '\n' && p - b < 4096)
+		b--;
+	while (b < p)
+	{
+		unsigned char c = (unsigned char) *b;
+
+		if (c == '\t')
+			col = (col / 8 + 1) * 8;
+		else if (c < 0x80)
+			col++;
+		else if (c >= 0xC0)
+			col += c >= 0xE0 ? 2 : 1;
+		b++;
+	}
+	return col;
+}
+
+/* hdr[0..n) (with their columns) in the order of their columns, stable */
+static void
+sort_by_column(int *hdr, int *hcol, int n)
+{
+	int			i,
+				j;
+
+	for (i = 0; i < n; i++)
+		if (hcol[i] < 0)
+			return;
+	for (i = 1; i < n; i++)
+	{
+		int			h = hdr[i],
+					c = hcol[i];
+
+		for (j = i - 1; j >= 0 && hcol[j] > c; j--)
+		{
+			hdr[j + 1] = hdr[j];
+			hcol[j + 1] = hcol[j];
+		}
+		hdr[j + 1] = h;
+		hcol[j + 1] = c;
+	}
+}
+
 /* `-2-`, `— 4 —`, `第 3 页`: page furniture on a line of its own */
 static bool
 page_number_line(const char *s, size_t len)
@@ -1125,6 +1179,18 @@ count_values(const reader *rd, int i)
 	return j - i;
 }
 
+/* are tokens [i, i+n) all blank cells? */
+static bool
+all_empty(const reader *rd, int i, int n)
+{
+	int			k;
+
+	for (k = 0; k < n; k++)
+		if (rd->t[i + k].kind != TK_EMPTY)
+			return false;
+	return n > 0;
+}
+
 static void
 assign(reader *rd, int row, const int *cols, int ncols, const tok *v, int nv)
 {
@@ -1214,6 +1280,22 @@ read_row(reader *rd, int i, const int *hdr, int nhdr, int pend, int npend)
 	{
 		/* `v1 L1 v2 L2` or `x L1 v1 L2 v2`: look at the next label */
 		int			j = f + nf;
+
+		/*
+		 * Blank cells on one side are no values: the header's empty
+		 * cells of a colspan the converter dropped (AsciiDoc:
+		 * |信息内容 |本年处理决定数量 | |, then |行政许可 |342 | |)
+		 */
+		if (all_empty(rd, pend, npend))
+		{
+			assign(rd, row, cols, ncols, &rd->t[f], nf);
+			return nf;
+		}
+		if (all_empty(rd, f, nf))
+		{
+			assign(rd, row, cols, ncols, &rd->t[pend], npend);
+			return nf;
+		}
 
 		if (j < rd->n && rd->t[j].kind == TK_ROW)
 		{
@@ -1371,27 +1453,62 @@ read_extra(reader *rd, int i, int nhdr, bool trail)
 /* entry point                                                         */
 /* ------------------------------------------------------------------ */
 
+/* the line [b, *be) of s..end with its blanks trimmed; *next after it */
+static void
+trimmed_line(const char **b, const char **be, const char **next, const char *end)
+{
+	const char *nl = memchr(*b, '\n', (size_t) (end - *b));
+
+	*be = nl ? nl : end;
+	*next = nl ? nl + 1 : end;
+	while (*b < *be && is_space((unsigned char) **b))
+		(*b)++;
+	while (*be > *b && is_space((unsigned char) (*be)[-1]))
+		(*be)--;
+}
+
+/* a line of values only: digits, signs, points, blanks (and one at least) */
+static bool
+values_line(const char *b, const char *be)
+{
+	bool		digit = false;
+
+	for (; b < be; b++)
+	{
+		if (*b >= '0' && *b <= '9')
+			digit = true;
+		else if (*b != ' ' && *b != '\t' && *b != '+' && *b != '-' && *b != '.')
+			return false;
+	}
+	return digit;
+}
+
 /*
  * A row label wrapped in its cell, the rest of it on the next line alone:
  * with nothing else on its first line (PDF viewer text: 其他对外管理服务事 /
- * 项) or with the row's values (fixed-width text: 其他对外管理服务  93  -5
- * 2216 / 事项).  The whole label, and in *cells where the values begin on
- * the first line (at e when there are none); NULL when it is no such row.
+ * 项), with the row's values (fixed-width text: 其他对外管理服务  93  -5
+ * 2216 / 事项), or with the values on a line of their own between the two
+ * (pdftotext -layout centres them in the row: 其他对外管理服 / 87 +3 15211 /
+ * 务事项).  The whole label, its values in [*cells, *cells_end) (empty when
+ * there are none) and in *next where the lines after the row begin; NULL
+ * when it is no such row.
  */
 static const char *
 wrapped_row(const char *a, const char *e, const char *b, const char *end,
-			const char **cells)
+			const char **cells, const char **cells_end, const char **next)
 {
-	const char *be = memchr(b, '\n', (size_t) (end - b));
-	const char *x,
+	const char *be,
+			   *after,
+			   *x,
 			   *q;
+	const char *vb = NULL,
+			   *ve = NULL;
 	size_t		n,
 				m;
 	int			k;
 	bool		digit = false;
 
-	if (be == NULL)
-		be = end;
+	trimmed_line(&b, &be, &after, end);
 	while (a < e && is_space((unsigned char) *a))
 		a++;
 	while (e > a && is_space((unsigned char) e[-1]))
@@ -1400,10 +1517,14 @@ wrapped_row(const char *a, const char *e, const char *b, const char *end,
 		;
 	for (q = x; q < e && !digit; q++)
 		digit = *q >= '0' && *q <= '9';
-	while (b < be && is_space((unsigned char) *b))
-		b++;
-	while (be > b && is_space((unsigned char) be[-1]))
-		be--;
+	if (x == e && values_line(b, be) && after < end)
+	{
+		/* the values between the label's two lines */
+		vb = b;
+		ve = be;
+		b = after;
+		trimmed_line(&b, &be, &after, end);
+	}
 	n = (size_t) (x - a);
 	m = (size_t) (be - b);
 	/* (values, if anything follows the label on its line) */
@@ -1417,7 +1538,9 @@ wrapped_row(const char *a, const char *e, const char *b, const char *end,
 		if (keywords[k].kind == TK_ROW && n + m == wl && memcmp(a, w, n) == 0 &&
 			memcmp(b, w + n, m) == 0)
 		{
-			*cells = x;
+			*cells = vb ? vb : x;
+			*cells_end = vb ? ve : e;
+			*next = after;
 			return w;
 		}
 	}
@@ -1472,8 +1595,12 @@ gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	reader		rd;
 	int			i;
 	int			hdr[8];
+	int			hcol[8];		/* each header's column in its line */
 	int			nhdr = 0;
 	bool		hdr_open = false;
+	bool		hdr_above = false;	/* headers began above 信息内容 */
+	int			hdr_line = 0;	/* the line of the last header */
+	bool		hdr_info = false;	/* the headers follow a 信息内容 */
 	int			pend = 0;
 	int			npend = 0;
 	int			v21 = 0;
@@ -1523,26 +1650,30 @@ gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		const char *nl = memchr(p, '\n', (size_t) (end - p));
 		const char *le = nl ? nl : end;
 		const char *kw2,
-				   *cells;
+				   *cells,
+				   *cells_end,
+				   *next;
 		char		wbuf[512];
 		size_t		kl;
 
 		lx.line++;
-		if (nl != NULL && (kw2 = wrapped_row(p, le, nl + 1, end, &cells)) != NULL &&
-			(kl = strlen(kw2)) + (size_t) (le - cells) <= sizeof(wbuf))
+		if (nl != NULL &&
+			(kw2 = wrapped_row(p, le, nl + 1, end, &cells, &cells_end, &next)) != NULL &&
+			(kl = strlen(kw2)) + (size_t) (cells_end - cells) + 1 <= sizeof(wbuf))
 		{
 			/* one row, its label whole: 其他对外管理服务事 / 项, or
 			 * 其他对外管理服务  93  -5  2216 / 事项 */
-			const char *nl2 = memchr(nl + 1, '\n', (size_t) (end - nl - 1));
-
 			memcpy(wbuf, kw2, kl);
-			memcpy(wbuf + kl, cells, (size_t) (le - cells));
-			if (!lex_line(&lx, wbuf, kl + (size_t) (le - cells)))
+			wbuf[kl] = ' ';
+			memcpy(wbuf + kl + 1, cells, (size_t) (cells_end - cells));
+			if (!lex_line(&lx, wbuf, kl + 1 + (size_t) (cells_end - cells)))
 				return ctx->status == 0 ? true : false;
-			if (gdr_work(ctx, (size_t) (le - p) + 1))
+			if (gdr_work(ctx, (size_t) (next - p)))
 				return false;
-			lx.line++;
-			p = nl2 ? nl2 + 1 : end;
+			/* the row's other lines */
+			for (; nl != NULL && nl + 1 < next; nl = memchr(nl + 1, '\n', (size_t) (next - nl - 1)))
+				lx.line++;
+			p = next;
 			continue;
 		}
 		if (!lex_line(&lx, p, (size_t) (le - p)))
@@ -1596,16 +1727,32 @@ gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 				npend = 0;
 				break;
 			case TK_INFO:
-				nhdr = 0;
+				/*
+				 * A header wrapped upwards in its cell (pdftotext -layout:
+				 * 上一年项目数 on the line above 信息内容 … 本年增/减): the
+				 * headers read just before, on an earlier line, are kept.
+				 */
+				hdr_above = hdr_open && nhdr > 0 && hdr_line < t->line && !hdr_info;
+				if (!hdr_above)
+					nhdr = 0;
+				hdr_info = true;
 				hdr_open = true;
 				npend = 0;
 				break;
 			case TK_HEADER:
 				if (!hdr_open)
+				{
 					nhdr = 0;
+					hdr_above = false;
+					hdr_info = false;
+				}
 				hdr_open = true;
 				if (nhdr < 8)
+				{
+					hcol[nhdr] = text_column(s, len, t->p);
 					hdr[nhdr++] = t->id;
+				}
+				hdr_line = t->line;
 				if (t->id == H_PROC_AMOUNT && t->p >= start && t->p + t->n <= end)
 					rd.proc_unit = header_unit(t->p + t->n, end);
 				npend = 0;
@@ -1627,6 +1774,12 @@ gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 						i += used;
 					}
 					break;
+				}
+				if (hdr_above)
+				{
+					/* the headers of two lines, in the order of their columns */
+					sort_by_column(hdr, hcol, nhdr);
+					hdr_above = false;
 				}
 				nput = rd.nput;
 				used = read_row(&rd, i, hdr, nhdr, pend, npend);

@@ -26,6 +26,7 @@
  * as it is.  Table 四 in that mode gives each cell's header words and then
  * its number; gdr_colmajor4 rewrites it as a header and its 15 cells.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "gdr_core.h"
@@ -752,6 +753,230 @@ gdr_colmajor(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *change
 	if (blocks == 0)
 		return ctx->status == 0;
 	if (!gdr_buf_append(ctx, out, copied, (size_t) (end - copied)))
+		return false;
+	*changed = true;
+	return ctx->status == 0;
+}
+
+/*
+ * Table 三 printed over two pages by columns: an Excel sheet too wide for
+ * its page and printed without repeated title columns gives a first page
+ * with every row's label and its first m cells, and a second page with
+ * only the other 7 - m cells of each row, as lines of numbers alone, in
+ * the rows' order (pdftotext -layout):
+ *
+ *     一、本年新收政府信息公开申请数量     87      7      2       2
+ *     …
+ *     四、结转下年度继续办理               5      1      0       0
+ *                      第 1 页
+ *          法律服务          总计
+ *                    其他
+ *            2       3      103
+ *            …
+ *
+ * Each row's line gets its other cells, and the second page's lines go.
+ * Only when it is certain: the lines of numbers follow the last row
+ * (四、结转下年度继续办理) with nothing but blank lines, page markers and
+ * header words between; the M lines of values that end at that row begin
+ * with row 一 (本年新收); every line on either page has the same count of
+ * numbers; and in every row the last cell, 总计, is the sum of the six
+ * before it.  Anything else is left as it is.
+ */
+#define CP_MAXROWS 32
+
+/*
+ * The numbers that end the line L (blank-separated runs of 1-9 digits):
+ * how many (at most max, in v, left to right) and in *at where they begin;
+ * -1 when more than max.
+ */
+static int
+trailing_numbers(const cline *L, int64_t *v, int max, const char **at)
+{
+	const char *e = L->e;
+	int			n = 0,
+				i;
+
+	*at = e;
+	while (e > L->a)
+	{
+		const char *b = e;
+		int64_t		x = 0,
+					m = 1;
+
+		while (b > L->a && b[-1] >= '0' && b[-1] <= '9')
+			b--;
+		if (b == e || e - b > 9 || (b > L->a && !is_ws((unsigned char) b[-1])))
+			break;
+		if (n == max)
+			return -1;
+		for (i = (int) (e - b) - 1; i >= 0; i--, m *= 10)
+			x += (b[i] - '0') * m;
+		v[n++] = x;
+		*at = b;
+		e = b;
+		while (e > L->a && is_ws((unsigned char) e[-1]))
+			e--;
+	}
+	/* right to left -> left to right */
+	for (i = 0; i < n / 2; i++)
+	{
+		int64_t		t = v[i];
+
+		v[i] = v[n - 1 - i];
+		v[n - 1 - i] = t;
+	}
+	return n;
+}
+
+/* a line without a digit (header words), or a page marker (第 1 页, — 2 —) */
+static bool
+page_gap_line(const cline *L)
+{
+	const char *p;
+
+	if (footer_line(L))
+		return true;
+	if (L->e - L->a >= 6 && memcmp(L->a, "第", 3) == 0 && memcmp(L->e - 3, "页", 3) == 0)
+		return true;
+	for (p = L->a; p < L->e; p++)
+		if (*p >= '0' && *p <= '9')
+			return false;
+	return true;
+}
+
+bool
+gdr_colpages(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *changed)
+{
+	static const char last[] = "结转下年度继续办理";
+	const char *end = s + len;
+	const char *p,
+			   *q,
+			   *cut_from,
+			   *cut_to;
+	const char *row_end[CP_MAXROWS];	/* where each row's values end */
+	int64_t		v[CP_MAXROWS][GDR_NAPPCOLS];
+	int64_t		t[GDR_NAPPCOLS];
+	cline		L;
+	int			m,
+				k,
+				nrows = 0,
+				ncont = 0,
+				gap = 0,
+				i,
+				j;
+	const char *at;
+
+	*changed = false;
+	if (s == NULL)
+		return ctx->status == 0;
+	/* the last row's line: its label, then 1 to 6 numbers */
+	for (q = s;; q = L.next)
+	{
+		if ((p = gdr_memmem(q, (size_t) (end - q), last, sizeof(last) - 1)) == NULL)
+			return ctx->status == 0;
+		while (p > s && p[-1] != '\n')
+			p--;
+		get_line(p, end, &L);
+		m = trailing_numbers(&L, t, GDR_NAPPCOLS - 1, &at);
+		if (m >= 1 && at != L.a)
+			break;
+	}
+	k = GDR_NAPPCOLS - m;
+	cut_from = L.next;
+
+	/* the second page: header words and markers, then lines of k numbers */
+	q = L.next;
+	cut_to = NULL;
+	while (q < end)
+	{
+		int			n;
+
+		get_line(q, end, &L);
+		if (L.a == L.e)
+		{
+			q = L.next;
+			continue;
+		}
+		n = trailing_numbers(&L, t, GDR_NAPPCOLS, &at);
+		if (n == k && at == L.a)
+		{
+			if (ncont == CP_MAXROWS)
+				return ctx->status == 0;
+			for (j = 0; j < k; j++)
+				v[ncont][m + j] = t[j];
+			ncont++;
+			cut_to = L.next;
+		}
+		else if (ncont == 0 && page_gap_line(&L) && ++gap <= 12)
+			;
+		else
+			break;
+		q = L.next;
+	}
+	if (ncont < 20)
+		return ctx->status == 0;
+
+	/* the first page: the ncont lines of m values that end at the last row */
+	q = cut_from;
+	while (nrows < ncont && q > s)
+	{
+		const char *b = q - 1;	/* the '\n' that ends the line before q */
+
+		while (b > s && b[-1] != '\n')
+			b--;
+		get_line(b, q, &L);
+		q = b;
+		if (L.a == L.e)
+			continue;
+		j = trailing_numbers(&L, t, GDR_NAPPCOLS, &at);
+		if (j == 0)
+			continue;			/* a label's wrapped part */
+		if (j != m)
+			return ctx->status == 0;
+		/* rows counted from the last: stored top to bottom below */
+		row_end[nrows] = L.e;
+		for (j = 0; j < m; j++)
+			v[ncont - 1 - nrows][j] = t[j];
+		nrows++;
+		if (nrows == ncont && gdr_memmem(L.a, (size_t) (L.e - L.a), "新收", 6) == NULL)
+			return ctx->status == 0;
+	}
+	if (nrows != ncont)
+		return ctx->status == 0;
+	/* every row's 总计 is the sum of its applicant cells */
+	for (i = 0; i < ncont; i++)
+	{
+		int64_t		sum = 0;
+
+		for (j = 0; j < GDR_NAPPCOLS - 1; j++)
+			sum += v[i][j];
+		if (sum != v[i][GDR_NAPPCOLS - 1])
+			return ctx->status == 0;
+	}
+	if (gdr_work(ctx, (size_t) (cut_to - s)) ||
+		!gdr_buf_reserve(ctx, out, len + (size_t) ncont * k * 12))
+		return false;
+
+	/* the rows, each with its other cells; the second page dropped */
+	q = s;
+	for (i = 0; i < ncont; i++)
+	{
+		const char *e = row_end[ncont - 1 - i];
+
+		if (!gdr_buf_append(ctx, out, q, (size_t) (e - q)))
+			return false;
+		for (j = m; j < GDR_NAPPCOLS; j++)
+		{
+			char		num[24];
+			int			nd = snprintf(num, sizeof(num), "  %lld", (long long) v[i][j]);
+
+			if (!gdr_buf_append(ctx, out, num, (size_t) nd))
+				return false;
+		}
+		q = e;
+	}
+	if (!gdr_buf_append(ctx, out, q, (size_t) (cut_from - q)) ||
+		!gdr_buf_append(ctx, out, cut_to, (size_t) (end - cut_to)))
 		return false;
 	*changed = true;
 	return ctx->status == 0;

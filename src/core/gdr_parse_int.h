@@ -74,6 +74,10 @@ bool		gdr_docx_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 bool		gdr_rtf_detect(const char *s, size_t len);
 bool		gdr_rtf_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 
+/* adoc.c: AsciiDoc tables -> tab-separated rows */
+bool		gdr_adoc_detect(const char *s, size_t len);
+bool		gdr_adoc_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+
 /* rst.c: reStructuredText list tables -> tab-separated rows */
 bool		gdr_rst_detect(const char *s, size_t len);
 bool		gdr_rst_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
@@ -113,6 +117,10 @@ bool		gdr_colmajor2(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 						  bool *changed);
 bool		gdr_colmajor4(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 						  bool *changed);
+/* colmajor.c: table 三 whose last columns a second page printed alone
+ * (an Excel sheet too wide for its page): each row's cells on its line */
+bool		gdr_colpages(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
+						 bool *changed);
 int			gdr_app_label_row(const char *b, int n, bool group_six);
 
 /* unwrap.c: prose hard-wrapped at a page's width (PDF text without
@@ -132,6 +140,9 @@ size_t		gdr_attached_report(const char *s, size_t len);
 
 /* quote.c: a report quoted in an e-mail ("> " on its lines); any: are
  * enough lines quoted; unquote: the prefixes taken off */
+/* quote.c: where a reply's quoted original message begins below the
+ * report (------ 原始邮件 ------), or 0 */
+size_t		gdr_quoted_original(const char *s, size_t len);
 bool		gdr_quoted_any(const char *s, size_t len);
 bool		gdr_unquote(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 

@@ -94,7 +94,9 @@ gdr_mhtml_detect(const char *s, size_t len)
 	if (len < 40 || (s[0] != 'F' && s[0] != 'M' && s[0] != 'S' && s[0] != 'D' &&
 					 s[0] != 'C' && s[0] != 'X' && s[0] != 'R'))
 		return false;
-	if (gdr_find_lit(s, h, "MIME-Version:") == NULL && gdr_find_lit(s, h, "Mime-Version:") == NULL)
+	/* (some mailers, Foxmail among them, write no MIME-Version) */
+	if (gdr_find_lit(s, h, "MIME-Version:") == NULL && gdr_find_lit(s, h, "Mime-Version:") == NULL &&
+		gdr_find_lit(s, h, "Content-Type: multipart/") == NULL)
 		return false;
 	return find_part(s, len, "text/html") != NULL ||
 		find_part(s, len, "text/plain") != NULL;

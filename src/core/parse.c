@@ -114,6 +114,8 @@ static const struct
 	{gdr_wiki_detect, gdr_wiki_to_text},
 	/* reStructuredText list tables: a row per line */
 	{gdr_rst_detect, gdr_rst_to_text},
+	/* AsciiDoc tables (|===), rows wrapped over lines: a row per line */
+	{gdr_adoc_detect, gdr_adoc_to_text},
 	/* table rows printed as Python lists: tab-separated */
 	{gdr_pylist_detect, gdr_pylist_to_tsv},
 };
@@ -249,6 +251,19 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 		}
 	}
 
+	/* a reply e-mail: the message it quotes below the report is not read */
+	{
+		size_t		at = gdr_quoted_original(norm.data ? norm.data : "", norm.len);
+
+		if (at > 0)
+		{
+			norm.len = at;
+			norm.data[at] = '\0';
+			gdr_warn(ctx, r, "quoted_message", NULL,
+					 "the text is an e-mail reply: the message it quotes after the report (原始邮件) is not read");
+		}
+	}
+
 	/* a 通报 or a 函 with the report as its attachment: the report alone */
 	{
 		size_t		at = gdr_attached_report(norm.data ? norm.data : "", norm.len);
@@ -269,6 +284,9 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	 */
 	if (pages && (!rewrite(ctx, &norm, gdr_colmajor2) || !rewrite(ctx, &norm, gdr_colmajor) ||
 				  !rewrite(ctx, &norm, gdr_colmajor4)))
+		return (gdr_status) ctx->status;
+	/* table 三's last columns printed on a page of their own */
+	if (!rewrite(ctx, &norm, gdr_colpages))
 		return (gdr_status) ctx->status;
 
 	/*

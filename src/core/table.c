@@ -4118,14 +4118,30 @@ gdr_tables_read(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 }
 
 /* the template (report-format.md §1) */
+/* does any slot in [a, b) hold a value? */
+static bool
+any_value(const gdr_report *r, int a, int b)
+{
+	for (; a < b; a++)
+		if (gdr_has(r, a))
+			return true;
+	return false;
+}
+
 void
 gdr_tables_template(gdr_report *r, const gdr_tblinfo *ti)
 {
+	/*
+	 * A table counts when it gave a figure: a report whose tables were
+	 * images can name their rows in its prose (本机关不掌握相关政府信息3件),
+	 * which the table reader looks at and places nothing from.
+	 */
 	if (ti->era2 == GDR_TPL_2021 || ti->era2 == GDR_TPL_2019)
 		r->tmpl = ti->era2;
 	else if (ti->era3 == GDR_TPL_2021 || ti->era3 == GDR_TPL_2019)
 		r->tmpl = (gdr_template) ti->era3;
-	else if (ti->found2 || ti->found3 || ti->found4)
+	else if (ti->found2 || (ti->found3 && any_value(r, 0, GDR_S_APPEAL_BASE)) ||
+			 (ti->found4 && any_value(r, GDR_S_APPEAL_BASE, GDR_S_ACTIVE_BASE)))
 		r->tmpl = (r->year >= 2019 && r->year <= 2020) ? GDR_TPL_2019 : GDR_TPL_2021;
 	else if (ti->foundl)
 		r->tmpl = GDR_TPL_PRE2019;

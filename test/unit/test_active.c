@@ -597,6 +597,57 @@ test_wrapped_row(void)
 	EQ(r, "active.coercion.decisions", 104);
 }
 
+/*
+ * pdftotext -layout: a header wrapped upwards in its cell (上一年项目数 on
+ * the line above 信息内容 … 本年增/减), a label wrapped round its values
+ * (其他对外管理服 / 87 +3 15211 / 务事项), and an AsciiDoc table whose
+ * dropped colspan left blank cells after the header and the value
+ */
+static void
+test_layout_wraps(void)
+{
+	gdr_report *r = run("二、主动公开政府信息情况\n"
+						"                    第二十条第（五）项\n"
+						"                 上一年项目数\n"
+						"    信息内容                    本年增/减    处理决定数量\n"
+						"                      量\n"
+						"    行政许可          312           -8          23846\n"
+						" 其他对外管理服\n"
+						"                      87            +3          15211\n"
+						"     务事项\n");
+
+	UNIT_OK(found, "wrapped header and label: found");
+	EQ(r, "active.licensing.items_last_year", 312);
+	EQ(r, "active.licensing.items_change", -8);
+	EQ(r, "active.licensing.decisions", 23846);
+	EQ(r, "active.other_services.items_last_year", 87);
+	EQ(r, "active.other_services.items_change", 3);
+	EQ(r, "active.other_services.decisions", 15211);
+
+	/* the wrapped header in the middle column: columns by position */
+	r = run("第二十条第（五）项\n"
+			"                              本年增/减\n"
+			"    信息内容      上一年项目数量            处理决定数量\n"
+			"    行政许可          312           -8          23846\n");
+	EQ(r, "active.licensing.items_last_year", 312);
+	EQ(r, "active.licensing.items_change", -8);
+	EQ(r, "active.licensing.decisions", 23846);
+
+	/* a second header line with its own 信息内容 replaces the first */
+	r = run("第二十条第（九）项\n信息内容\t采购项目数量\t\n"
+			"信息内容\t采购项目数量\t采购总金额\t\n政府集中采购\t14\t2516300元\t\n");
+	EQ(r, "active.procurement.items", 14);
+	EQ(r, "active.procurement.amount", M(2516300));
+
+	r = run("|第二十条第（五）项 | | |\n|信息内容 |本年处理决定数量 | |\n|行政许可 |342 | |\n"
+			"|第二十条第（六）项 | | |\n|信息内容 |本年处理决定数量 | |\n|行政处罚 |6 | |\n"
+			"|行政强制 |0 | |\n");
+	EQ(r, "active.licensing.decisions", 342);
+	EQ(r, "active.penalty.decisions", 6);
+	EQ(r, "active.coercion.decisions", 0);
+	UNIT_OK(!has_warning(r, "active_cell_order", NULL), "blank cells are no values before the label");
+}
+
 int
 main(void)
 {
@@ -607,6 +658,7 @@ main(void)
 	test_glued();
 	test_pdf_orders();
 	test_wrapped_row();
+	test_layout_wraps();
 	test_garbage();
 	test_real_files();
 	gdr_ctx_free(&ctx);

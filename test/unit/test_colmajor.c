@@ -58,6 +58,76 @@ page(bool headers, bool swap, int bump)
 	return b;
 }
 
+/*
+ * Table 三 whose last three columns a second page printed alone: 23 rows
+ * of label + 4 cells, then (after the page's marker and header words) 23
+ * lines of 3 numbers.  `bump` spoils one row's total; `drop` leaves one
+ * line of the second page out.
+ */
+static char *
+two_pages(int bump, bool drop)
+{
+	static char b[8192];
+	size_t		n = 0;
+	int			r;
+
+	n += (size_t) snprintf(b + n, sizeof(b) - n,
+						   "三、收到和处理政府信息公开申请情况\n全年办结100件，结转下年度继续办理6件。\n\n"
+						   "               自然人  商业企业  科研机构  社会公益组织\n");
+	for (r = 0; r < 23; r++)
+	{
+		const char *label = r == 0 ? "一、本年新收政府信息公开申请数量" :
+			r == 22 ? "四、结转下年度继续办理" : "    （某）某种结果";
+
+		if (r == 5)
+			n += (size_t) snprintf(b + n, sizeof(b) - n, "    2.其他法律行政法规禁止公\n");
+		n += (size_t) snprintf(b + n, sizeof(b) - n, "%s     %d      %d      0       %d\n\n",
+							   label, r + 1, r % 3, r % 2);
+		if (r == 5)
+			n += (size_t) snprintf(b + n, sizeof(b) - n, "           开\n");
+	}
+	n += (size_t) snprintf(b + n, sizeof(b) - n, "\n                第 1 页\n      法律服务          总计\n               其他\n        机构\n\n");
+	for (r = 0; r < 23; r++)
+	{
+		if (drop && r == 10)
+			continue;
+		n += (size_t) snprintf(b + n, sizeof(b) - n, "            %d       %d      %d\n\n",
+							   r % 4, 1, (r + 1) + r % 3 + r % 2 + r % 4 + 1 + (r == 7 ? bump : 0));
+	}
+	n += (size_t) snprintf(b + n, sizeof(b) - n, "                第 2 页\n四、政府信息公开行政复议、行政诉讼情况\n");
+	return b;
+}
+
+static char *
+rewrite_pages(const char *s)
+{
+	gdr_buf		out = {0};
+	bool		changed;
+
+	if (!gdr_colpages(&ctx, s, strlen(s), &out, &changed) || !changed)
+		return NULL;
+	return out.data;
+}
+
+static void
+test_colpages(void)
+{
+	char	   *t = rewrite_pages(two_pages(0, false));
+
+	UNIT_OK(t != NULL, "table 三's last columns on a page of their own: rewritten");
+	UNIT_OK(t && strstr(t, "一、本年新收政府信息公开申请数量     1      0      0       0  0  1  2\n") != NULL,
+			"row 一 gets the second page's first line");
+	UNIT_OK(t && strstr(t, "四、结转下年度继续办理     23      1      0       0  2  1  27\n") != NULL,
+			"the last row gets its last line");
+	UNIT_OK(t && strstr(t, "第 1 页") == NULL && strstr(t, "法律服务") == NULL && strstr(t, "第 2 页") != NULL,
+			"the second page's marker and header words go, what follows stays");
+	UNIT_OK(t && strstr(t, "禁止公\n") != NULL && strstr(t, "结转下年度继续办理6件。\n") != NULL,
+			"a wrapped label's part and the prose that names the last row are kept");
+	UNIT_OK(rewrite_pages(two_pages(1, false)) == NULL, "a row whose 总计 is not its sum: left alone");
+	UNIT_OK(rewrite_pages(two_pages(0, true)) == NULL, "one line fewer on the second page: left alone");
+	UNIT_OK(rewrite_pages("四、结转下年度继续办理  1  0  0  0  0  0  1\n") == NULL, "a whole row: left alone");
+}
+
 int
 main(void)
 {
@@ -151,5 +221,6 @@ main(void)
 		gdr_ctx_free(&c2);
 	}
 	gdr_ctx_free(&ctx);
+	test_colpages();
 	return unit_done();
 }

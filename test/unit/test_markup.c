@@ -365,6 +365,37 @@ main(void)
 				"options dropped, the text after kept");
 	}
 
+	/* AsciiDoc tables: rows wrapped over lines, spans, a '|' lost */
+	{
+		static const char adoc[] =
+			"= 某县2021年政府信息公开工作年度报告\n\n[cols=\",,,,\",]\n|===\n"
+			"|（一）予以公开 |25 |2\n|0 |27\n\n"
+			"|（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n|6 |0 |0 |6\n\n"
+			"2+|四、结转下年度继续办理 |5 |1 |6\n\n"
+			".2+|行政复议 |a |b |c |d\n|e |f |g |h\n|===\n\n正文。\n";
+		static const char lost[] =
+			"[cols=\"3\"]\n|===\n|a |1 |2\n|b |3 4\n\n|c |5 |6\n|===\n";
+		gdr_buf		o = {0};
+
+		UNIT_OK(DETECT(gdr_adoc_detect, adoc), "an AsciiDoc table is detected");
+		UNIT_OK(!DETECT(gdr_adoc_detect, "|=== once\n"), "one |=== is no table");
+		UNIT_OK(gdr_adoc_to_text(&ctx, adoc, strlen(adoc), &o) && o.data != NULL, "rewritten");
+		UNIT_OK(o.data && strstr(o.data, "\n（一）予以公开\t25\t2\t0\t27\n") != NULL,
+				"a row wrapped over two lines is one line");
+		UNIT_OK(o.data && strstr(o.data, "\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t6\t0\t0\t6\n") != NULL,
+				"a long label alone on its line, the values on the next");
+		UNIT_OK(o.data && strstr(o.data, "\n四、结转下年度继续办理\t\t5\t1\t6\n") != NULL,
+				"2+| spans two columns (the second blank)");
+		UNIT_OK(o.data && strstr(o.data, "\n行政复议\ta\tb\tc\td\n\te\tf\tg\th\n") != NULL,
+				".2+| spans two rows (its place below blank)");
+		UNIT_OK(o.data && strstr(o.data, "[cols") == NULL && strstr(o.data, "|===") == NULL &&
+				strstr(o.data, "\n正文。\n") != NULL, "attributes and delimiters dropped, the text kept");
+		memset(&o, 0, sizeof(o));
+		UNIT_OK(gdr_adoc_to_text(&ctx, lost, strlen(lost), &o) && o.data &&
+				strstr(o.data, "|a |1 |2\n|b |3 4\n\n|c |5 |6\n") != NULL,
+				"a row half full at a blank line (a '|' lost): the table's lines as they are");
+	}
+
 	/* table 四 written long: a line per cell (rst, spreadsheets) */
 	{
 		gdr_ctx		c2;
@@ -462,6 +493,24 @@ main(void)
 		gdr_buf		o = {0};
 
 		UNIT_OK(DETECT(gdr_mhtml_detect, eml), "an e-mail is a MIME message");
+		{
+			/* Foxmail writes no MIME-Version: the multipart Content-Type tells */
+			static const char fox[] =
+				"Received: from PC (unknown [10.0.0.2])\r\nFrom: a@b.cn\r\n"
+				"Content-Type: multipart/mixed;\r\n\tboundary=\"----=_NextPart_1\"\r\n\r\n"
+				"------=_NextPart_1\r\nContent-Type: text/plain; charset=\"GBK\"\r\n"
+				"Content-Transfer-Encoding: quoted-printable\r\n\r\n=C4=B3=D5=F2\r\n"
+				"------=_NextPart_1--\r\n";
+			gdr_buf		o2 = {0};
+
+			UNIT_OK(DETECT(gdr_mhtml_detect, fox), "an e-mail without MIME-Version is a MIME message");
+			gdr_ctx_init(&c2, &gdr_env_malloc);
+			UNIT_OK(gdr_mhtml_to_text(&c2, fox, strlen(fox), &o2) && o2.data &&
+					strstr(o2.data, "某镇") != NULL, "its GBK quoted-printable part decoded");
+			gdr_ctx_free(&c2);
+			UNIT_OK(!DETECT(gdr_mhtml_detect, "Received a letter. Content-Type: text/plain is not a header\n"),
+					"header words in text are no e-mail");
+		}
 		gdr_ctx_init(&c2, &gdr_env_malloc);
 		UNIT_OK(gdr_mhtml_to_text(&c2, eml, strlen(eml), &o), "it decodes");
 		UNIT_OK(o.data && strstr(o.data, "<h1>某镇人民政府2023年政府信息公开工作年度报告</h1>") != NULL &&

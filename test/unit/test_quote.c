@@ -58,5 +58,23 @@ main(void)
 			"one markdown block quote is not a quoted mail");
 	UNIT_OK(!gdr_quoted_any("", 0), "nothing is not quoted");
 	gdr_ctx_free(&ctx);
+	/* a reply that quotes the message it answers below the report */
+	{
+		static const char mail[] =
+			"区政务公开办：\n    现将我局2021年政府信息公开工作年度报告正文报上。\n"
+			"某区应急管理局2021年政府信息公开工作年度报告\n"
+			"    本报告根据《中华人民共和国政府信息公开条例》编制。全年新收申请12件。\n"
+			"某区应急管理局\n2022年1月18日\n\n"
+			"------------------ 原始邮件 ------------------\n发件人: 区政务公开办\n"
+			"请于2022年1月21日前报送。2020年度全区38个单位中有9个单位数据不一致。\n2022年1月5日\n";
+		const char *m = strstr(mail, "------------------ 原始邮件");
+
+		UNIT_EQ_INT((long) gdr_quoted_original(mail, strlen(mail)), (long) (m - mail),
+					"the quoted original begins at its marker line");
+		UNIT_EQ_INT((long) gdr_quoted_original(m, strlen(m)), 0L,
+					"no report before the marker: nothing is cut");
+		UNIT_EQ_INT((long) gdr_quoted_original("正文提到原始邮件三个字。\n", 30), 0L,
+					"the word in a sentence is no marker");
+	}
 	return unit_done();
 }

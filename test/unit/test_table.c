@@ -310,6 +310,22 @@ test_blank_and_short(void)
 	UNIT_OK(!gdr_present(x.r, GDR_S_APP(GDR_R_NEW, GDR_C_TOTAL)), "no table: no slot");
 	gdr_ctx_free(&x.ctx);
 
+	/*
+	 * the tables as images (test/data/cases/tables-as-images.txt, from
+	 * set 11's e-mail): the prose names their rows with numbers, and the
+	 * table reader looks at it and places nothing: no template
+	 */
+	{
+		size_t		n;
+		char	   *t = tu_read_file("test/data/cases/tables-as-images.txt", &n);
+
+		parse_tables(&x, t ? t : "");
+		UNIT_EQ_INT(x.r->tmpl, GDR_TPL_NONE, "rows named in prose, no cell placed: template none");
+		UNIT_OK(!gdr_has(x.r, GDR_S_APP(GDR_R_NEW, GDR_C_TOTAL)), "and no figure from the prose");
+		gdr_ctx_free(&x.ctx);
+		free(t);
+	}
+
 	/* garbage */
 	parse_tables(&x, "勾稽关系 1 2 3 4 5 6 7 8 9 10 11 12 13 14 | | | \t\t 直接起诉 9 9 9");
 	UNIT_OK(true, "garbage does not crash");
