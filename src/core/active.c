@@ -806,14 +806,19 @@ page_number_line(const char *s, size_t len)
 	return d > 0 && d <= 4 && dash >= 2;
 }
 
-/* only pipes, dashes, colons and blanks: a markdown rule or empty row */
+/*
+ * only pipes, dashes, colons and blanks: a markdown rule or empty row; or
+ * a text browser's rule between rows, with + at the column joints
+ * (|-----+-----|, links -dump)
+ */
 static bool
 rule_line(const char *s, size_t len)
 {
 	size_t		i;
 
 	for (i = 0; i < len; i++)
-		if (!(is_space((unsigned char) s[i]) || s[i] == '|' || s[i] == '-' || s[i] == ':'))
+		if (!(is_space((unsigned char) s[i]) || s[i] == '|' || s[i] == '-' || s[i] == ':' ||
+			  (s[i] == '+' && i > 0 && s[i - 1] == '-')))
 			return false;
 	return true;
 }

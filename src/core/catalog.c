@@ -124,6 +124,7 @@ const gdr_slot_def gdr_slots[GDR_NSLOTS] = {
 	{"legacy.cumulative.not_ours", "历年累计 · 不属于本行政机关公开数", GDR_COUNT},
 	{"legacy.cumulative.unclear", "历年累计 · 申请内容不明确数", GDR_COUNT},
 	{"legacy.cumulative.complaints", "历年累计 · 申诉、举报投诉数", GDR_COUNT},
+	{"legacy.cumulative.fees_yuan", "历年累计 · 政府信息公开收费（及减免）金额（元）", GDR_MONEY},
 
 	{"narrative.active_total", "正文 · 主动公开政府信息（条）", GDR_COUNT},
 	{"narrative.applications_received", "正文 · 收到（受理）政府信息公开申请（件）", GDR_COUNT},

@@ -84,6 +84,34 @@ number_line(const cline *L, int64_t *v)
 	return true;
 }
 
+/*
+ * A line of exactly GDR_NAPPCOLS numbers (a table 三 row's values, its
+ * label printed apart): the numbers in v
+ */
+static bool
+row_line(const cline *L, int64_t *v)
+{
+	const char *p = L->a;
+	int			n = 0;
+
+	while (p < L->e)
+	{
+		int64_t		x = 0;
+		int			d = 0;
+
+		while (p < L->e && (*p == ' ' || *p == '\t'))
+			p++;
+		if (p == L->e)
+			break;
+		while (p < L->e && *p >= '0' && *p <= '9' && d < 10)
+			x = x * 10 + (*p++ - '0'), d++;
+		if (d == 0 || d > 9 || (p < L->e && *p != ' ' && *p != '\t') || n == GDR_NAPPCOLS)
+			return false;
+		v[n++] = x;
+	}
+	return n == GDR_NAPPCOLS;
+}
+
 /* a page footer or marker line: dashes around a page number */
 static bool
 footer_line(const cline *L)
@@ -217,6 +245,7 @@ read_block(const char *p, const char *end, const int *prev_cols, cblock *B)
 	int			hl = 0;
 	int			nv = 0;			/* numbers in the current column */
 	bool		group_six = false;
+	int64_t		rowv[GDR_NAPPCOLS];
 
 	memset(B, 0, sizeof(*B));
 	/* the labels */
@@ -229,7 +258,7 @@ read_block(const char *p, const char *end, const int *prev_cols, cblock *B)
 
 		if ((p = content_line(p, end, &L)) >= end)
 			break;
-		if (number_line(&L, &v))
+		if (number_line(&L, &v) || row_line(&L, rowv))
 			break;
 		ol = squeeze(L.a, L.e, one, 0);
 		r = gdr_app_label_row(one, ol, group_six);
@@ -238,8 +267,10 @@ read_block(const char *p, const char *end, const int *prev_cols, cblock *B)
 		 * 知要求缴纳费用, and 逾期未按收费通 / 知要求缴纳费用 name one row) */
 		if (n < 0 || numbered(one) || (r != -1 && B->row[n] != -1 && r != B->row[n]))
 		{
-			if (r == -1 && n < 0)
-				break;			/* text before any label: no block */
+			/* text before any label: no block (but a group's heading
+			 * wrapped, (六)其 / 他处理, begins one) */
+			if (r == -1 && n < 0 && !(one[0] == '(' && numbered(one)))
+				break;
 			if (n + 1 >= CM_MAXROWS + 8)
 				return false;
 			n++;
@@ -257,6 +288,9 @@ read_block(const char *p, const char *end, const int *prev_cols, cblock *B)
 			r = gdr_app_label_row(B->label[n], len, group_six);
 			if (r != -1)
 				B->row[n] = r;
+			/* (六)其 / 他处理: the group's heading, wrapped */
+			if (r == -2 && strstr(B->label[n], "其他处理"))
+				group_six = true;
 		}
 		p = L.next;
 	}
@@ -282,6 +316,29 @@ read_block(const char *p, const char *end, const int *prev_cols, cblock *B)
 	B->nrows = c;
 	if (B->nrows < 3 || B->nrows > CM_MAXROWS)
 		return false;
+
+	/*
+	 * Or the rows' values after their labels, a line of seven per row in
+	 * the template's column order (a PDF viewer's copy: each table's labels
+	 * first, then its values line by line)
+	 */
+	if ((p = content_line(p, end, &L)) < end && row_line(&L, rowv))
+	{
+		for (i = 0; i < B->nrows; i++)
+		{
+			if ((p = content_line(p, end, &L)) >= end || !row_line(&L, rowv))
+				return false;
+			for (c = 0; c < GDR_NAPPCOLS; c++)
+				B->v[c][i] = rowv[c];
+			p = L.next;
+		}
+		/* exactly nrows: another row line would belong to no label */
+		if ((p = content_line(p, end, &L)) < end && row_line(&L, rowv))
+			return false;
+		for (c = 0; c < GDR_NAPPCOLS; c++)
+			B->col[c] = c;
+		B->ncols = GDR_NAPPCOLS;
+	}
 
 	/* the columns: header words, then nrows numbers */
 	hdr[0] = '\0';
@@ -630,6 +687,7 @@ bool
 gdr_colmajor(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *changed)
 {
 	static const char sig[] = "一、本年新收政府信息公开申请数量\n二、";
+	static const char sig_wrapped[] = "一、本年新收政府信息公开申请数\n量\n二、";
 	const char *end = s + len;
 	const char *p,
 			   *copied;
@@ -639,9 +697,11 @@ gdr_colmajor(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *change
 	int			blocks = 0;
 
 	*changed = false;
-	/* the labels of rows 一 and 二 on lines of their own, one after the other */
+	/* the labels of rows 一 and 二 on lines of their own, one after the
+	 * other (row 一's wrapped: 数 / 量) */
 	if (s == NULL || len < sizeof(sig) ||
-		(p = gdr_memmem(s, len, sig, sizeof(sig) - 1)) == NULL)
+		((p = gdr_memmem(s, len, sig, sizeof(sig) - 1)) == NULL &&
+		 (p = gdr_memmem(s, len, sig_wrapped, sizeof(sig_wrapped) - 1)) == NULL))
 		return ctx->status == 0;
 	B = gdr_alloc(ctx, sizeof(cblock));
 	if (B == NULL || !gdr_buf_reserve(ctx, out, len + 1024))
@@ -734,7 +794,7 @@ gdr_colmajor(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *change
 			get_line(p, end, &L);
 			ol = squeeze(L.a, L.e, one, 0);
 			if (L.a != L.e && !footer_line(&L) && !number_line(&L, &v) &&
-				gdr_app_label_row(one, ol, true) != -1)
+				(gdr_app_label_row(one, ol, true) != -1 || (one[0] == '(' && numbered(one))))
 				break;
 			if (L.a != L.e && !footer_line(&L) && ol > 0 &&
 				(ol > 60 || header_col(one) >= 0))

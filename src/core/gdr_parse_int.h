@@ -74,6 +74,23 @@ bool		gdr_docx_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 bool		gdr_rtf_detect(const char *s, size_t len);
 bool		gdr_rtf_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 
+/* warc.c: a web archive record: the page the first response carries
+ * (its offset and length in s); false when there is none to read */
+bool		gdr_warc_detect(const char *s, size_t len);
+bool		gdr_warc_body(const char *s, size_t len, size_t *off, size_t *blen);
+
+/* tsv.c: word boxes (pdftotext -tsv) laid out as pdftotext -layout text */
+bool		gdr_tsv_detect(const char *s, size_t len);
+bool		gdr_tsv_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+
+/* odt.c: OpenDocument XML (content.xml, .fodt) through the HTML reader */
+bool		gdr_odt_detect(const char *s, size_t len);
+bool		gdr_odt_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+
+/* bbcode.c: a forum's BBCode ([table][tr][td=2,1]) through the HTML reader */
+bool		gdr_bbcode_detect(const char *s, size_t len);
+bool		gdr_bbcode_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+
 /* adoc.c: AsciiDoc tables -> tab-separated rows */
 bool		gdr_adoc_detect(const char *s, size_t len);
 bool		gdr_adoc_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);

@@ -331,6 +331,7 @@ map_label(const char *b, size_t n, bool sub)
 	if (H("收费") || H("收取的费用") || H("收取费用"))
 	{
 		m.slot = GDR_S_LEGACY_FEES_YUAN;
+		m.cum = GDR_S_LEGACY_CUM_FEES_YUAN;
 		m.money = true;
 		return m;
 	}
@@ -672,7 +673,7 @@ finish_row(lstate *st, const char *label, size_t llen, int moneyunit,
 	else if (y)
 		put(st, m.slot, m.money, moneyunit, y, buf);
 	if (c && m.cum >= 0)
-		put(st, m.cum, false, -1, c, buf);
+		put(st, m.cum, m.money, moneyunit, c, buf);
 }
 
 /*
@@ -711,12 +712,34 @@ find_anchor(const char *s, size_t len)
 		"指标名称", "统计指标", "计量单位", "历年累计", "本年累计", "本期实际",
 	};
 	const char *first[sizeof(an) / sizeof(an[0])];
+	const char *p = s,
+			   *end = s + len;
 	size_t		k;
 
-	gdr_find_each(s, len, an, (int) (sizeof(an) / sizeof(an[0])), true, first);
-	for (k = 0; k < sizeof(an) / sizeof(an[0]); k++)
-		if (first[k])
-			return first[k];
+	/*
+	 * prose that names a column in quotes (附表中“历年累计”一栏的45元) is
+	 * passed over
+	 */
+	while (p < end)
+	{
+		const char *best = NULL;
+		size_t		bl = 0;
+
+		gdr_find_each(p, (size_t) (end - p), an, (int) (sizeof(an) / sizeof(an[0])), true, first);
+		for (k = 0; k < sizeof(an) / sizeof(an[0]); k++)
+			if (first[k] && (best == NULL || first[k] < best))
+			{
+				best = first[k];
+				bl = strlen(an[k]);
+			}
+		if (best == NULL)
+			return NULL;
+		if (!(best - s >= 3 && (memcmp(best - 3, "“", 3) == 0 || memcmp(best - 3, "「", 3) == 0 ||
+								memcmp(best - 3, "‘", 3) == 0)) &&
+			!(best > s && best[-1] == '"'))
+			return best;
+		p = best + bl;
+	}
 	return NULL;
 }
 

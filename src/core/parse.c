@@ -97,10 +97,15 @@ static const struct
 {
 	/* a .docx's document.xml: through the HTML reader (before it) */
 	{gdr_docx_detect, gdr_docx_to_text},
+	/* OpenDocument's content.xml or a flat .fodt: the same way */
+	{gdr_odt_detect, gdr_odt_to_text},
 	/* RTF: through ICU (its code page) and the HTML reader */
 	{gdr_rtf_detect, gdr_rtf_to_text},
 	/* HTML: one line per table row, spans expanded */
 	{gdr_html_detect, gdr_html_to_text},
+	/* word boxes (pdftotext -tsv): laid out again as -layout text (before
+	 * CSV: its rows are tab-separated too) */
+	{gdr_tsv_detect, gdr_tsv_to_text},
 	/* a spreadsheet saved as CSV: tab-separated, as copied from it */
 	{gdr_csv_detect, gdr_csv_to_tsv},
 	/* LaTeX source: its text, a table row per line */
@@ -114,6 +119,8 @@ static const struct
 	{gdr_wiki_detect, gdr_wiki_to_text},
 	/* reStructuredText list tables: a row per line */
 	{gdr_rst_detect, gdr_rst_to_text},
+	/* a forum's BBCode: its tables through the HTML reader */
+	{gdr_bbcode_detect, gdr_bbcode_to_text},
 	/* AsciiDoc tables (|===), rows wrapped over lines: a row per line */
 	{gdr_adoc_detect, gdr_adoc_to_text},
 	/* table rows printed as Python lists: tab-separated */
@@ -131,7 +138,8 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	int			ntw;
 	bool		grid,
 				spaced,
-				pages;
+				pages,
+				paged;
 	int			i;
 
 	*out = NULL;
@@ -148,6 +156,18 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 			return (gdr_status) ctx->status;
 		text = dec.data ? dec.data : "";
 		len = dec.len;
+	}
+	/* a web archive record (WARC): the page its response carries */
+	if (gdr_warc_detect(text, len))
+	{
+		size_t		off,
+					blen;
+
+		if (gdr_warc_body(text, len, &off, &blen))
+		{
+			text += off;
+			len = blen;
+		}
 	}
 	/* a page saved as MHTML: its HTML part, decoded, for the HTML reader */
 	if (gdr_mhtml_detect(text, len))
@@ -231,8 +251,8 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	 * lines, and it would run on every report.  Text pasted from a PDF
 	 * viewer has no form feeds, but its page footers (— 1 —) are there.
 	 */
-	if ((pages || gdr_page_footers(norm.data ? norm.data : "", norm.len)) &&
-		!rewrite(ctx, &norm, gdr_unwrap))
+	paged = pages || gdr_page_footers(norm.data ? norm.data : "", norm.len);
+	if (paged && !rewrite(ctx, &norm, gdr_unwrap))
 		return (gdr_status) ctx->status;
 
 	/* a correction notice after the report: its figures, not the body's */
@@ -284,6 +304,10 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	 */
 	if (pages && (!rewrite(ctx, &norm, gdr_colmajor2) || !rewrite(ctx, &norm, gdr_colmajor) ||
 				  !rewrite(ctx, &norm, gdr_colmajor4)))
+		return (gdr_status) ctx->status;
+	/* a PDF viewer's copy (page footers, no form feeds): table 三's labels,
+	 * then its rows' values */
+	if (!pages && paged && !rewrite(ctx, &norm, gdr_colmajor))
 		return (gdr_status) ctx->status;
 	/* table 三's last columns printed on a page of their own */
 	if (!rewrite(ctx, &norm, gdr_colpages))

@@ -137,7 +137,8 @@ static const prose_rule rules[] = {
 	/* applications_carried_forward */
 	{"结转", N_FWD, F_FWD | F_BWD | F_TAIL_NEXT | F_Z_FWD, 12, 3, U_CNT, NULL,
 	"上年|新收|复议|诉讼|建议|提案"},
-	{"转", N_FWD, F_FWD | F_BWD | F_TAIL_NEXT, 12, 3, U_CNT, NULL,
+	/* (无转入下年度办理的申请: 0, as 无结转) */
+	{"转", N_FWD, F_FWD | F_BWD | F_TAIL_NEXT | F_Z_FWD, 12, 3, U_CNT, NULL,
 	"上年|新收|复议|诉讼|建议|提案"},
 	{"顺延", N_FWD, F_FWD | F_BWD | F_TAIL_NEXT, 12, 3, U_CNT, NULL,
 	"上年|新收|复议|诉讼|建议|提案"},
@@ -220,6 +221,7 @@ static const prose_rule rules[] = {
  * Built once per process (PostgreSQL backends are single threaded).
  */
 #define TITLE_ZONE	(32 * 1024)	/* bytes in which a title line is looked for */
+#define TITLE_PREFACE 2048		/* a preface before the title: at most this */
 #define CJK_FIRST	0x4E00
 #define CJK_LAST	0x9FFF
 static uint8_t lead_idx[CJK_LAST - CJK_FIRST + 1];
@@ -1605,6 +1607,46 @@ whole_area_subject(const ps *S, size_t t, const wbuf *fill)
 			for (i = 0; i < 8 && !hit; i++)
 				hit = memcmp(u + q + 3, area[i] + 3, 3) == 0;
 	return hit;
+}
+
+/*
+ * Word footnotes as pandoc or a copy writes them: a mark [N] after a
+ * figure (21件[3]) and, at the end, the note's line "[3] …".  The mark
+ * after the number at pos (its digits, then a unit character): N, or -1.
+ */
+static int
+footnote_mark_after(const ps *S, size_t pos)
+{
+	size_t		q = pos;
+	int			n = 0;
+
+	while (q < S->len && is_digit((unsigned char) S->s[q]))
+		q++;
+	if (q + 3 <= S->len && (unsigned char) S->s[q] >= 0xE0)
+		q += 3;					/* 件 */
+	if (q >= S->len || S->s[q] != '[')
+		return -1;
+	for (q++; q < S->len && is_digit((unsigned char) S->s[q]) && n < 1000; q++)
+		n = n * 10 + (S->s[q] - '0');
+	return q < S->len && S->s[q] == ']' && n > 0 ? n : -1;
+}
+
+/* the note a line begins ("[3] 含…"), for the line of t: N, or -1 */
+static int
+footnote_of_line(const ps *S, size_t t)
+{
+	size_t		a = t;
+	int			n = 0;
+
+	while (a > 0 && S->s[a - 1] != '\n' && t - a < 4096)
+		a--;
+	while (a < t && S->s[a] == ' ')
+		a++;
+	if (a >= t || S->s[a] != '[')
+		return -1;
+	for (a++; a < t && is_digit((unsigned char) S->s[a]) && n < 1000; a++)
+		n = n * 10 + (S->s[a] - '0');
+	return a < t && S->s[a] == ']' && n > 0 ? n : -1;
 }
 
 /* total markers in the filler or just before the trigger */
@@ -3189,10 +3231,15 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 	if (R->flags & F_ZERO_ONLY)
 		return;
 
-	/* 共受理申请14件，其中…本年新收12件 (below) */
-	split_new = R->slot == N_RECV && memcmp(R->kw, "新收", 6) == 0 && S->qz &&
-		(S->before_qz & ((uint32_t) 1 << N_RECV)) &&
-		S->c[N_RECV].has && S->c[N_RECV].amb && fwd;
+	/*
+	 * 共受理申请14件，其中…本年新收12件 (below); or in a footnote of that
+	 * figure: 受理…21件[3] … [3] 含…结转至本年度办理的3件；本年度新收申请18件
+	 */
+	split_new = R->slot == N_RECV && memcmp(R->kw, "新收", 6) == 0 &&
+		S->c[N_RECV].has && S->c[N_RECV].amb && fwd &&
+		((S->qz && (S->before_qz & ((uint32_t) 1 << N_RECV))) ||
+		 (footnote_mark_after(S, S->c[N_RECV].numpos) >= 0 &&
+		  footnote_mark_after(S, S->c[N_RECV].numpos) == footnote_of_line(S, t)));
 
 	/* filler conditions */
 	if (R->need && !split_new && !has_any_wl(fill.b, &need_wl[R - rules]) &&
@@ -3755,6 +3802,21 @@ set_title(ps *S, size_t a, size_t b, int y, int ph)
 			ta = tb = 0;
 	}
 	S->have_title = true;
+	/*
+	 * Figures read before the report's title, when it comes near the
+	 * top, are someone else's: a bulletin's sidebar with the county's
+	 * totals, a cover note (2020年为7件).  (A title found far down is more
+	 * likely another report's in a gazette whose own title was missed:
+	 * the figures read so far stay.)
+	 */
+	if (a < TITLE_PREFACE)
+	{
+		int			k;
+
+		for (k = 0; k < NNARR; k++)
+			if (S->c[k].has && S->c[k].numpos < a)
+				memset(&S->c[k], 0, sizeof(S->c[k]));
+	}
 	S->title_year = y;
 	S->title_kind = phrases[ph].kind;
 	S->title_ag = tb > ta ? S->s + ta : NULL;

@@ -3407,9 +3407,10 @@ read_appeals(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		/*
 		 * a sentence after the cells that begins with a number (2021年，市政府
 		 * …, or 2022 年 as letter-spaced text leaves it): that number, glued
-		 * to its text or followed by 年 on a line of its own, is no cell
+		 * to its text or followed by 年 on a line of its own, is no cell (the
+		 * run counts its blank cells: — for 无数据)
 		 */
-		while (nnum > 15 && n > 1 && tl.t[first + n - 1].type == T_NUM &&
+		while (n > 15 && tl.t[first + n - 1].type == T_NUM &&
 			   (tl.t[first + n - 1].run ||
 				(first + n < tl.n && tl.t[first + n].type == T_TEXT &&
 				 tl.t[first + n].line == tl.t[first + n - 1].line &&
@@ -3966,6 +3967,16 @@ add_span(gdr_tblinfo *ti, gdr_span sp)
 	ti->nspans++;
 }
 
+/* does any slot in [a, b) hold a value? */
+static bool
+any_value(const gdr_report *r, int a, int b)
+{
+	for (; a < b; a++)
+		if (gdr_has(r, a))
+			return true;
+	return false;
+}
+
 bool
 gdr_tables_read(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 				gdr_tblinfo *ti)
@@ -4105,7 +4116,12 @@ gdr_tables_read(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 		if (bstart && bend)
 			add_span(ti, gdr_body_span(s, len, t4, bstart, bend));
 	}
-	if (!ti->found3 && !ti->found4)
+	/*
+	 * No table 三 or 四 that gave a figure (prose that names their rows
+	 * can make them "found"): a table of the years before 2019
+	 */
+	if (!(ti->found3 && any_value(r, 0, GDR_S_APPEAL_BASE)) &&
+		!(ti->found4 && any_value(r, GDR_S_APPEAL_BASE, GDR_S_ACTIVE_BASE)))
 	{
 		gdr_span	spl;
 
@@ -4118,16 +4134,6 @@ gdr_tables_read(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 }
 
 /* the template (report-format.md §1) */
-/* does any slot in [a, b) hold a value? */
-static bool
-any_value(const gdr_report *r, int a, int b)
-{
-	for (; a < b; a++)
-		if (gdr_has(r, a))
-			return true;
-	return false;
-}
-
 void
 gdr_tables_template(gdr_report *r, const gdr_tblinfo *ti)
 {

@@ -87,6 +87,51 @@ mark_special(void)
 	set_bit(uni.fast, 0xFFFD);
 }
 
+/*
+ * CJK Radicals Supplement characters that stand for a whole ideograph
+ * (Unicode's EquivalentUnifiedIdeograph.txt): PDF fonts made on macOS and
+ * some Word exports map glyphs to them, and NFKC leaves them (⺠ for 民,
+ * ⻔ for 门: 中华人⺠共和国).  Only whole characters; component forms (⺅,
+ * ⺘, ⻌) are no text of their own.  Sorted.
+ */
+static const uint16_t radicals[][2] = {
+	{0x2E81, 0x5382}, {0x2E84, 0x4E59}, {0x2E87, 0x51E0}, {0x2E8A, 0x535C},
+	{0x2E8C, 0x5C0F}, {0x2E92, 0x5DF3}, {0x2E93, 0x5E7A}, {0x2E97, 0x5FC3},
+	{0x2E9D, 0x6708}, {0x2EA0, 0x6C11}, {0x2EA7, 0x725B}, {0x2EA9, 0x738B},
+	{0x2EAC, 0x793A}, {0x2EAE, 0x7AF9}, {0x2EAF, 0x7CF8}, {0x2EB6, 0x7F8A},
+	{0x2EBB, 0x807F}, {0x2EBC, 0x8089}, {0x2EBD, 0x81FC}, {0x2EC1, 0x864E},
+	{0x2EC4, 0x897F}, {0x2EC5, 0x89C1}, {0x2EC6, 0x89D2}, {0x2EC9, 0x8D1D},
+	{0x2ECA, 0x8DB3}, {0x2ECB, 0x8F66}, {0x2ED1, 0x9577}, {0x2ED3, 0x957F},
+	{0x2ED4, 0x95E8}, {0x2ED7, 0x96E8}, {0x2ED8, 0x9752}, {0x2ED9, 0x97E6},
+	{0x2EDA, 0x9875}, {0x2EDB, 0x98CE}, {0x2EDC, 0x98DE}, {0x2EDD, 0x98DF},
+	{0x2EE2, 0x9A6C}, {0x2EE3, 0x9AA8}, {0x2EE4, 0x9B3C}, {0x2EE5, 0x9C7C},
+	{0x2EE6, 0x9E1F}, {0x2EE7, 0x5364}, {0x2EE8, 0x9EA6}, {0x2EE9, 0x9EC4},
+	{0x2EEC, 0x9F50}, {0x2EEE, 0x9F7F}, {0x2EF0, 0x9F99}
+};
+
+/* the ideograph a radical character stands for, else c */
+static uint32_t
+radical_unified(uint32_t c)
+{
+	int			lo = 0,
+				hi = (int) (sizeof(radicals) / sizeof(radicals[0])) - 1;
+
+	if (c < 0x2E80 || c > 0x2EFF)
+		return c;
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (radicals[mid][0] == c)
+			return radicals[mid][1];
+		if (radicals[mid][0] < c)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return c;
+}
+
 static void
 clear_bit(uint32_t *bits, uint32_t i)
 {
@@ -103,6 +148,8 @@ build_copy3(void)
 		if (gdr_uni_bit(uni.fast, c) || (c >= 0x4E00 && c <= 0x9FFF))
 			set_bit(uni.copy3, c);
 	/* the 3-byte characters norm.c folds or removes */
+	for (c = 0; c < (uint32_t) (sizeof(radicals) / sizeof(radicals[0])); c++)
+		clear_bit(uni.copy3, radicals[c][0]);
 	for (c = 0x200B; c <= 0x200F; c++)
 		clear_bit(uni.copy3, c);
 	clear_bit(uni.copy3, 0x2028);
@@ -307,6 +354,7 @@ gdr_uni_nfkc(const uint32_t *cps, int n, char *out, size_t cap)
 
 		if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
 			c = 0xFFFD;
+		c = radical_unified(c);
 		U16_APPEND_UNSAFE(src, sl, c);
 	}
 	dl = sl;

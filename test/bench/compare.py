@@ -19,7 +19,7 @@ import subprocess
 import sys
 
 MONEY = {"active.fees.amount", "active.procurement.amount",
-         "legacy.fees_yuan", "narrative.fees_collected"}
+         "legacy.fees_yuan", "legacy.cumulative.fees_yuan", "narrative.fees_collected"}
 META = ("agency", "year", "kind", "template", "published", "script")
 
 

@@ -646,6 +646,15 @@ test_layout_wraps(void)
 	EQ(r, "active.penalty.decisions", 6);
 	EQ(r, "active.coercion.decisions", 0);
 	UNIT_OK(!has_warning(r, "active_cell_order", NULL), "blank cells are no values before the label");
+
+	/* links -dump: rules between rows with + at the joints */
+	r = run("|第二十条第（六）项 |\n|-----------------|\n"
+			"|信息内容 |上一年项目数量 |本年增/减 |处理决定数量 |\n|--------+--------+--------+--------|\n"
+			"|行政处罚 |  512 |  0 |  1874 |\n|--------+--------+--------+--------|\n"
+			"|行政强制 |  37 |  -1 |  126 |\n");
+	EQ(r, "active.penalty.items_last_year", 512);
+	EQ(r, "active.penalty.decisions", 1874);
+	EQ(r, "active.coercion.items_change", -1);
 }
 
 int

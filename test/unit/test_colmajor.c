@@ -128,6 +128,40 @@ test_colpages(void)
 	UNIT_OK(rewrite_pages("四、结转下年度继续办理  1  0  0  0  0  0  1\n") == NULL, "a whole row: left alone");
 }
 
+/*
+ * A PDF viewer's copy: table 三's labels (wrapped), then a line of seven
+ * values per row; a second page the same way, (六)其他处理 wrapped (the
+ * text as the normaliser gives it: ASCII brackets and commas)
+ */
+static void
+test_labels_then_rows(void)
+{
+	static const char page1[] =
+		"申请人情况\n自然人\n总计\n"
+		"一、本年新收政府信息公开申请数\n量\n二、上年结转政府信息公开申请数\n量\n"
+		"(一)予以公开\n(二)部分公开(区分处理的,\n只计这一情形,不计其他情形)\n"
+		"33 2 1 1 1 1 39\n1 0 0 0 0 0 1\n15 1 0 0 1 1 18\n2 0 0 0 0 0 2\n"
+		"— 2 —\n(六)其\n他处理\n1.申请人无正当理由\n逾期不补正、行政机关不再处理其政府信息公开申请\n"
+		"3.其他\n(七)总计\n4 0 0 0 0 0 4\n1 0 0 0 0 0 1\n20 2 1 1 1 1 26\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n";
+	char	   *t = rewrite(page1);
+
+	UNIT_OK(t && strstr(t, "一、本年新收政府信息公开申请数量\t33\t2\t1\t1\t1\t1\t39\n") != NULL,
+			"labels then rows: row 一 with its line of values");
+	UNIT_OK(t && strstr(t, "(二)部分公开(区分处理的,只计这一情形,不计其他情形)\t2\t0\t0\t0\t0\t0\t2\n") != NULL,
+			"a wrapped label joined, its values the fourth line");
+	UNIT_OK(t && strstr(t, "3.其他\t1\t0\t0\t0\t0\t0\t1\n") != NULL,
+			"(六)其 / 他处理 wrapped: 3.其他 is its item");
+	{
+		char		bad[sizeof(page1)];
+
+		memcpy(bad, page1, sizeof(page1));
+		memcpy(strstr(bad, "15 1 0 0 1 1 18"), "15 1 0 0 1 1 19", 15);
+		UNIT_OK(rewrite(bad) == NULL || strstr(rewrite(bad), "予以公开\t15") == NULL,
+				"a row whose 总计 is not its sum: the block is left alone");
+	}
+}
+
 int
 main(void)
 {
@@ -222,5 +256,6 @@ main(void)
 	}
 	gdr_ctx_free(&ctx);
 	test_colpages();
+	test_labels_then_rows();
 	return unit_done();
 }

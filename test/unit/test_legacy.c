@@ -479,6 +479,23 @@ test_two_years(void)
 	EQ(r, "legacy.complaints", 0);
 }
 
+/* a header word named in the prose before the table is no header */
+static void
+test_anchor_in_prose(void)
+{
+	gdr_report *r = run("本年度未收取费用。附表中“历年累计”一栏的45元，系二〇〇九年收取的复制费。\n"
+						"附表：某县民政局二〇一一年度政府信息公开情况统计表\n"
+						"指标名称\t单位\t本年度\t历年累计\n"
+						"一、主动公开政府信息数\t条\t426\t1,207\n"
+						"二、受理申请总数\t件\t37\t71\n"
+						"七、依申请公开收取费用\t元\t0\t45\n");
+
+	UNIT_OK(found, "the table after the prose that names its column is found");
+	UNIT_EQ_INT(get(r, "applications.new.total"), 37, "受理申请总数 37");
+	UNIT_EQ_INT(get(r, "legacy.cumulative.fees_yuan"), 45 * GDR_MONEY_SCALE, "the cumulative column: 45 元");
+	UNIT_EQ_INT(get(r, "legacy.fees_yuan"), 0, "this year: 0 元");
+}
+
 int
 main(void)
 {
@@ -491,6 +508,7 @@ main(void)
 	test_edge();
 	test_kv_list();
 	test_two_years();
+	test_anchor_in_prose();
 	gdr_ctx_free(&ctx);
 	return unit_done();
 }

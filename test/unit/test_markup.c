@@ -396,6 +396,130 @@ main(void)
 				"a row half full at a blank line (a '|' lost): the table's lines as they are");
 	}
 
+	/* a forum's BBCode: tables through the HTML reader, other tags dropped */
+	{
+		gdr_ctx		c2;
+		gdr_report *r = NULL;
+		static const char bb[] =
+			"subject: 某镇人民政府2021年政府信息公开工作年度报告\nmessage:\n"
+			"[align=center][size=5][b]某县某镇人民政府2021年政府信息公开工作年度报告[/b][/size][/align]\n"
+			"[p=30, 2, left][size=4][font=仿宋_GB2312]一、总体情况[/font][/size][/p]\n"
+			"[table=98%]\n[tr][td=4,1]第二十条第（一）项[/td][/tr]\n"
+			"[tr][td]信息内容[/td][td]本年制发件数[/td][td]本年废止件数[/td][td]现行有效件数[/td][/tr]\n"
+			"[tr][td]规章[/td][td]0[/td][td]0[/td][td]0[/td][/tr]\n"
+			"[tr][td]行政规范性文件[/td][td]3[/td][td]1[/td][td]12[/td][/tr]\n"
+			"[tr][td=4,1]第二十条第（五）项[/td][/tr]\n"
+			"[tr][td]信息内容[/td][td=3,1]本年处理决定数量[/td][/tr]\n"
+			"[tr][td]行政许可[/td][td=3,1]37[/td][/tr]\n[/table]\n"
+			"[p=30, 2, left]注[3]：见上表。[/p]\n";
+		gdr_buf		o = {0};
+
+		UNIT_OK(DETECT(gdr_bbcode_detect, bb), "BBCode tables are detected");
+		UNIT_OK(!DETECT(gdr_bbcode_detect, "[tr] and [/td] without a table\n"), "no [table: no BBCode");
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_bbcode_to_text(&c2, bb, strlen(bb), &o) && o.data != NULL, "rewritten");
+		UNIT_OK(o.data && strstr(o.data, "行政规范性文件\t3\t1\t12") != NULL, "a row's cells tab-separated");
+		UNIT_OK(o.data && strstr(o.data, "[size") == NULL && strstr(o.data, "[font") == NULL &&
+				strstr(o.data, "仿宋") == NULL, "formatting tags and their arguments dropped");
+		UNIT_OK(o.data && strstr(o.data, "注[3]") != NULL, "a bracket that is no tag stays");
+		gdr_ctx_free(&c2);
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_parse(&c2, bb, strlen(bb), &r) == GDR_OK && r != NULL, "it parses");
+		if (r)
+		{
+			UNIT_EQ_INT(r->val[gdr_slot_find("active.normative_documents.in_force", 35)], 12,
+						"table 二 read from BBCode");
+			UNIT_EQ_INT(r->val[gdr_slot_find("active.licensing.decisions", 26)], 37,
+						"[td=3,1]: a cell over three columns, read once");
+		}
+		gdr_ctx_free(&c2);
+	}
+
+	/* OpenDocument XML: tables through the HTML reader, covered cells dropped */
+	{
+		gdr_ctx		c2;
+		static const char odt[] =
+			"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content xmlns:office=\"o\">"
+			"<office:body><office:text><text:p text:style-name=\"P1\">二、主动公开<text:s text:c=\"2\"/>政府信息情况</text:p>"
+			"<table:table table:name=\"T1\"><table:table-column table:number-columns-repeated=\"4\"/>"
+			"<table:table-row><table:table-cell table:number-columns-spanned=\"4\" office:value-type=\"string\">"
+			"<text:p>第二十条第（一）项</text:p></table:table-cell><table:covered-table-cell/>"
+			"<table:covered-table-cell/><table:covered-table-cell/></table:table-row>"
+			"<table:table-row><table:table-cell><text:p>规章</text:p></table:table-cell>"
+			"<table:table-cell><text:p>1</text:p></table:table-cell><table:table-cell><text:p>2</text:p>"
+			"</table:table-cell><table:table-cell><text:p>9</text:p></table:table-cell></table:table-row>"
+			"</table:table><text:p>A&amp;B<text:line-break/>下一行</text:p></office:text></office:body>"
+			"</office:document-content>";
+		gdr_buf		o = {0};
+
+		UNIT_OK(DETECT(gdr_odt_detect, odt), "OpenDocument XML is detected");
+		UNIT_OK(!DETECT(gdr_odt_detect, "<html><body>office:document</body></html>"), "HTML is not");
+		gdr_ctx_init(&c2, &gdr_env_malloc);
+		UNIT_OK(gdr_odt_to_text(&c2, odt, strlen(odt), &o) && o.data != NULL, "rewritten");
+		UNIT_OK(o.data && strstr(o.data, "\n规章\t1\t2\t9") != NULL, "a row per line, cells tab-separated");
+		UNIT_OK(o.data && strstr(o.data, "第二十条第（一）项\t第二十条第（一）项\t第二十条第（一）项\t第二十条第（一）项\n") != NULL,
+				"a cell over four columns fills them; the covered cells add none");
+		UNIT_OK(o.data && strstr(o.data, "二、主动公开 政府信息情况") != NULL, "<text:s text:c=2/>: blank (HTML collapses it to one)");
+		UNIT_OK(o.data && strstr(o.data, "A&B\n下一行") != NULL, "entities decoded, a line break kept");
+		gdr_ctx_free(&c2);
+	}
+
+	/* a web archive record (wget --warc-file): the response's page */
+	{
+		static const char warc[] =
+			"WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 12\r\n\r\nsoftware: x\n\r\n\r\n"
+			"WARC/1.0\r\nWARC-Type: request\r\nContent-Length: 16\r\n\r\nGET / HTTP/1.1\r\n\r\n\r\n"
+			"WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http;msgtype=response\r\n"
+			"Content-Length: 76\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+			"<html><body>某县</body></html>\r\n\r\n";
+		static const char gz[] =
+			"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 60\r\n\r\n"
+			"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\n\x1f\x8b binary\r\n\r\n";
+		size_t		off = 0,
+					bl = 0;
+
+		UNIT_OK(DETECT(gdr_warc_detect, warc), "a WARC file is detected");
+		UNIT_OK(gdr_warc_body(warc, strlen(warc), &off, &bl) &&
+				bl == 32 && memcmp(warc + off, "<html><body>某县</body></html>", 32) == 0,
+				"the response record's HTTP body, after its headers");
+		UNIT_OK(!gdr_warc_body(gz, strlen(gz), &off, &bl), "a compressed body is not taken");
+	}
+
+	/* word boxes (pdftotext -tsv): laid out again, a line per baseline */
+	{
+		static const char tsv[] =
+			"level\tpage_num\tpar_num\tblock_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+			"1\t1\t0\t0\t0\t0\t0\t0\t595\t841\t-1\t###PAGE###\n"
+			"5\t1\t0\t0\t0\t0\t128.40\t30.00\t112.00\t20.80\t100\t某市人民政府\n"
+			"5\t1\t0\t0\t0\t1\t243.60\t30.00\t40.66\t20.80\t100\t2024\n"
+			"5\t1\t0\t0\t0\t2\t287.50\t30.00\t208.00\t20.80\t100\t年政府信息公开工作年度报告\n"
+			/* a row's values before its label, on the label's baseline */
+			"5\t1\t0\t1\t0\t0\t313.00\t200.10\t10.00\t20.80\t100\t12\n"
+			"5\t1\t0\t1\t0\t1\t254.00\t200.00\t15.00\t20.80\t100\t227\n"
+			"5\t1\t0\t2\t0\t0\t56.80\t200.20\t120.00\t20.80\t100\t一、本年新收\n"
+			"1\t2\t0\t0\t0\t0\t0\t0\t595\t841\t-1\t###PAGE###\n"
+			"5\t2\t0\t0\t0\t0\t56.80\t30.00\t40.00\t20.80\t100\t第二页\n";
+		gdr_buf		o = {0};
+
+		UNIT_OK(DETECT(gdr_tsv_detect, tsv), "pdftotext -tsv is detected");
+		UNIT_OK(!DETECT(gdr_tsv_detect, "level\tpage\n1\t2\n"), "another TSV is not");
+		UNIT_OK(gdr_tsv_to_text(&ctx, tsv, strlen(tsv), &o) && o.data != NULL, "laid out");
+		{
+			const char *a = o.data ? strstr(o.data, "某市人民政府  ") : NULL;
+			const char *b = a ? strstr(a, "2024  ") : NULL;
+			const char *c = b ? strstr(b, "年政府信息公开工作年度报告\n") : NULL;
+
+			UNIT_OK(c != NULL && memchr(a, '\n', (size_t) (c - a)) == NULL,
+					"words of one baseline on one line, apart by two blanks at least");
+		}
+		UNIT_OK(o.data && strstr(o.data, "一、本年新收") != NULL &&
+				strstr(o.data, "一、本年新收") < strstr(o.data, "227") &&
+				strstr(o.data, "227") < strstr(o.data, "12\n"),
+				"a row's label and values in left-to-right order, whatever the reading order");
+		UNIT_OK(o.data && strstr(o.data, "\n\f") != NULL && strstr(o.data, "第二页") > strstr(o.data, "\f"),
+				"a page ends with a form feed");
+	}
+
 	/* table 四 written long: a line per cell (rst, spreadsheets) */
 	{
 		gdr_ctx		c2;

@@ -210,6 +210,9 @@ main(void)
 
 	/* NFKC through ICU (the rare path) */
 	UNIT_EQ_STR(norm("⼀、⼆"), "一、二", "Kangxi radicals (PDF text) -> ideographs");
+	UNIT_EQ_STR(norm("中华人\xE2\xBA\xA0共和国\xE2\xBB\x94户网站"), "中华人民共和国门户网站",
+				"radicals supplement ⺠ ⻔ (which NFKC leaves) -> 民 门");
+	UNIT_EQ_STR(norm("偏旁\xE2\xBA\x85"), "偏旁\xE2\xBA\x85", "a component form (⺅) stays");
 	UNIT_EQ_STR(norm("⑴申请"), "(1)申请", "parenthesized numerals -> NFKC");
 	/* footnote marks never join the number they follow */
 	UNIT_EQ_STR(norm("3①|4⑳|0⓪"), "3 |4 |0 ", "circled numerals (footnote marks) -> space, not 31");

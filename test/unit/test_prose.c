@@ -278,6 +278,26 @@ test_figures(void)
 	UNIT_EQ_INT(nv(r, "applications_completed"), 16, "…分别为17件和16件: the second figure for the second label");
 	r = run("三、依申请公开情况\n收到申请数、申请办结数分别为17件和16件。");
 	UNIT_EQ_INT(nv(r, "applications_received"), 17, "…分别为17件和16件: the first figure for the first label");
+	/* 无转入下年度办理的申请: none carried forward */
+	r = run("全年共收到政府信息公开申请4件，已答复4件，无转入下年度办理的申请。");
+	UNIT_EQ_INT(nv(r, "applications_carried_forward"), 0, "无转入下年度办理的申请: 0");
+	r = run("临州市国土资源局2015年政府信息公开工作年度报告\n全年共受理申请21件，已答复21件。无转入2016年办理的申请。");
+	UNIT_EQ_INT(nv(r, "applications_carried_forward"), 0, "无转入2016年办理的申请 (the next year): 0");
+	/* a footnote on 受理's figure says how many were new */
+	r = run("全年共受理政府信息公开申请21件[3]，已答复21件。\n其他内容。\n"
+			"[3] 含2014年12月下旬收到、结转至本年度办理的3件；本年度新收申请18件。\n");
+	UNIT_EQ_INT(nv(r, "applications_received"), 18, "受理21件[3] and note [3] 本年度新收申请18件: 18");
+	r = run("全年共受理政府信息公开申请21件[3]，已答复21件。\n"
+			"[4] 本年度新收申请18件。\n");
+	UNIT_OK(nv(r, "applications_received") != 18, "another note's figure is not taken");
+	/* a bulletin's sidebar before the report's title: the county's figures */
+	r = run("【政务公开动态】\n全县共召开新闻发布会21场，收到申请173件。\n"
+			"芮阳县粮食局工作简报\n芮阳县粮食局2017年政府信息公开工作年度报告\n"
+			"联合县政府新闻办召开新闻发布会1次。全年共收到政府信息公开申请8件。\n");
+	UNIT_EQ_INT(nv(r, "press_conferences"), 1, "a figure before the title is not the report's: 1, not 21");
+	UNIT_EQ_INT(nv(r, "applications_received"), 8, "… and the report's 8, not the sidebar's 173");
+	r = run("【政务公开动态】\n全县共召开新闻发布会21场。\n芮阳县粮食局2017年政府信息公开工作年度报告\n无其他。\n");
+	UNIT_EQ_INT(nv(r, "press_conferences"), -1, "only the sidebar states it: absent");
 	r = run("全年回应公众关注热点或重大舆情、召开新闻发布会、发布政策解读稿件分别为3次、6次、14篇。");
 	UNIT_EQ_INT(nv(r, "press_conferences"), 6, "A、B、C分别为3次、6次、14篇: B is 6");
 	UNIT_EQ_INT(nv(r, "interpretations"), 14, "… and C is 14");

@@ -310,6 +310,19 @@ test_blank_and_short(void)
 	UNIT_OK(!gdr_present(x.r, GDR_S_APP(GDR_R_NEW, GDR_C_TOTAL)), "no table: no slot");
 	gdr_ctx_free(&x.ctx);
 
+	/* table 四 with — (无数据) cells, then a sentence that begins 2020年 */
+	parse_tables(&x, "四、政府信息公开行政复议、行政诉讼情况\n"
+				 "行政复议\t\t\t\t\t行政诉讼\n"
+				 "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\n"
+				 "\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+				 "1\t—\t—\t—\t1\t—\t—\t—\t—\t—\t—\t—\t—\t—\t—\n\n"
+				 "2020年，本行因政府信息公开工作被申请行政复议1件，复议结果为维持。\n");
+	UNIT_EQ_INT(gdr_has(x.r, GDR_S_APPEAL(GDR_A_REVIEW, GDR_F_TOTAL)) ?
+				x.r->val[GDR_S_APPEAL(GDR_A_REVIEW, GDR_F_TOTAL)] : -1, 1,
+				"— cells and a sentence's 2020 after them: review total 1");
+	UNIT_OK(!gdr_has(x.r, GDR_S_APPEAL(GDR_A_REVIEW, GDR_F_CORRECTED)), "— is null");
+	gdr_ctx_free(&x.ctx);
+
 	/*
 	 * the tables as images (test/data/cases/tables-as-images.txt, from
 	 * set 11's e-mail): the prose names their rows with numbers, and the

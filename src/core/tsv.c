@@ -1,0 +1,192 @@
+/*
+ * tsv.c -- word boxes: poppler's `pdftotext -tsv` (and Tesseract's TSV,
+ * the same columns): a header line
+ *
+ *     level page_num par_num block_num line_num word_num left top width height conf text
+ *
+ * then a row per page, flow, line (levels 1-4, text ###PAGE### …) and word
+ * (level 5) with its box in points.  Reading order is the PDF's, not the
+ * table's: a row's cells can come before its label.  The words are laid out
+ * again as pdftotext -layout would print them: the words of a page whose
+ * boxes share a baseline make a line, top to bottom; on a line they stand
+ * left to right at their column (left / COLW points), two blanks at least
+ * between words that are apart, none between pieces of one run (a number
+ * and the character after it); a page ends with a form feed.
+ *
+ * Detected by the header line.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "gdr_core.h"
+#include "gdr_parse_int.h"
+
+#define COLW 5.0				/* points per column */
+
+static const char header[] = "level\tpage_num\tpar_num\tblock_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext";
+
+bool
+gdr_tsv_detect(const char *s, size_t len)
+{
+	size_t		n = sizeof(header) - 1;
+
+	if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+	{
+		s += 3;
+		len -= 3;
+	}
+	return len > n && memcmp(s, header, n) == 0 && (s[n] == '\n' || s[n] == '\r');
+}
+
+typedef struct word
+{
+	int			page;
+	double		left,
+				top,
+				width,
+				height;
+	const char *t;
+	size_t		n;
+} word;
+
+static int
+cmp_word(const void *a, const void *b)
+{
+	const word *x = a,
+			   *y = b;
+
+	if (x->page != y->page)
+		return x->page - y->page;
+	if (x->top != y->top)
+		return x->top < y->top ? -1 : 1;
+	return x->left < y->left ? -1 : x->left > y->left;
+}
+
+/* by left, within a line */
+static int
+cmp_left(const void *a, const void *b)
+{
+	const word *x = a,
+			   *y = b;
+
+	return x->left < y->left ? -1 : x->left > y->left;
+}
+
+/* display columns of UTF-8 text (a CJK character is two) */
+static int
+text_cols(const char *t, size_t n)
+{
+	int			c = 0;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+	{
+		unsigned char b = (unsigned char) t[i];
+
+		if (b < 0x80)
+			c++;
+		else if (b >= 0xE0)
+			c += 2;
+		else if (b >= 0xC0)
+			c++;
+	}
+	return c;
+}
+
+bool
+gdr_tsv_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
+{
+	const char *p = s,
+			   *end = s + len;
+	word	   *w = NULL;
+	int			nw = 0,
+				maxw = 0,
+				i;
+
+	/* the words (level 5) */
+	p = memchr(p, '\n', len);
+	p = p ? p + 1 : end;
+	while (p < end)
+	{
+		const char *nl = memchr(p, '\n', (size_t) (end - p));
+		const char *le = nl ? nl : end;
+		const char *f[12];
+		const char *q = p;
+		int			k = 0;
+
+		if (gdr_work(ctx, (size_t) (le - p) + 1))
+			return false;
+		f[k++] = q;
+		while (k < 12 && (q = memchr(q, '\t', (size_t) (le - q))) != NULL)
+			f[k++] = ++q;
+		if (k == 12 && p[0] == '5' && p[1] == '\t')
+		{
+			const char *te = le;
+			word	   *x;
+
+			while (te > f[11] && (te[-1] == '\r' || te[-1] == ' '))
+				te--;
+			if (nw == maxw)
+			{
+				w = gdr_grow(ctx, w, nw, &maxw, sizeof(word), 512);
+				if (w == NULL)
+					return false;
+			}
+			x = &w[nw++];
+			x->page = atoi(f[1]);
+			x->left = strtod(f[6], NULL);
+			x->top = strtod(f[7], NULL);
+			x->width = strtod(f[8], NULL);
+			x->height = strtod(f[9], NULL);
+			x->t = f[11];
+			x->n = (size_t) (te - f[11]);
+		}
+		p = nl ? nl + 1 : end;
+	}
+	if (!gdr_buf_reserve(ctx, out, len / 2 + 64))
+		return false;
+	if (nw == 0)
+		return true;
+	qsort(w, (size_t) nw, sizeof(word), cmp_word);
+
+	/* lines: words of a page whose tops are within a third of a height */
+	for (i = 0; i < nw;)
+	{
+		int			j = i + 1,
+					k,
+					col = 0;
+		double		tol = w[i].height > 0 ? w[i].height / 3 : 3;
+
+		while (j < nw && w[j].page == w[i].page && w[j].top - w[i].top <= tol)
+			j++;
+		qsort(w + i, (size_t) (j - i), sizeof(word), cmp_left);
+		for (k = i; k < j; k++)
+		{
+			int			at = (int) (w[k].left / COLW + 0.5);
+
+			if (k > i)
+			{
+				double		gap = w[k].left - (w[k - 1].left + w[k - 1].width);
+
+				/* pieces of one run: no blank; apart: to the column, 2 at least */
+				if (gap < 1.5)
+					at = col;
+				else if (at < col + 2)
+					at = col + 2;
+			}
+			for (; col < at; col++)
+				if (!gdr_buf_putc(ctx, out, ' '))
+					return false;
+			if (!gdr_buf_append(ctx, out, w[k].t, w[k].n))
+				return false;
+			col += text_cols(w[k].t, w[k].n);
+		}
+		if (!gdr_buf_putc(ctx, out, '\n'))
+			return false;
+		/* a page's end */
+		if (j < nw && w[j].page != w[i].page && !gdr_buf_putc(ctx, out, '\f'))
+			return false;
+		i = j;
+	}
+	return true;
+}
