@@ -145,11 +145,12 @@ cell_spec(const char *a, const char *b, int *cspan, int *rspan)
 	}
 	else if (c > 0)
 		return b;
-	if (q < b && strchr("<^>", *q))
+	/* (strchr finds the terminator too: a NUL byte is no mark) */
+	if (q < b && *q && strchr("<^>", *q))
 		q++, any = true;
-	if (q + 1 < b && *q == '.' && strchr("<^>", q[1]))
+	if (q + 1 < b && *q == '.' && q[1] && strchr("<^>", q[1]))
 		q += 2, any = true;
-	if (q < b && strchr("adehlmsv", *q))
+	if (q < b && *q && strchr("adehlmsv", *q))
 		q++, any = true;
 	if (q != b || !any)
 		return b;
