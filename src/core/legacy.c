@@ -71,7 +71,7 @@ header_kind(const char *s, size_t n)
 {
 	size_t		i = 0;
 
-	if (has(s, n, "历年累计") || has(s, n, "累计数"))
+	if (has(s, n, "历年累计") || has(s, n, "累计数") || (n == 6 && starts(s, n, "累计")))
 		return HC_CUM;
 	if (has(s, n, "本年累计"))
 		return HC_YEAR_PREF;
@@ -136,12 +136,41 @@ unit_kind(const char *s, size_t n, int *money)
 static bool
 parse_num(const char *s, size_t n, bool *decimal, int64_t *iv, int64_t *mv)
 {
+	char		plain[32];
 	size_t		i = 0;
 	size_t		nint = 0;
 	size_t		nfrac = 0;
 	int64_t		a = 0;
 	int64_t		f = 0;
 
+	/* thousands separators (1,207; 12,684.5): the digits without them */
+	if (n < sizeof(plain) && memchr(s, ',', n) != NULL)
+	{
+		size_t		k = 0,
+					lead = 0,
+					o = 0;
+
+		while (lead < n && s[lead] >= '0' && s[lead] <= '9')
+			lead++;
+		if (lead == 0 || lead > 3 || s[0] == '0')
+			return false;
+		memcpy(plain, s, lead);
+		o = lead;
+		for (k = lead; k < n && s[k] == ','; k += 4)
+		{
+			if (k + 4 > n || !(s[k + 1] >= '0' && s[k + 1] <= '9') ||
+				!(s[k + 2] >= '0' && s[k + 2] <= '9') || !(s[k + 3] >= '0' && s[k + 3] <= '9'))
+				return false;
+			memcpy(plain + o, s + k + 1, 3);
+			o += 3;
+		}
+		if (k < n && s[k] != '.')
+			return false;
+		memcpy(plain + o, s + k, n - k);
+		o += n - k;
+		s = plain;
+		n = o;
+	}
 	*decimal = false;
 	while (i < n && s[i] >= '0' && s[i] <= '9')
 	{

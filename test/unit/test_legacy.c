@@ -492,8 +492,14 @@ test_anchor_in_prose(void)
 
 	UNIT_OK(found, "the table after the prose that names its column is found");
 	UNIT_EQ_INT(get(r, "applications.new.total"), 37, "受理申请总数 37");
+	UNIT_EQ_INT(get(r, "active.total"), 426, "a row whose cumulative value has a thousands separator (1,207)");
+	UNIT_EQ_INT(get(r, "legacy.cumulative.active_total"), 1207, "… which is read: 1207");
 	UNIT_EQ_INT(get(r, "legacy.cumulative.fees_yuan"), 45 * GDR_MONEY_SCALE, "the cumulative column: 45 元");
 	UNIT_EQ_INT(get(r, "legacy.fees_yuan"), 0, "this year: 0 元");
+	r = run("指标名称   单位   本年度   累计\n一、主动公开政府信息数   条   356   1,487\n"
+			"(一)申请总数   件   9   23\n");
+	UNIT_EQ_INT(get(r, "active.total"), 356, "a header 累计 alone is the cumulative column: this year 356");
+	UNIT_EQ_INT(get(r, "legacy.cumulative.active_total"), 1487, "… and 1,487 the cumulative");
 }
 
 int
