@@ -748,15 +748,19 @@ text_column(const char *s, size_t len, const char *p)
 	return col;
 }
 
-/* hdr[0..n) (with their columns) in the order of their columns, stable */
+/*
+ * hdr[0..n) in the order of their columns, stable (the columns of their
+ * texts hpos[] in s, worked out only here: rarely needed)
+ */
 static void
-sort_by_column(int *hdr, int *hcol, int n)
+sort_by_column(const char *s, size_t len, int *hdr, const char **hpos, int n)
 {
+	int			hcol[8];
 	int			i,
 				j;
 
 	for (i = 0; i < n; i++)
-		if (hcol[i] < 0)
+		if ((hcol[i] = text_column(s, len, hpos[i])) < 0)
 			return;
 	for (i = 1; i < n; i++)
 	{
@@ -1600,7 +1604,7 @@ gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 	reader		rd;
 	int			i;
 	int			hdr[8];
-	int			hcol[8];		/* each header's column in its line */
+	const char *hpos[8];		/* each header's text (for its column) */
 	int			nhdr = 0;
 	bool		hdr_open = false;
 	bool		hdr_above = false;	/* headers began above 信息内容 */
@@ -1754,7 +1758,7 @@ gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 				hdr_open = true;
 				if (nhdr < 8)
 				{
-					hcol[nhdr] = text_column(s, len, t->p);
+					hpos[nhdr] = t->p;
 					hdr[nhdr++] = t->id;
 				}
 				hdr_line = t->line;
@@ -1783,7 +1787,7 @@ gdr_table_active_span(gdr_ctx *ctx, const char *s, size_t len, gdr_report *r,
 				if (hdr_above)
 				{
 					/* the headers of two lines, in the order of their columns */
-					sort_by_column(hdr, hcol, nhdr);
+					sort_by_column(s, len, hdr, hpos, nhdr);
 					hdr_above = false;
 				}
 				nput = rd.nput;

@@ -17,7 +17,7 @@
  * its text kept; the XML's entities are HTML's.
  *
  * Detected by "<office:document-content" or "<office:document " near the
- * start.
+ * start of a text that begins with '<'.
  */
 #include <stdio.h>
 #include <string.h>
@@ -30,8 +30,16 @@
 bool
 gdr_odt_detect(const char *s, size_t len)
 {
-	size_t		n = len < ODT_DETECT ? len : ODT_DETECT;
+	size_t		n = len < ODT_DETECT ? len : ODT_DETECT,
+				i = 0;
 
+	/* XML begins with its declaration or root: '<' first (after a BOM) */
+	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
+		i++;
+	if (i >= n || s[i] != '<')
+		return false;
 	return gdr_find_lit(s, n, "<office:document-content") != NULL ||
 		gdr_find_lit(s, n, "<office:document ") != NULL;
 }

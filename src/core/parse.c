@@ -309,8 +309,9 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	 * then its rows' values */
 	if (!pages && paged && !rewrite(ctx, &norm, gdr_colmajor))
 		return (gdr_status) ctx->status;
-	/* table 三's last columns printed on a page of their own */
-	if (!rewrite(ctx, &norm, gdr_colpages))
+	/* table 三's last columns printed on a page of their own (a PDF's text:
+	 * form feeds or page footers) */
+	if (paged && !rewrite(ctx, &norm, gdr_colpages))
 		return (gdr_status) ctx->status;
 
 	/*

@@ -111,47 +111,58 @@ gdr_unquote(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 
 /*
  * A reply that carries the message it answers below the report (Foxmail,
- * QQ Mail: "------------------ 原始邮件 ------------------"; Outlook:
- * "-----Original Message-----", "-----邮件原件-----"): where that message
+ * QQ Mail: "------------------ 原始邮件 ------------------"; Outlook in
+ * Chinese: "-----邮件原件-----", "-----原始邮件-----"): where that message
  * begins, when a report's title comes before it; else 0.  What follows is
- * someone else's text (a notice with its own dates and figures).
+ * someone else's text (a notice with its own dates and figures).  One
+ * pass: the markers share 邮件.
  */
 size_t
 gdr_quoted_original(const char *s, size_t len)
 {
-	static const char *const marks[] = {"原始邮件", "Original Message", "邮件原件"};
 	const char *end = s + len;
-	int			k;
+	const char *q = s;
 
-	for (k = 0; k < 3; k++)
+	while ((q = gdr_memmem(q, (size_t) (end - q), "邮件", 6)) != NULL)
 	{
-		const char *q = gdr_find_lit(s, len, marks[k]);
-		const char *a,
-				   *e;
+		const char *m,
+				   *me,
+				   *a,
+				   *e,
+				   *x;
+		int			dash_before = 0,
+					dash_after = 0;
 
-		if (q == NULL)
+		if (q - s >= 6 && memcmp(q - 6, "原始", 6) == 0)
+		{
+			m = q - 6;
+			me = q + 6;
+		}
+		else if (end - q >= 12 && memcmp(q + 6, "原件", 6) == 0)
+		{
+			m = q;
+			me = q + 12;
+		}
+		else
+		{
+			q += 6;
 			continue;
+		}
+		q += 6;
 		/* the marker is a line of its own, between runs of dashes */
-		for (a = q; a > s && a[-1] != '\n'; a--)
+		for (a = m; a > s && a[-1] != '\n'; a--)
 			;
-		e = memchr(q, '\n', (size_t) (end - q));
+		e = memchr(me, '\n', (size_t) (end - me));
 		if (e == NULL)
 			e = end;
-		{
-			const char *x = a;
-			int			dash_before = 0,
-						dash_after = 0;
-
-			while (x < q && (*x == '-' || *x == ' ' || *x == '\t'))
-				dash_before += *x++ == '-';
-			if (x != q)
-				continue;
-			x = q + strlen(marks[k]);
-			while (x < e && (*x == '-' || *x == ' ' || *x == '\t' || *x == '\r'))
-				dash_after += *x++ == '-';
-			if (x != e || dash_before < 3 || dash_after < 3)
-				continue;
-		}
+		for (x = a; x < m && (*x == '-' || *x == ' ' || *x == '\t'); x++)
+			dash_before += *x == '-';
+		if (x != m)
+			continue;
+		for (x = me; x < e && (*x == '-' || *x == ' ' || *x == '\t' || *x == '\r'); x++)
+			dash_after += *x == '-';
+		if (x != e || dash_before < 3 || dash_after < 3)
+			continue;
 		if (a - s > 200 && (gdr_find_lit(s, (size_t) (a - s), "工作年度报告") != NULL ||
 							gdr_find_lit(s, (size_t) (a - s), "工作总结") != NULL))
 			return (size_t) (a - s);
