@@ -3,6 +3,7 @@
  */
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "fmgr.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
@@ -55,6 +56,83 @@ const gdr_env gdr_env_pg = {pg_alloc, pg_free, NULL, pg_tick, NULL};
  */
 static void *scratch = NULL;
 static size_t scratch_size = 0;
+
+/*
+ * The backend's work context, for whatever a parse allocates beyond the
+ * scratch region and for the JsonbValue tree and its conversion: reset, not
+ * deleted, after each call, so its first GDR_WORK_KEEP bytes (one block,
+ * kept by AllocSetReset) serve every call.  Before, these were a fresh
+ * context per call plus the per-tuple context, whose blocks glibc got back
+ * at every row's reset; the heap top so grew past glibc's trim threshold
+ * and was given back with brk, and the next row faulted its pages in again
+ * (a TLB shootdown per row: a quarter of seed 004's parse time in this
+ * machine's VM).  Only the caller's result (one palloc of the finished
+ * Jsonb) lands in the caller's context.
+ *
+ * gdr_work_begin resets it first (an error or a cancel that longjmped out
+ * of the last call may have left blocks in it, which the abort callbacks
+ * below also free); gdr_work_end resets it when the call is done with it.
+ * No call nests in another.
+ */
+static MemoryContext work = NULL;
+
+MemoryContext
+gdr_work_begin(void)
+{
+	if (work == NULL)
+		work = AllocSetContextCreate(TopMemoryContext, "gdr work",
+									 GDR_WORK_KEEP, GDR_WORK_KEEP,
+									 ALLOCSET_DEFAULT_MAXSIZE);
+	else
+		MemoryContextReset(work);
+	return work;
+}
+
+void
+gdr_work_end(void)
+{
+	if (work != NULL)
+		MemoryContextReset(work);
+}
+
+/*
+ * A parse that an error or a cancel ended leaves its blocks in the work
+ * context: they go when its (sub)transaction aborts, not at the backend's
+ * next call (a cancelled 40 MB report would hold its memory till then).
+ */
+static void
+work_xact_cb(XactEvent event, void *arg)
+{
+	if (event == XACT_EVENT_ABORT || event == XACT_EVENT_PARALLEL_ABORT)
+		gdr_work_end();
+}
+
+static void
+work_subxact_cb(SubXactEvent event, SubTransactionId mySubid,
+				SubTransactionId parentSubid, void *arg)
+{
+	if (event == SUBXACT_EVENT_ABORT_SUB)
+		gdr_work_end();
+}
+
+void		_PG_init(void);
+
+void
+_PG_init(void)
+{
+	RegisterXactCallback(work_xact_cb, NULL);
+	RegisterSubXactCallback(work_subxact_cb, NULL);
+}
+
+/* a copy of a Jsonb built in the work context, in the current context */
+Jsonb *
+gdr_jsonb_copy_out(const Jsonb *jb)
+{
+	Jsonb	   *out = palloc(VARSIZE(jb));
+
+	memcpy(out, jb, VARSIZE(jb));
+	return out;
+}
 
 void *
 gdr_scratch(size_t *size)

@@ -20,7 +20,6 @@ gdr_parse_text(PG_FUNCTION_ARGS)
 {
 	text	   *raw = PG_GETARG_TEXT_PP(0);
 	MemoryContext callcxt = CurrentMemoryContext;
-	MemoryContext parsecxt;
 	gdr_ctx		ctx;
 	gdr_report *rep;
 	Jsonb	   *result;
@@ -28,20 +27,20 @@ gdr_parse_text(PG_FUNCTION_ARGS)
 	size_t		region_size,
 				spilled;
 
-	parsecxt = AllocSetContextCreate(CurrentMemoryContext, "gdr_parse",
-									 ALLOCSET_DEFAULT_SIZES);
-	MemoryContextSwitchTo(parsecxt);
+	/* the core and the JsonbValue tree in the backend's work context */
+	MemoryContextSwitchTo(gdr_work_begin());
 	gdr_ctx_init(&ctx, &gdr_env_pg);
 	region = gdr_scratch(&region_size);
 	gdr_ctx_scratch(&ctx, region, region_size);
 	if (gdr_parse(&ctx, VARDATA_ANY(raw), VARSIZE_ANY_EXHDR(raw), &rep) != GDR_OK)
 		gdr_raise_status(&ctx, "gdr_parse");
+	result = gdr_report_to_jsonb(rep);
 
 	MemoryContextSwitchTo(callcxt);
-	result = gdr_report_to_jsonb(rep);
+	result = gdr_jsonb_copy_out(result);
 	spilled = gdr_ctx_spilled(&ctx);
 	/* everything the core allocated goes at once */
-	MemoryContextDelete(parsecxt);
+	gdr_work_end();
 	/* the next long report fits in the region (rep, in it, is done with) */
 	gdr_scratch_fit(spilled);
 	PG_FREE_IF_COPY(raw, 0);

@@ -20,6 +20,12 @@ extern const gdr_env gdr_env_pg;
 void	   *gdr_scratch(size_t *size);
 void		gdr_scratch_fit(size_t spilled);
 
+/* the backend's work context, reset (its first block kept) between calls */
+#define GDR_WORK_KEEP (512 * 1024)
+MemoryContext gdr_work_begin(void);
+void		gdr_work_end(void);
+Jsonb	   *gdr_jsonb_copy_out(const Jsonb *jb);
+
 /* gdr.c: raise the error matching a core status (cancel, out of memory). */
 void		gdr_raise_status(gdr_ctx *ctx, const char *what);
 

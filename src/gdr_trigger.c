@@ -261,8 +261,8 @@ gdr_validate(PG_FUNCTION_ARGS)
 	}
 
 	callcxt = CurrentMemoryContext;
-	cxt = AllocSetContextCreate(CurrentMemoryContext, "gdr_validate",
-								ALLOCSET_DEFAULT_SIZES);
+	/* the parse, the tree and the checks in the backend's work context */
+	cxt = gdr_work_begin();
 	MemoryContextSwitchTo(cxt);
 	gdr_ctx_init(&ctx, &gdr_env_pg);
 	if (reparse)
@@ -277,8 +277,10 @@ gdr_validate(PG_FUNCTION_ARGS)
 
 	if (reparse)
 	{
+		Jsonb	   *jb = gdr_report_to_jsonb(rep);
+
 		MemoryContextSwitchTo(callcxt);
-		newval = JsonbPGetDatum(gdr_report_to_jsonb(rep));
+		newval = JsonbPGetDatum(gdr_jsonb_copy_out(jb));
 		replace = true;
 		MemoryContextSwitchTo(cxt);
 	}
@@ -308,7 +310,7 @@ gdr_validate(PG_FUNCTION_ARGS)
 	}
 
 	MemoryContextSwitchTo(callcxt);
-	MemoryContextDelete(cxt);
+	gdr_work_end();
 	if (!replace)
 		return PointerGetDatum(newtup);
 	return PointerGetDatum(heap_modify_tuple_by_cols(newtup, tupdesc, 1,

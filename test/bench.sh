@@ -9,6 +9,11 @@
 #            real traditional report): the script's cost on the same content
 #   seed004  seed 004 alone (pipe rows with lost cells: many warnings, the
 #            worst case per byte; it was the whole traditional table before)
+#   joined   seed004 in a nested loop with generate_series(1, 2), each row
+#            parsed twice: a plan whose per-row memory resets leave glibc's
+#            heap top free, where a parse that returned its blocks to
+#            malloc made the heap shrink and regrow on every row (2.4x
+#            slower before the backend's work context, gdr.c)
 # For each, the time of
 #   SELECT sum(length(raw))          -- detoast + one scan: the baseline
 #   SELECT count(gdr_parse(raw))     -- parse + build jsonb
@@ -53,17 +58,17 @@ runs=$(mktemp)
   echo "SELECT count(gdr.gdr_parse(raw)) FROM src;"
   echo '\timing on'
   for i in $(seq "$ROUNDS"); do
-    for t in hans hant seed004; do
+    for t in hans hant seed004 joined; do
       echo "SELECT '$t base', sum(length(raw)) FROM $t;"
       echo "SELECT '$t parse', count(gdr.gdr_parse(raw)) FROM $t;"
     done
   done
 } >"$runs"
 "${psql[@]}" -F' ' -f "$runs" | awk '
-  /^(hans|hant|seed004) (base|parse) / { key = $1 " " $2; next }
+  /^(hans|hant|seed004|joined) (base|parse) / { key = $1 " " $2; next }
   /^Time: / { if (key != "") { print key, $2 + 0; key = "" } }' >"$runs.times"
 echo "gdr bench ($(date -u +%Y-%m-%d), $(nproc) cores; one backend, warmed up; parallel query off; $ROUNDS rounds)"
-for t in hans hant seed004; do
+for t in hans hant seed004 joined; do
   rows=$("${psql[@]}" -c "SELECT count(*) FROM $t")
   mb=$("${psql[@]}" -c "SELECT round(sum(octet_length(raw)) / 1048576.0, 1) FROM $t")
   # the k-th base with the k-th parse of the table: one round each

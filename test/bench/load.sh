@@ -7,6 +7,7 @@
 #   hant     their traditional versions plus seed 004 (a real traditional
 #            report), REPEAT times
 #   seed004  seed 004 alone, 10 * REPEAT times
+#   joined   a view: seed004 in a nested loop with generate_series(1, 2)
 # each row padded with i % 7 spaces so that no two rows of a table are the
 # same value.
 bench_load_sql() {
@@ -28,5 +29,6 @@ bench_load_sql() {
     n=$repeat; [ $t = seed004 ] && n=$((repeat * 10))
     echo "CREATE TABLE $t AS SELECT raw || repeat(' ', i % 7) AS raw FROM src, generate_series(1, $n) i WHERE script = '$t';"
   done
+  echo "CREATE VIEW joined AS SELECT raw FROM seed004, generate_series(1, 2);"
   echo "VACUUM ANALYZE hans; VACUUM ANALYZE hant; VACUUM ANALYZE seed004;"
 }
