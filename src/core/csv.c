@@ -12,6 +12,10 @@
  * of the records that hold anything have the same number of fields (4 or
  * more), or (tabula's CSV, each table as wide as itself) three field counts
  * are nine in ten of them.  Prose with ASCII commas has no such regularity.
+ *
+ * An NLP pipeline's sentence table (a header naming a "text" column and
+ * ids: doc_id,para_id,sent_id,char_start,char_end,text,ner) gives its text
+ * column alone, a sentence a line: the ids and offsets are no cells.
  */
 #include <string.h>
 
@@ -223,11 +227,80 @@ sheet_separator(const char *p, const char *e)
 	return q + 3;
 }
 
+/*
+ * An NLP pipeline's export, a sentence per record (doc_id,para_id,sent_id,
+ * char_start,char_end,text,ner): the header names a column "text" (or
+ * "sentence") and ids ("…_id").  Its index, or -1.
+ */
+static int
+text_column(const char *s, const char *e)
+{
+	const char *nl = memchr(s, '\n', (size_t) (e - s));
+	const char *p = s;
+	int			k = 0,
+				tcol = -1;
+	bool		ids = false;
+
+	if (nl == NULL || nl - s > 512)
+		return -1;
+	while (p < nl)
+	{
+		const char *f = p;
+		size_t		n;
+
+		while (p < nl && *p != ',' && *p != '\r')
+			p++;
+		n = (size_t) (p - f);
+		if ((n == 4 && memcmp(f, "text", 4) == 0) || (n == 8 && memcmp(f, "sentence", 8) == 0))
+			tcol = k;
+		if (n > 3 && memcmp(f + n - 3, "_id", 3) == 0)
+			ids = true;
+		if (p < nl && *p == ',')
+			p++;
+		else
+			break;
+		k++;
+	}
+	return ids ? tcol : -1;
+}
+
+/* the record just written at out[at..): its field k alone, on its line */
+static void
+keep_field(gdr_buf *out, size_t at, int k)
+{
+	char	   *f = out->data + at,
+			   *end = out->data + out->len;
+	char	   *t;
+
+	if (end > f && end[-1] == '\n')
+		end--;
+	for (; k > 0 && f < end; k--)
+	{
+		t = memchr(f, '\t', (size_t) (end - f));
+		f = t ? t + 1 : end;
+	}
+	t = memchr(f, '\t', (size_t) (end - f));
+	if (t == NULL)
+		t = end;
+	memmove(out->data + at, f, (size_t) (t - f));
+	out->len = at + (size_t) (t - f);
+	out->data[out->len++] = '\n';
+}
+
 bool
 gdr_csv_to_tsv(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 {
 	const char *p = s,
 			   *e = s + len;
+	int			tcol = text_column(s, e);
+
+	if (tcol >= 0)
+	{
+		/* a sentence per record: the sentences, a line each */
+		const char *nl = memchr(s, '\n', len);
+
+		p = nl + 1;
+	}
 
 	/* the output is never longer than the input plus a newline */
 	if (!gdr_buf_reserve(ctx, out, len + 2))
@@ -237,7 +310,7 @@ gdr_csv_to_tsv(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 		const char *start = p;
 		int			nf;
 		bool		empty;
-
+		size_t		at;
 		const char *name;
 
 		if ((name = sheet_separator(p, e)) != NULL)
@@ -260,8 +333,11 @@ gdr_csv_to_tsv(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 			p = eol < e ? eol + 1 : e;
 			continue;
 		}
+		at = out->len;
 		if (!csv_record(&p, e, &nf, &empty, out))
 			break;
+		if (tcol >= 0)
+			keep_field(out, at, tcol);
 		if (gdr_work(ctx, (size_t) (p - start)))
 			return false;
 	}

@@ -72,16 +72,37 @@ bool		gdr_docx_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 
 /* rtf.c: RTF (its code page through ICU) -> HTML -> text */
 bool		gdr_rtf_detect(const char *s, size_t len);
+/* strays.c: UnRTF's Latin-1 stray after every Chinese character, dropped */
+bool		gdr_strays_detect(const char *s, size_t len);
+bool		gdr_strays_strip(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 bool		gdr_rtf_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 
 /* warc.c: a web archive record: the page the first response carries
  * (its offset and length in s); false when there is none to read */
 bool		gdr_warc_detect(const char *s, size_t len);
+/* xlsx.c: an .xlsx's shared strings and sheet XML, as an HTML table */
+bool		gdr_xlsx_detect(const char *s, size_t len);
+bool		gdr_xlsx_to_html(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+/* mbox.c: a mailbox; the message with the longest text */
+bool		gdr_mbox_detect(const char *s, size_t len);
+bool		gdr_mbox_pick(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
+						  int *nmsg, int *picked);
+/* spans.c: pandoc's [text]{.class} spans; tracked changes accepted */
+bool		gdr_spans_detect(const char *s, size_t len);
+bool		gdr_spans_strip(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+/* diff.c: a unified diff (git show): the new version of its hunks */
+bool		gdr_diff_detect(const char *s, size_t len);
+bool		gdr_diff_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+/* unrtf.c: UnRTF's HTML, its tables' cells put back in their <td>s */
+bool		gdr_unrtf_detect(const char *s, size_t len);
+bool		gdr_unrtf_to_html(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 bool		gdr_warc_body(const char *s, size_t len, size_t *off, size_t *blen);
 
 /* tsv.c: word boxes (pdftotext -tsv) laid out as pdftotext -layout text */
 bool		gdr_tsv_detect(const char *s, size_t len);
 bool		gdr_tsv_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+bool		gdr_bbox_detect(const char *s, size_t len);
+bool		gdr_bbox_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 
 /* odt.c: OpenDocument XML (content.xml, .fodt) through the HTML reader */
 bool		gdr_odt_detect(const char *s, size_t len);
@@ -142,6 +163,9 @@ int			gdr_app_label_row(const char *b, int n, bool group_six);
 
 /* unwrap.c: prose hard-wrapped at a page's width (PDF text without
  * layout) joined up into its paragraphs; *changed: was it */
+/* vertical.c: vertically set text, a character a line, joined */
+bool		gdr_vertical(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
+						 bool *changed);
 bool		gdr_unwrap(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 					   bool *changed);
 bool		gdr_page_footers(const char *s, size_t len);

@@ -562,6 +562,28 @@ static const entity_def entity_defs[] = {
 	{"alpha", 5, 0x3B1}, {"beta", 4, 0x3B2}, {"gamma", 5, 0x3B3},
 	{"delta", 5, 0x3B4}, {"mu", 2, 0x3BC}, {"pi", 2, 0x3C0}, {"sigma", 5, 0x3C3},
 	{"omega", 5, 0x3C9},
+	/* the Latin-1 letters (UnRTF writes its strays so) */
+	{"Agrave", 6, 0xC0}, {"Aacute", 6, 0xC1}, {"Acirc", 5, 0xC2},
+	{"Atilde", 6, 0xC3}, {"Auml", 4, 0xC4}, {"Aring", 5, 0xC5},
+	{"AElig", 5, 0xC6}, {"Ccedil", 6, 0xC7}, {"Egrave", 6, 0xC8},
+	{"Eacute", 6, 0xC9}, {"Ecirc", 5, 0xCA}, {"Euml", 4, 0xCB},
+	{"Igrave", 6, 0xCC}, {"Iacute", 6, 0xCD}, {"Icirc", 5, 0xCE},
+	{"Iuml", 4, 0xCF}, {"ETH", 3, 0xD0}, {"Ntilde", 6, 0xD1},
+	{"Ograve", 6, 0xD2}, {"Oacute", 6, 0xD3}, {"Ocirc", 5, 0xD4},
+	{"Otilde", 6, 0xD5}, {"Ouml", 4, 0xD6}, {"Oslash", 6, 0xD8},
+	{"Ugrave", 6, 0xD9}, {"Uacute", 6, 0xDA}, {"Ucirc", 5, 0xDB},
+	{"Uuml", 4, 0xDC}, {"Yacute", 6, 0xDD}, {"THORN", 5, 0xDE},
+	{"szlig", 5, 0xDF}, {"agrave", 6, 0xE0}, {"aacute", 6, 0xE1},
+	{"acirc", 5, 0xE2}, {"atilde", 6, 0xE3}, {"auml", 4, 0xE4},
+	{"aring", 5, 0xE5}, {"aelig", 5, 0xE6}, {"ccedil", 6, 0xE7},
+	{"egrave", 6, 0xE8}, {"eacute", 6, 0xE9}, {"ecirc", 5, 0xEA},
+	{"euml", 4, 0xEB}, {"igrave", 6, 0xEC}, {"iacute", 6, 0xED},
+	{"icirc", 5, 0xEE}, {"iuml", 4, 0xEF}, {"eth", 3, 0xF0},
+	{"ntilde", 6, 0xF1}, {"ograve", 6, 0xF2}, {"oacute", 6, 0xF3},
+	{"ocirc", 5, 0xF4}, {"otilde", 6, 0xF5}, {"ouml", 4, 0xF6},
+	{"oslash", 6, 0xF8}, {"ugrave", 6, 0xF9}, {"uacute", 6, 0xFA},
+	{"ucirc", 5, 0xFB}, {"uuml", 4, 0xFC}, {"yacute", 6, 0xFD},
+	{"thorn", 5, 0xFE}, {"yuml", 4, 0xFF},
 	{NULL, 0, 0}
 };
 

@@ -42,7 +42,11 @@ static const struct
 	{"publish_time", "发布时间："},
 	{"pubdate", "发布时间："},
 	{"date", "发布时间："},
+	{"publishTime", "发布时间："},
+	{"publishDate", "发布时间："},
+	{"pubDate", "发布时间："},
 	{"author", "发布机构："},
+	{"publisher", "发布机构："},
 };
 
 static const char *
@@ -621,6 +625,41 @@ json_words(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *n)
 	return ctx->status == 0;
 }
 
+/*
+ * The header block before HTML content: each line ended by <br>, or the
+ * HTML reader, which collapses line breaks, runs the title into 来源：
+ */
+static bool
+header_breaks(gdr_ctx *ctx, gdr_buf *out, const jstate *J)
+{
+	gdr_buf		nb = {0};
+	size_t		i,
+				from = 0,
+				b = J->body_at;
+
+	if (b == 0 || b > out->len)
+		return true;
+	for (i = b; i < out->len && (out->data[i] == ' ' || out->data[i] == '\n' ||
+								 out->data[i] == '\t' || out->data[i] == '\r'); i++)
+		;
+	if (i >= out->len || out->data[i] != '<')
+		return true;
+	if (!gdr_buf_reserve(ctx, &nb, out->len + 4 * (size_t) J->nhdr + 16))
+		return false;
+	for (i = 0; i < b; i++)
+		if (out->data[i] == '\n')
+		{
+			if (!gdr_buf_append(ctx, &nb, out->data + from, i - from) ||
+				!gdr_buf_append(ctx, &nb, "<br>", 4))
+				return false;
+			from = i;
+		}
+	if (!gdr_buf_append(ctx, &nb, out->data + from, out->len - from))
+		return false;
+	*out = nb;
+	return true;
+}
+
 bool
 gdr_json_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 {
@@ -664,7 +703,7 @@ gdr_json_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 			out->len = len;
 		}
 		out->data[out->len] = '\0';
-		return ctx->status == 0;
+		return header_breaks(ctx, out, &J) && ctx->status == 0;
 	}
 	if (!json_record(ctx, p, e, out, &J, 0))
 		return false;
@@ -677,5 +716,5 @@ gdr_json_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 			return false;
 	}
 	out->data[out->len] = '\0';
-	return ctx->status == 0;
+	return header_breaks(ctx, out, &J) && ctx->status == 0;
 }

@@ -101,6 +101,9 @@ static const struct
 	{gdr_odt_detect, gdr_odt_to_text},
 	/* RTF: through ICU (its code page) and the HTML reader */
 	{gdr_rtf_detect, gdr_rtf_to_text},
+	/* pdftotext -bbox-layout's XHTML word boxes: as -layout text (before
+	 * the HTML reader) */
+	{gdr_bbox_detect, gdr_bbox_to_text},
 	/* HTML: one line per table row, spans expanded */
 	{gdr_html_detect, gdr_html_to_text},
 	/* word boxes (pdftotext -tsv): laid out again as -layout text (before
@@ -127,6 +130,28 @@ static const struct
 	{gdr_pylist_detect, gdr_pylist_to_tsv},
 };
 
+/*
+ * *text[0..*len) through a decoding step when its detector recognises it
+ * (*text and *len become the step's output); *done says whether it did
+ */
+static bool
+decode(gdr_ctx *ctx, bool (*detect) (const char *, size_t),
+	   bool (*step) (gdr_ctx *, const char *, size_t, gdr_buf *),
+	   const char **text, size_t *len, bool *done)
+{
+	gdr_buf		dec = {0};
+
+	*done = false;
+	if (!detect(*text, *len))
+		return true;
+	if (!step(ctx, *text, *len, &dec))
+		return false;
+	*text = dec.data ? dec.data : "";
+	*len = dec.len;
+	*done = true;
+	return true;
+}
+
 gdr_status
 gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 {
@@ -137,6 +162,7 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	gdr_tblinfo ti;
 	int			ntw;
 	bool		grid,
+				done,
 				spaced,
 				pages,
 				paged;
@@ -148,15 +174,8 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 		return (gdr_status) ctx->status;
 
 	/* a crawler's JSON record: its text (and header fields) decoded */
-	if (gdr_json_detect(text, len))
-	{
-		gdr_buf		dec = {0};
-
-		if (!gdr_json_to_text(ctx, text, len, &dec))
-			return (gdr_status) ctx->status;
-		text = dec.data ? dec.data : "";
-		len = dec.len;
-	}
+	if (!decode(ctx, gdr_json_detect, gdr_json_to_text, &text, &len, &done))
+		return (gdr_status) ctx->status;
 	/* a web archive record (WARC): the page its response carries */
 	if (gdr_warc_detect(text, len))
 	{
@@ -169,26 +188,42 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 			len = blen;
 		}
 	}
+	/* a diff (git show of the commit that corrected a report): its new side */
+	if (!decode(ctx, gdr_diff_detect, gdr_diff_to_text, &text, &len, &done))
+		return (gdr_status) ctx->status;
+	if (done)
+		gdr_warn(ctx, r, "diff_new_side", NULL,
+				 "the text is a diff (git show): only its new version (context and added lines) is read");
+	/* an .xlsx's XML parts (shared strings, a sheet): an HTML table */
+	if (!decode(ctx, gdr_xlsx_detect, gdr_xlsx_to_html, &text, &len, &done))
+		return (gdr_status) ctx->status;
+	/* UnRTF's HTML: its tables' cells stand before their <td>s */
+	if (!decode(ctx, gdr_unrtf_detect, gdr_unrtf_to_html, &text, &len, &done))
+		return (gdr_status) ctx->status;
+	/* a mailbox (mbox): the message with the longest text, decoded */
+	if (gdr_mbox_detect(text, len))
+	{
+		gdr_buf		dec = {0};
+		int			nmsg,
+					picked;
+
+		if (!gdr_mbox_pick(ctx, text, len, &dec, &nmsg, &picked))
+			return (gdr_status) ctx->status;
+		if (picked > 0)
+		{
+			text = dec.data;
+			len = dec.len;
+			gdr_warn(ctx, r, "mailbox_message", NULL,
+					 "the text is a mailbox of %d messages: only message %d, the one with the longest text, is read",
+					 nmsg, picked);
+		}
+	}
 	/* a page saved as MHTML: its HTML part, decoded, for the HTML reader */
-	if (gdr_mhtml_detect(text, len))
-	{
-		gdr_buf		dec = {0};
-
-		if (!gdr_mhtml_to_text(ctx, text, len, &dec))
-			return (gdr_status) ctx->status;
-		text = dec.data ? dec.data : "";
-		len = dec.len;
-	}
+	if (!decode(ctx, gdr_mhtml_detect, gdr_mhtml_to_text, &text, &len, &done))
+		return (gdr_status) ctx->status;
 	/* an RSS or Atom feed: the item that is the report, as an HTML page */
-	if (gdr_feed_detect(text, len))
-	{
-		gdr_buf		dec = {0};
-
-		if (!gdr_feed_to_text(ctx, text, len, &dec))
-			return (gdr_status) ctx->status;
-		text = dec.data ? dec.data : "";
-		len = dec.len;
-	}
+	if (!decode(ctx, gdr_feed_detect, gdr_feed_to_text, &text, &len, &done))
+		return (gdr_status) ctx->status;
 	/* markup and dumps: the rows and text the readers know (the first that
 	 * recognises the text) */
 	for (i = 0; i < (int) (sizeof(converters) / sizeof(converters[0])); i++)
@@ -200,12 +235,22 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 			len = plain.len;
 			break;
 		}
+	/* pandoc's spans ([826]{.insertion …}): a .docx's changes accepted */
+	if (!decode(ctx, gdr_spans_detect, gdr_spans_strip, &text, &len, &done))
+		return (gdr_status) ctx->status;
+	/* UnRTF's output: a Latin-1 character after every Chinese one */
+	if (!decode(ctx, gdr_strays_detect, gdr_strays_strip, &text, &len, &done))
+		return (gdr_status) ctx->status;
 	pages = memchr(text, '\f', len) != NULL;
 	if (!gdr_normalize_grid(ctx, text, len, &norm, &script, &grid))
 		return (gdr_status) ctx->status;
 	r->script = script;
 	/* grid tables (pandoc) whose cells wrap: one line per row */
 	if (grid && !rewrite(ctx, &norm, gdr_grid_join))
+		return (gdr_status) ctx->status;
+
+	/* vertically set text (a character a line): its columns joined */
+	if (!rewrite(ctx, &norm, gdr_vertical))
 		return (gdr_status) ctx->status;
 
 	/* a title split over two markdown headings: one heading */

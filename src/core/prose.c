@@ -526,6 +526,11 @@ typedef struct ps
 
 	/* title */
 	bool		have_title;
+	int			title_retry;	/* lines after the title where a second may
+								 * correct its year */
+	int			title_year2;	/* that second title's year */
+	bool		ahead_done;		/* ahead_year looked */
+	int			ahead_year;		/* the period's year it found */
 	const char *title_ag;
 	size_t		title_aglen;
 	int			title_year;
@@ -1445,7 +1450,7 @@ number_at(const ps *S, size_t p, const prose_rule *R, bool unitless, numres *nr)
 	return true;
 }
 
-/* 余 多 左右 以上 来 after a number */
+/* 余 多 左右 以上 来 几 after a number */
 static bool
 approx_word_after(const ps *S, size_t p, size_t *end)
 {
@@ -1455,7 +1460,7 @@ approx_word_after(const ps *S, size_t p, size_t *end)
 	if (p + 3 > S->len)
 		return false;
 	if (memcmp(s, "余", 3) == 0 || memcmp(s, "多", 3) == 0 ||
-		memcmp(s, "来", 3) == 0)
+		memcmp(s, "来", 3) == 0 || memcmp(s, "几", 3) == 0)	/* 十几场 */
 	{
 		*end = p + 3;
 		return true;
@@ -2935,10 +2940,40 @@ share_follows(const ps *S, size_t p)
  * named in the sentence before the trigger (NNNN年, not a date: no month
  * after it) is another year, so the figure is not the report's.
  */
+static bool cn_year4_at(const ps *S, size_t p, int *y, size_t *end);
+static void stat_year(ps *S, size_t kend);
+
+/*
+ * The statistics period's year (统计期限…2014年) further down, for a figure
+ * met before any title or period (a reprint's editor's note before the
+ * report: 二〇一三年，本乡收到申请一件).  Looked up once, and only then.
+ */
+static int
+ahead_year(const ps *S)
+{
+	ps		   *W = (ps *) S;	/* (a cache in the scan's state) */
+
+	if (!W->ahead_done)
+	{
+		const char *hit = gdr_memmem(S->s, S->len, "统计期限", 12);
+		int			keep = W->stat_year;
+
+		W->ahead_done = true;
+		if (hit != NULL)
+		{
+			W->stat_year = 0;
+			stat_year(W, (size_t) (hit - S->s) + 12);
+			W->ahead_year = W->stat_year;
+			W->stat_year = keep;
+		}
+	}
+	return W->ahead_year;
+}
+
 static bool
 other_year_before(const ps *S, size_t t)
 {
-	int			year = S->title_year ? S->title_year : S->stat_year;
+	int			year = S->title_year ? S->title_year : S->stat_year ? S->stat_year : ahead_year(S);
 	size_t		a = S->sent_start,
 				p;
 
@@ -2980,13 +3015,30 @@ other_year_before(const ps *S, size_t t)
 				continue;
 		}
 		q -= 6;					/* the first digit */
-		if (p < a + 6 || !(is_digit(q[0]) && is_digit(q[1]) && is_digit(q[2]) && is_digit(q[3])))
-			continue;
-		/* 2020年1月10日: a date, not a year the figures belong to */
-		for (m = p + 1; m < S->len && k < 3 && is_digit((unsigned char) S->s[m]); m++)
-			k++;
-		if (k >= 1 && k <= 2 && m + 3 <= S->len && memcmp(S->s + m, "月", 3) == 0)
-			continue;
+		if (p >= a + 6 && is_digit(q[0]) && is_digit(q[1]) && is_digit(q[2]) && is_digit(q[3]))
+		{
+			/* 2020年1月10日: a date, not a year the figures belong to */
+			for (m = p + 1; m < S->len && k < 3 && is_digit((unsigned char) S->s[m]); m++)
+				k++;
+			if (k >= 1 && k <= 2 && m + 3 <= S->len && memcmp(S->s + m, "月", 3) == 0)
+				continue;
+			y = (q[0] - '0') * 1000 + (q[1] - '0') * 100 + (q[2] - '0') * 10 + (q[3] - '0');
+		}
+		else
+		{
+			/* 二〇一三年 (vertical or old-style text writes years so) */
+			size_t		ye;
+			uint32_t	c;
+
+			if (p < a + 14 || !cn_year4_at(S, p - 14, &y, &ye) || ye != p - 2)
+				continue;
+			q = (const unsigned char *) S->s + p - 14;
+			/* 二〇一五年三月十八日: a date */
+			for (m = p + 1; m < S->len && k < 2 && dec(S, m, &c) == 3 && is_cn_digit(c); m += 3)
+				k++;
+			if (k >= 1 && m + 3 <= S->len && memcmp(S->s + m, "月", 3) == 0)
+				continue;
+		}
 		/*
 		 * Only a year that opens its clause (较2021年, 加上2017年结转的,
 		 * 2018—2020年: a comparison or a range, not the figures' year)
@@ -2995,7 +3047,6 @@ other_year_before(const ps *S, size_t t)
 		if (pb != 0 && pb != ',' && pb != ';' && pb != ':' && pb != ' ' &&
 			pb != '\n' && !((const char *) q - S->s >= 3 && memcmp(q - 3, "、", 3) == 0))
 			continue;
-		y = (q[0] - '0') * 1000 + (q[1] - '0') * 100 + (q[2] - '0') * 10 + (q[3] - '0');
 		/* only a year a report could name (a mangled one says nothing) */
 		if (y >= 1990 && y <= year + 1 && y != year)
 			return true;
@@ -3631,6 +3682,8 @@ static const title_phrase phrases[] = {
 	{"信息公开工作总结", GDR_KIND_WORK_SUMMARY},
 	{"政务公开工作报告", GDR_KIND_WORK_SUMMARY},
 	{"政务公开工作情况", GDR_KIND_WORK_SUMMARY},
+	{"政务公开工作汇报", GDR_KIND_WORK_SUMMARY},
+	{"政府信息公开工作汇报", GDR_KIND_WORK_SUMMARY},
 };
 
 static int
@@ -3801,6 +3854,21 @@ set_title(ps *S, size_t a, size_t b, int y, int ph)
 			!line_agency(S, &S->ring[(S->nlines - 1) & 3], &ta, &tb))
 			ta = tb = 0;
 	}
+	/*
+	 * A second title right after the first, of the same agency and another
+	 * year (a page's <title> left over from last year's page, then the
+	 * body's own heading): its year is remembered, and taken at the end if
+	 * the statistics period (统计期限) names it and not the first's
+	 */
+	if (S->have_title)
+	{
+		if (y != 0 && y != S->title_year && S->title_ag != NULL &&
+			tb - ta == S->title_aglen &&
+			memcmp(S->s + ta, S->title_ag, S->title_aglen) == 0)
+			S->title_year2 = y;
+		return;
+	}
+	S->title_retry = 3;
 	S->have_title = true;
 	/*
 	 * Figures read before the report's title, when it comes near the
@@ -3845,10 +3913,16 @@ try_title(ps *S, size_t p)
 	while (p < S->len && (S->s[p] == ' ' || S->s[p] == '#' || S->s[p] == '\t' ||
 						  S->s[p] == '*' || S->s[p] == '='))
 		p++;
-	/* org-mode's #+title: */
+	/* org-mode's #+title:, a YAML front matter's title: */
 	if (S->len - p > 7 && (memcmp(S->s + p, "+title:", 7) == 0 ||
 						   memcmp(S->s + p, "+TITLE:", 7) == 0))
 		p = skip_ws(S, p + 7, &brk);
+	else if (S->len - p > 6 && memcmp(S->s + p, "title:", 6) == 0)
+	{
+		p = skip_ws(S, p + 6, &brk);
+		if (p < S->len && S->s[p] == '"')
+			p++;
+	}
 	if (kw_at(S, p, "标题", &q) || kw_at(S, p, "名称", &q) ||
 		(kw_at(S, p, "名", &q) && kw_at(S, skip_ws(S, q, &brk), "称", &q)) ||
 		(kw_at(S, p, "标", &q) && kw_at(S, skip_ws(S, q, &brk), "题", &q)))
@@ -4433,6 +4507,8 @@ finish(ps *S)
 			r->agency = copy_agency(S, a, al);
 	}
 
+	if (S->title_year2 != 0 && S->stat_year == S->title_year2)
+		S->title_year = S->title_year2;
 	year = S->title_year ? S->title_year : S->stat_year;
 	if (S->title_span)
 		year = 0;				/* an academic year: not one year */
@@ -4682,7 +4758,7 @@ event:
 				end_line(&S, line, p, q < p);
 				line = p + 1;
 				/* a title is at the top (crawler headers included) */
-				if (!S.have_title && line < S.len && line < TITLE_ZONE)
+				if ((!S.have_title || S.title_retry-- > 0) && line < S.len && line < TITLE_ZONE)
 					try_title(&S, line);
 			}
 			else

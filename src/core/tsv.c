@@ -14,6 +14,10 @@
  * and the character after it); a page ends with a form feed.
  *
  * Detected by the header line.
+ *
+ * The same words as `pdftotext -bbox-layout` writes them, an XHTML page of
+ * <page> … <word xMin= yMin= xMax= yMax=>text</word>, are laid out the
+ * same way (detected by "<doc>" and a "<word xMin=" near the start).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -93,6 +97,8 @@ text_cols(const char *t, size_t n)
 	return c;
 }
 
+static bool lay_out(gdr_ctx *ctx, word *w, int nw, gdr_buf *out);
+
 bool
 gdr_tsv_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 {
@@ -100,8 +106,7 @@ gdr_tsv_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 			   *end = s + len;
 	word	   *w = NULL;
 	int			nw = 0,
-				maxw = 0,
-				i;
+				maxw = 0;
 
 	/* the words (level 5) */
 	p = memchr(p, '\n', len);
@@ -145,6 +150,15 @@ gdr_tsv_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 	}
 	if (!gdr_buf_reserve(ctx, out, len / 2 + 64))
 		return false;
+	return lay_out(ctx, w, nw, out);
+}
+
+/* the words laid out as pdftotext -layout prints them */
+static bool
+lay_out(gdr_ctx *ctx, word *w, int nw, gdr_buf *out)
+{
+	int			i;
+
 	if (nw == 0)
 		return true;
 	qsort(w, (size_t) nw, sizeof(word), cmp_word);
@@ -189,4 +203,87 @@ gdr_tsv_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 		i = j;
 	}
 	return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* pdftotext -bbox(-layout): the words of an XHTML page                */
+/* ------------------------------------------------------------------ */
+
+bool
+gdr_bbox_detect(const char *s, size_t len)
+{
+	size_t		n = len < 4096 ? len : 4096;
+
+	return len > 0 && s[0] == '<' && gdr_memmem(s, n, "<doc>", 5) != NULL &&
+		gdr_memmem(s, n, "<word xMin=\"", 12) != NULL;
+}
+
+/* the number after attr="…" in the tag s[0..n), or -1 */
+static double
+attr_num(const char *s, size_t n, const char *attr, size_t al)
+{
+	const char *a = gdr_memmem(s, n, attr, al);
+
+	return a ? strtod(a + al, NULL) : -1;
+}
+
+bool
+gdr_bbox_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
+{
+	const char *p = s,
+			   *end = s + len;
+	word	   *w = NULL;
+	int			nw = 0,
+				maxw = 0,
+				page = 0;
+
+	while (p < end)
+	{
+		const char *lt = memchr(p, '<', (size_t) (end - p));
+		const char *gt;
+
+		if (lt == NULL)
+			break;
+		gt = memchr(lt, '>', (size_t) (end - lt));
+		if (gt == NULL)
+			break;
+		if (gdr_work(ctx, (size_t) (gt + 1 - p)))
+			return false;
+		if (end - lt > 5 && memcmp(lt, "<page", 5) == 0 && (lt[5] == ' ' || lt[5] == '>'))
+			page++;
+		else if (end - lt > 6 && memcmp(lt, "<word ", 6) == 0)
+		{
+			const char *te = gdr_memmem(gt + 1, (size_t) (end - gt - 1), "</word>", 7);
+			double		x0 = attr_num(lt, (size_t) (gt - lt), "xMin=\"", 6),
+						y0 = attr_num(lt, (size_t) (gt - lt), "yMin=\"", 6),
+						x1 = attr_num(lt, (size_t) (gt - lt), "xMax=\"", 6),
+						y1 = attr_num(lt, (size_t) (gt - lt), "yMax=\"", 6);
+			word	   *x;
+
+			if (te == NULL)
+				break;
+			if (x0 >= 0 && y0 >= 0 && x1 >= x0 && y1 >= y0)
+			{
+				if (nw == maxw)
+				{
+					w = gdr_grow(ctx, w, nw, &maxw, sizeof(word), 512);
+					if (w == NULL)
+						return false;
+				}
+				x = &w[nw++];
+				x->page = page;
+				x->left = x0;
+				x->top = y0;
+				x->width = x1 - x0;
+				x->height = y1 - y0;
+				x->t = gt + 1;
+				x->n = (size_t) (te - gt - 1);
+			}
+			gt = te + 6;
+		}
+		p = gt + 1;
+	}
+	if (!gdr_buf_reserve(ctx, out, len / 4 + 64))
+		return false;
+	return lay_out(ctx, w, nw, out);
 }
