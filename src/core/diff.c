@@ -9,8 +9,8 @@
  * outside the hunks (the commit's header and message, which quote old and
  * new figures side by side: "1168→1186") are left out.
  *
- * Detected by a "diff --git " or "--- " line followed by a "+++ " line and
- * an "@@ -" line within the first 8 KB.
+ * Detected by its first line (commit, diff, From, Index: or ---), then a
+ * "--- " and a "+++ " line before an "@@ -" line within the first 8 KB.
  */
 #include <string.h>
 
@@ -30,16 +30,20 @@ bool
 gdr_diff_detect(const char *s, size_t len)
 {
 	size_t		n = len < DIFF_SAMPLE ? len : DIFF_SAMPLE;
-	const char *m = gdr_memmem(s, n, "\n+++ ", 5);
-	const char *h;
+	const char *h,
+			   *m;
 
-	if (m == NULL)
+	/* what such a text begins with: git show, git diff / format-patch, svn, diff -u */
+	if (!(line_is(s, len, 0, "commit ", 7) || line_is(s, len, 0, "diff ", 5) ||
+		  line_is(s, len, 0, "From ", 5) || line_is(s, len, 0, "Index: ", 7) ||
+		  line_is(s, len, 0, "--- ", 4)))
 		return false;
-	/* a "--- " line right before it, and a hunk after it */
-	if (!(m - s >= 5 && gdr_memmem(s, (size_t) (m - s), "--- ", 4) != NULL))
+	h = gdr_memmem(s, n, "@@ -", 4);
+	if (h == NULL || (h > s && h[-1] != '\n'))
 		return false;
-	h = gdr_memmem(m, n - (size_t) (m - s), "\n@@ -", 5);
-	return h != NULL;
+	/* a "+++ " line before the hunk, and a "--- " line before that */
+	m = gdr_memmem(s, (size_t) (h - s), "\n+++ ", 5);
+	return m != NULL && gdr_memmem(s, (size_t) (m - s), "--- ", 4) != NULL;
 }
 
 bool

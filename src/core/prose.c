@@ -4758,7 +4758,11 @@ event:
 				end_line(&S, line, p, q < p);
 				line = p + 1;
 				/* a title is at the top (crawler headers included) */
-				if ((!S.have_title || S.title_retry-- > 0) && line < S.len && line < TITLE_ZONE)
+				if (line < S.len && line < TITLE_ZONE &&
+					(!S.have_title ||
+				/* (a second title: only a line that names 公开, as all do) */
+					 (S.title_retry-- > 0 &&
+					  gdr_memmem(u + line, S.len - line < 240 ? S.len - line : 240, "公开", 6))))
 					try_title(&S, line);
 			}
 			else

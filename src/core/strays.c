@@ -53,16 +53,26 @@ gdr_strays_detect(const char *text, size_t len)
 	int			stray = 0,
 				wide = 0;
 	int			lead = 0;
+	int			b;
 
 	/*
-	 * A quick count first: UnRTF's text has a Latin-1 lead byte every few
-	 * bytes, other texts (a no-break space here and there) far fewer
+	 * A quick count first (at memchr's speed: most texts have none of
+	 * these bytes): UnRTF's text has a Latin-1 lead byte every few bytes,
+	 * other texts (a no-break space here and there) far fewer
 	 */
-	for (i = 0; i < n; i++)
-		lead += (s[i] & 0xFE) == 0xC2;
+	for (b = 0xC2; b <= 0xC3; b++)
+	{
+		const unsigned char *p = s,
+				   *e = s + n;
+
+		while (p < e && (p = memchr(p, b, (size_t) (e - p))) != NULL)
+		{
+			lead++;
+			p++;
+		}
+	}
 	if (lead < STRAY_MIN || (size_t) lead < n / 32)
 		return false;
-	i = 0;
 	while (i < n)
 	{
 		if (wide_at(s + i, n - i))

@@ -60,8 +60,15 @@ gdr_vertical(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *change
 	bool		run = false;
 
 	*changed = false;
-	for (i = 0; i < peek; i++)
-		nl += s[i] == '\n';
+	for (i = 0; i < peek && nl < peek / 8; i++)
+	{
+		const char *e = memchr(s + i, '\n', peek - i);
+
+		if (e == NULL)
+			break;
+		nl++;
+		i = (size_t) (e - s);
+	}
 	if (nl < peek / 8)
 		return true;
 	for (i = 0; i < len;)
