@@ -33,6 +33,12 @@
 #endif
 
 #define OCR_MIN 4
+/*
+ * Past this many lines with pipes between their cells, the '\n' left are
+ * counted once, and the scan stops as soon as even all of them could not
+ * make a text of lone rules (a pipe table, seed 004's "0 |" rows)
+ */
+#define OCR_CHECK_AT 16
 
 static inline bool
 ocr_letter(char c)
@@ -117,6 +123,33 @@ lone_rule(const char *a, const char *b)
 	return lone_rule_of(a, b, f == l ? 1 : memchr(f + 1, '|', (size_t) (l - f - 1)) ? 3 : 2, f, l);
 }
 
+/* the '\n' in s[0..len) */
+static size_t
+count_nl(const char *s, size_t len)
+{
+	size_t		n = 0,
+				i = 0;
+
+#if defined(__SSE2__)
+	const __m128i vn = _mm_set1_epi8('\n');
+
+	while (i + 16 <= len)
+	{
+		/* each byte lane counts to 255 at most, then the lanes are summed */
+		__m128i		acc = _mm_setzero_si128();
+		size_t		stop = len - i >= 255 * 16 ? i + 255 * 16 : i + ((len - i) & ~(size_t) 15);
+
+		for (; i < stop; i += 16)
+			acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (s + i)), vn));
+		acc = _mm_sad_epu8(acc, _mm_setzero_si128());
+		n += (size_t) _mm_cvtsi128_si32(acc) + (size_t) _mm_extract_epi16(acc, 4);
+	}
+#endif
+	for (; i < len; i++)
+		n += s[i] == '\n';
+	return n;
+}
+
 bool
 gdr_ocr_any(const char *s, size_t len)
 {
@@ -127,7 +160,9 @@ gdr_ocr_any(const char *s, size_t len)
 	int			np = 0,
 				lone = 0,
 				multi = 0;
-	size_t		i;
+	size_t		i,
+				rest = 0;		/* the '\n' still ahead, once counted */
+	bool		counted = false;
 
 	/* most texts have no '|': from the line of the first on */
 	f = memchr(s, '|', len);
@@ -152,12 +187,22 @@ gdr_ocr_any(const char *s, size_t len)
 		} \
 		else \
 		{ \
+			rest -= counted; \
 			if (np > 0) \
 			{ \
 				if (lone_rule_of(ls, x_, np, f, l)) \
 					lone++; \
-				else \
-					multi++; \
+				else if (++multi >= OCR_CHECK_AT) \
+				{ \
+					if (!counted) \
+					{ \
+						rest = count_nl(x_ + 1, (size_t) (e - x_ - 1)); \
+						counted = true; \
+					} \
+					/* every line left a lone rule's: still too few */ \
+					if ((size_t) multi * 4 > (size_t) lone + rest + 1) \
+						return false; \
+				} \
 			} \
 			np = 0; \
 			ls = x_ + 1; \

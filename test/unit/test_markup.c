@@ -844,6 +844,29 @@ main(void)
 			UNIT_EQ_INT(bad, 0, "gdr_ocr_any follows the plain line rule on 20000 random texts");
 			UNIT_OK(yes > 100 && yes < 19000, "(both answers occur: %d OCR)", yes);
 		}
+		/*
+		 * A pipe table's rows first and OCR's lone rules after them: the
+		 * scan that stops once the lines left cannot outnumber the pipe
+		 * rows four to one must not stop while they still can
+		 */
+		{
+			char		t[4096];
+			int			nlone,
+						k;
+
+			for (nlone = 60; nlone <= 100; nlone += 20)
+			{
+				size_t		n = 0;
+
+				for (k = 0; k < 20; k++)
+					n += (size_t) sprintf(t + n, "| a | b |\n");
+				for (k = 0; k < nlone; k++)
+					n += (size_t) sprintf(t + n, "| a 1\n");
+				UNIT_EQ_INT(gdr_ocr_any(t, n), ref_ocr_any(t, n),
+							"20 pipe rows, then %d lines of lone rules: %s", nlone,
+							ref_ocr_any(t, n) ? "OCR" : "no OCR");
+			}
+		}
 		UNIT_OK(gdr_ocr_clean(&ctx, ocr, strlen(ocr), &o, &fixed), "cleaned");
 		UNIT_EQ_STR(o.data, "行 政 许 可 106\n行 政 处 罚 30\n行 政 强 制 0\n规 章 0 0 0\n"
 					"1 0 0 0 1 0 0 0 0 0 0 0 0 0 0\n一 、 本 年 新 收 14 2 0 0 1 0 17\n"
