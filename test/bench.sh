@@ -90,5 +90,6 @@ rm -f "$runs" "$runs.times"
 
 echo "core, outside the server (test/bench/core.c):"
 icu=$(pkg-config --cflags --libs icu-uc icu-i18n)
+mkdir -p test/build
 gcc -std=gnu99 -O2 -Isrc/core -o test/build/bench-core test/bench/core.c src/core/*.c $icu
 test/build/bench-core "$shared"/seeds/*.txt "$shared"/corpus/*.txt "$shared"/corpus/sh-*.md "$shared"/corpus/*.html
