@@ -169,6 +169,7 @@ bool		gdr_vertical(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 bool		gdr_unwrap(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 					   bool *changed);
 bool		gdr_page_footers(const char *s, size_t len);
+bool		gdr_page_footers_dashes(const char *s, size_t len, bool dashes);
 
 /* errata.c: a correction notice (“…286条”应为“268条”) applied to the text
  * before it; *fixed: the corrections applied (0: out is untouched) */
@@ -319,6 +320,19 @@ bool		gdr_cn_number(const char *s, size_t len, int64_t *out);
  * on CJK text than the C library's generic one (see util.c).
  */
 extern void *gdr_memmem(const void *h, size_t hl, const void *n, size_t nl);
+
+/*
+ * Several needles looked for in one pass: gdr_memmem_set returns the set of
+ * those that occur (bit t for nd[t]).  Needles are 2 to 32 bytes.
+ */
+#define GDR_NEEDLES_MAX 5
+typedef struct gdr_needle
+{
+	const char *s;
+	size_t		n;
+} gdr_needle;
+
+extern uint32_t gdr_memmem_set(const void *h, size_t hl, const gdr_needle *nd, int k);
 
 /* the first occurrence of the literal lit in s[0..len), or NULL */
 static inline const char *

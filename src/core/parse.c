@@ -89,45 +89,80 @@ rewrite(gdr_ctx *ctx, gdr_buf *norm,
  * Forms the text may arrive in that are rewritten before the normaliser, in
  * the order they are tried
  */
+/*
+ * The marks some detectors cannot do without, looked for in one pass
+ * (gdr_memmem_set) before any of them runs: a detector whose marks are all
+ * absent is not called.  Before the normaliser, on the text as it came:
+ */
+enum
+{
+	RM_BR,						/* <br (mdpipe) */
+	RM_COL,						/* |Col (mdpipe) */
+	RM_TR,						/* [tr] (BBCode) */
+	RM_ADOC,					/* |=== (AsciiDoc) */
+	RM_SPANS					/* ]{. (pandoc's spans) */
+};
+static const gdr_needle raw_marks[] = {
+	{"<br", 3}, {"|Col", 4}, {"[tr]", 4}, {"|===", 4}, {"]{.", 3}
+};
+
+#define RM(x) (1u << RM_##x)
+
+/* and after it, on the normalised text */
+enum
+{
+	NM_ERRATUM,					/* 为“ (errata.c) */
+	NM_MAIL,					/* 邮件 (quote.c) */
+	NM_ATTACH,					/* 附件 (attach.c) */
+	NM_EN_DASH,					/* – (page footers) */
+	NM_EM_DASH					/* — */
+};
+static const gdr_needle norm_marks[] = {
+	{"为“", 6}, {"邮件", 6}, {"附件", 6}, {"–", 3}, {"—", 3}
+};
+
+#define NM(x) (1u << NM_##x)
+
 static const struct
 {
 	bool		(*detect) (const char *s, size_t len);
 	bool		(*to_text) (gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+	uint32_t	need;			/* RM() marks, one of which it needs; 0: none */
 }			converters[] =
 {
 	/* a .docx's document.xml: through the HTML reader (before it) */
-	{gdr_docx_detect, gdr_docx_to_text},
+	{gdr_docx_detect, gdr_docx_to_text, 0},
 	/* OpenDocument's content.xml or a flat .fodt: the same way */
-	{gdr_odt_detect, gdr_odt_to_text},
+	{gdr_odt_detect, gdr_odt_to_text, 0},
 	/* RTF: through ICU (its code page) and the HTML reader */
-	{gdr_rtf_detect, gdr_rtf_to_text},
+	{gdr_rtf_detect, gdr_rtf_to_text, 0},
 	/* pdftotext -bbox-layout's XHTML word boxes: as -layout text (before
 	 * the HTML reader) */
-	{gdr_bbox_detect, gdr_bbox_to_text},
+	{gdr_bbox_detect, gdr_bbox_to_text, 0},
 	/* HTML: one line per table row, spans expanded */
-	{gdr_html_detect, gdr_html_to_text},
+	{gdr_html_detect, gdr_html_to_text, 0},
 	/* word boxes (pdftotext -tsv): laid out again as -layout text (before
 	 * CSV: its rows are tab-separated too) */
-	{gdr_tsv_detect, gdr_tsv_to_text},
+	{gdr_tsv_detect, gdr_tsv_to_text, 0},
 	/* a spreadsheet saved as CSV: tab-separated, as copied from it */
-	{gdr_csv_detect, gdr_csv_to_tsv},
+	{gdr_csv_detect, gdr_csv_to_tsv, 0},
 	/* LaTeX source: its text, a table row per line */
-	{gdr_latex_detect, gdr_latex_to_text},
+	{gdr_latex_detect, gdr_latex_to_text, 0},
 	/* markdown whose tables are inline HTML lines: those through the HTML
 	 * reader (after it: a page is read whole) */
-	{gdr_inline_tables_detect, gdr_inline_tables_to_text},
+	{gdr_inline_tables_detect, gdr_inline_tables_to_text, 0},
 	/* markdown pipe tables with <br> in cells and Col2 placeholders */
-	{gdr_mdpipe_detect, gdr_mdpipe_to_text},
+	{gdr_mdpipe_detect, gdr_mdpipe_to_text, RM(BR) | RM(COL)},
 	/* MediaWiki markup: its tables through the HTML reader */
-	{gdr_wiki_detect, gdr_wiki_to_text},
+	{gdr_wiki_detect, gdr_wiki_to_text, 0},
 	/* reStructuredText list tables: a row per line */
-	{gdr_rst_detect, gdr_rst_to_text},
+	{gdr_rst_detect, gdr_rst_to_text, 0},
 	/* a forum's BBCode: its tables through the HTML reader */
-	{gdr_bbcode_detect, gdr_bbcode_to_text},
+	{gdr_bbcode_detect, gdr_bbcode_to_text, RM(TR)},
 	/* AsciiDoc tables (|===), rows wrapped over lines: a row per line */
-	{gdr_adoc_detect, gdr_adoc_to_text},
+	{gdr_adoc_detect, gdr_adoc_to_text, RM(ADOC)},
 	/* table rows printed as Python lists: tab-separated */
-	{gdr_pylist_detect, gdr_pylist_to_tsv},
+	{gdr_pylist_detect, gdr_pylist_to_tsv, 0},
 };
 
 /*
@@ -161,6 +196,7 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	gdr_script	script = GDR_SCRIPT_HANS;
 	gdr_tblinfo ti;
 	int			ntw;
+	uint32_t	marks;
 	bool		grid,
 				done,
 				spaced,
@@ -226,17 +262,22 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 		return (gdr_status) ctx->status;
 	/* markup and dumps: the rows and text the readers know (the first that
 	 * recognises the text) */
+	marks = gdr_memmem_set(text, len, raw_marks, (int) (sizeof(raw_marks) / sizeof(raw_marks[0])));
 	for (i = 0; i < (int) (sizeof(converters) / sizeof(converters[0])); i++)
-		if (converters[i].detect(text, len))
+		if ((converters[i].need == 0 || (marks & converters[i].need) != 0) &&
+			converters[i].detect(text, len))
 		{
 			if (!converters[i].to_text(ctx, text, len, &plain))
 				return (gdr_status) ctx->status;
 			text = plain.data ? plain.data : "";
 			len = plain.len;
+			/* (a new text: its marks are not known) */
+			marks = ~0u;
 			break;
 		}
 	/* pandoc's spans ([826]{.insertion …}): a .docx's changes accepted */
-	if (!decode(ctx, gdr_spans_detect, gdr_spans_strip, &text, &len, &done))
+	if ((marks & RM(SPANS)) &&
+		!decode(ctx, gdr_spans_detect, gdr_spans_strip, &text, &len, &done))
 		return (gdr_status) ctx->status;
 	/* UnRTF's output: a Latin-1 character after every Chinese one */
 	if (!decode(ctx, gdr_strays_detect, gdr_strays_strip, &text, &len, &done))
@@ -296,11 +337,22 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	 * lines, and it would run on every report.  Text pasted from a PDF
 	 * viewer has no form feeds, but its page footers (— 1 —) are there.
 	 */
-	paged = pages || gdr_page_footers(norm.data ? norm.data : "", norm.len);
-	if (paged && !rewrite(ctx, &norm, gdr_unwrap))
-		return (gdr_status) ctx->status;
+	marks = gdr_memmem_set(norm.data ? norm.data : "", norm.len, norm_marks,
+						   (int) (sizeof(norm_marks) / sizeof(norm_marks[0])));
+	paged = pages || gdr_page_footers_dashes(norm.data ? norm.data : "", norm.len,
+											 (marks & (NM(EN_DASH) | NM(EM_DASH))) != 0);
+	if (paged)
+	{
+		char	   *was = norm.data;
+
+		if (!rewrite(ctx, &norm, gdr_unwrap))
+			return (gdr_status) ctx->status;
+		if (norm.data != was)
+			marks = ~0u;		/* lines joined: marks may span them now */
+	}
 
 	/* a correction notice after the report: its figures, not the body's */
+	if (marks & NM(ERRATUM))
 	{
 		gdr_buf		fixed_text = {0};
 		int			fixed;
@@ -310,6 +362,7 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 		if (fixed > 0)
 		{
 			norm = fixed_text;
+			marks = ~0u;
 			gdr_warn(ctx, r, "erratum", NULL,
 					 "the report's correction notice (“…”应为“…”) changes %d of the figures printed before it; they are read as corrected",
 					 fixed);
@@ -317,6 +370,7 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	}
 
 	/* a reply e-mail: the message it quotes below the report is not read */
+	if (marks & NM(MAIL))
 	{
 		size_t		at = gdr_quoted_original(norm.data ? norm.data : "", norm.len);
 
@@ -330,6 +384,7 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	}
 
 	/* a 通报 or a 函 with the report as its attachment: the report alone */
+	if (marks & NM(ATTACH))
 	{
 		size_t		at = gdr_attached_report(norm.data ? norm.data : "", norm.len);
 

@@ -148,6 +148,13 @@ footer_around(const char *s, const char *end, const char *h, const char **next)
 bool
 gdr_page_footers(const char *s, size_t len)
 {
+	return gdr_page_footers_dashes(s, len, true);
+}
+
+/* the same, looking for – and — only when dashes says the text has some */
+bool
+gdr_page_footers_dashes(const char *s, size_t len, bool dashes)
+{
 	const char *end = s + len;
 	const char *p,
 			   *h,
@@ -158,7 +165,7 @@ gdr_page_footers(const char *s, size_t len)
 		for (p = s; p < end && (h = memchr(p, i ? '_' : '-', (size_t) (end - p))) != NULL; p = next)
 			if (footer_around(s, end, h, &next))
 				return true;
-	for (i = 0; i < 2; i++)
+	for (i = 0; i < (dashes ? 2 : 0); i++)
 		for (p = s; p < end && (h = gdr_memmem(p, (size_t) (end - p), i ? "—" : "–", 3)) != NULL;
 			 p = next > h + 3 ? next : h + 3)
 			if (footer_around(s, end, h, &next))

@@ -716,6 +716,143 @@ memmem_avx2(const unsigned char *h, size_t hl, const unsigned char *n, size_t nl
 static int	have_avx2 = -1;
 #endif
 
+#ifdef GDR_HAVE_AVX2_PATH
+/*
+ * gdr_memmem_set's filter, 32 positions at a time: one load of the text and
+ * one per needle (at its last byte), each needle's first-and-last-byte
+ * match ORed into one test, written out for GDR_NEEDLES_MAX needles so that
+ * all of it stays in registers (fewer needles repeat the first).  It stops
+ * after the first block where a needle is found (its caller goes on with
+ * the others), or at the end: *ip is the first position not looked at; the
+ * needles found are returned.
+ */
+__attribute__((target("avx2")))
+static uint32_t
+memmem_set_avx2(const unsigned char *h, size_t hl, const gdr_needle *nd, int k,
+				size_t *ip)
+{
+#define NDL(t) (&nd[(t) < k ? (t) : 0])
+	const size_t o0 = NDL(0)->n - 1,
+				o1 = NDL(1)->n - 1,
+				o2 = NDL(2)->n - 1,
+				o3 = NDL(3)->n - 1,
+				o4 = NDL(4)->n - 1;
+	const __m256i f0 = _mm256_set1_epi8(NDL(0)->s[0]),
+				f1 = _mm256_set1_epi8(NDL(1)->s[0]),
+				f2 = _mm256_set1_epi8(NDL(2)->s[0]),
+				f3 = _mm256_set1_epi8(NDL(3)->s[0]),
+				f4 = _mm256_set1_epi8(NDL(4)->s[0]);
+	const __m256i l0 = _mm256_set1_epi8(NDL(0)->s[o0]),
+				l1 = _mm256_set1_epi8(NDL(1)->s[o1]),
+				l2 = _mm256_set1_epi8(NDL(2)->s[o2]),
+				l3 = _mm256_set1_epi8(NDL(3)->s[o3]),
+				l4 = _mm256_set1_epi8(NDL(4)->s[o4]);
+	size_t		maxo = o0,
+				i;
+	uint32_t	found = 0;
+	int			t;
+
+	maxo = o1 > maxo ? o1 : maxo;
+	maxo = o2 > maxo ? o2 : maxo;
+	maxo = o3 > maxo ? o3 : maxo;
+	maxo = o4 > maxo ? o4 : maxo;
+#define HIT(f, l, o) \
+	_mm256_and_si256(_mm256_cmpeq_epi8(a, f), \
+					 _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *) (h + i + (o))), l))
+	for (i = 0; i + maxo + 32 <= hl; i += 32)
+	{
+		const __m256i a = _mm256_loadu_si256((const __m256i *) (h + i));
+		__m256i		any = _mm256_or_si256(_mm256_or_si256(HIT(f0, l0, o0), HIT(f1, l1, o1)),
+										  _mm256_or_si256(_mm256_or_si256(HIT(f2, l2, o2),
+																		  HIT(f3, l3, o3)),
+														  HIT(f4, l4, o4)));
+
+		if (_mm256_testz_si256(any, any))
+			continue;
+		/* a candidate: the needles one by one, in this block only */
+		for (t = 0; t < k; t++)
+		{
+			const __m256i ft = _mm256_set1_epi8(nd[t].s[0]);
+			const __m256i lt = _mm256_set1_epi8(nd[t].s[nd[t].n - 1]);
+			uint32_t	m = (uint32_t) _mm256_movemask_epi8(HIT(ft, lt, nd[t].n - 1));
+
+			if (m != 0 && memmem_candidates(h, i, m, (const unsigned char *) nd[t].s, nd[t].n) != NULL)
+				found |= 1u << t;
+		}
+		if (found)
+		{
+			i += 32;
+			break;
+		}
+	}
+#undef HIT
+#undef NDL
+	*ip = i;
+	return found;
+}
+#endif
+
+/*
+ * Which of the needles nd[0..k) occur in h[0..hl): bit t for nd[t].  One
+ * pass over the text for all of them where the CPU has AVX2 (the detectors
+ * that look for one mark each in every report cost a pass each, and most
+ * reports have none of the marks); else, and for the last bytes, a
+ * gdr_memmem for each.  Needles are 2 to 32 bytes, k at most
+ * GDR_NEEDLES_MAX.
+ */
+uint32_t
+gdr_memmem_set(const void *hv, size_t hl, const gdr_needle *nd, int k)
+{
+	const unsigned char *h = hv;
+	uint32_t	found = 0;
+	size_t		i = 0;
+	int			t;
+
+	if (k > GDR_NEEDLES_MAX)
+		k = GDR_NEEDLES_MAX;
+#ifdef GDR_HAVE_AVX2_PATH
+	if (have_avx2 < 0)
+	{
+		__builtin_cpu_init();
+		have_avx2 = __builtin_cpu_supports("avx2") ? 1 : 0;
+	}
+	if (have_avx2 && hl >= 64)
+	{
+		/* after each find, on from there with the needles left */
+		gdr_needle	left[GDR_NEEDLES_MAX];
+		int			from[GDR_NEEDLES_MAX];
+
+		for (;;)
+		{
+			int			nl = 0;
+			size_t		j;
+			uint32_t	f;
+
+			for (t = 0; t < k; t++)
+				if (!(found & (1u << t)))
+				{
+					left[nl] = nd[t];
+					from[nl++] = t;
+				}
+			if (nl == 0)
+				return found;
+			f = memmem_set_avx2(h + i, hl - i, left, nl, &j);
+			i += j;
+			if (f == 0)
+				break;
+			for (t = 0; t < nl; t++)
+				if (f & (1u << t))
+					found |= 1u << from[t];
+		}
+	}
+#endif
+	/* (every needle's start before i was looked at) */
+	for (t = 0; t < k; t++)
+		if (!(found & (1u << t)) && gdr_memmem(h + i, hl - i, nd[t].s, nd[t].n) != NULL)
+			found |= 1u << t;
+	return found;
+}
+
 /*
  * memmem.  glibc's is the generic two-way search, not vectorised: on CJK
  * text, where the needle's first byte (E4..E9) is on every third byte, it

@@ -200,6 +200,74 @@ memmem_matches_naive(void)
 	UNIT_OK(gdr_memmem("ab", 2, "abc", 3) == NULL, "a needle longer than the text is not found");
 }
 
+/*
+ * gdr_memmem_set says of each of its needles what gdr_memmem says: random
+ * texts of CJK, ASCII marks and near-misses, 0 to 300 bytes (the AVX2
+ * filter runs past 64, and goes on after each needle it finds), one to five
+ * needles planted at random places, some of them several times
+ */
+static void
+memmem_set_matches_each(void)
+{
+	static const char *const pool[] = {
+		"为“", "邮件", "附件", "–", "—", "<br", "|Col", "[tr]", "|===", "]{.", "件", "ab"
+	};
+	static const char *const fill[] = {
+		"申请", "人", "“", "”", "为", "件", "邮", "附", "|", "<", "[", "]", "{", " ", "\n", "=", "a", "b"
+	};
+	char		h[400];
+	unsigned	seed = 4242;
+	int			bad = 0,
+				runs = 0,
+				hits = 0,
+				i;
+
+#define RND(n) (seed = seed * 1103515245u + 12345u, (int) ((seed >> 16) % (unsigned) (n)))
+	for (i = 0; i < 30000; i++)
+	{
+		gdr_needle	nd[GDR_NEEDLES_MAX];
+		int			k = 1 + RND(GDR_NEEDLES_MAX),
+					t,
+					plant;
+		size_t		hl = 0;
+		size_t		lim = (size_t) RND(300);
+		uint32_t	got,
+					w = 0;
+
+		for (t = 0; t < k; t++)
+		{
+			nd[t].s = pool[RND(sizeof(pool) / sizeof(pool[0]))];
+			nd[t].n = strlen(nd[t].s);
+		}
+		while (hl < lim)
+		{
+			const char *x = fill[RND(sizeof(fill) / sizeof(fill[0]))];
+
+			memcpy(h + hl, x, strlen(x));
+			hl += strlen(x);
+		}
+		for (plant = RND(4); plant > 0; plant--)
+		{
+			const gdr_needle *x = &nd[RND(k)];
+			size_t		at = hl >= x->n ? (size_t) RND(hl - x->n + 1) : 0;
+
+			if (hl >= x->n)
+				memcpy(h + at, x->s, x->n);
+		}
+		for (t = 0; t < k; t++)
+			if (gdr_memmem(h, hl, nd[t].s, nd[t].n) != NULL)
+				w |= 1u << t;
+		got = gdr_memmem_set(h, hl, nd, k);
+		runs++;
+		hits += w != 0;
+		if (got != w && bad++ < 5)
+			printf("# gdr_memmem_set hl=%zu k=%d: got %x want %x\n", hl, k, got, w);
+	}
+#undef RND
+	UNIT_EQ_INT(bad, 0, "gdr_memmem_set agrees with gdr_memmem on each needle in %d texts", runs);
+	UNIT_OK(hits > 3000 && hits < runs - 3000, "(texts with and without the needles: %d with)", hits);
+}
+
 int
 main(void)
 {
@@ -227,6 +295,7 @@ main(void)
 	UNIT_EQ_INT(ctx.status, 0, "no failure");
 	gdr_ctx_free(&ctx);
 	memmem_matches_naive();
+	memmem_set_matches_each();
 	scratch_region();
 	return unit_done();
 }
