@@ -1,0 +1,103 @@
+<map version="1.0.1">
+<!-- To view this file, download free mind mapping software FreeMind from http://freemind.sourceforge.net -->
+<node CREATED="1734312030807" ID="ID_1404602151" MODIFIED="1734507136178" TEXT="&#x6c67;&#x57ce;&#x533a;&#x7bac;&#x6e7e;&#x8857;&#x9053;&#x529e;&#x4e8b;&#x5904;2024&#x5e74;&#x653f;&#x52a1;&#x516c;&#x5f00;&#x5de5;&#x4f5c;&#x603b;&#x7ed3;">
+<node CREATED="1734312108416" ID="ID_7653240619" MODIFIED="1734752437685" POSITION="right" TEXT="&#x4e00;&#x3001;&#x4e3b;&#x52a8;&#x516c;&#x5f00;">
+<node CREATED="1734312156942" ID="ID_7552809046" MODIFIED="1734575402627" TEXT="&#x5168;&#x5e74;&#x4e3b;&#x52a8;&#x516c;&#x5f00;&#x653f;&#x52a1;&#x4fe1;&#x606f;">
+<richcontent TYPE="NOTE"><html>
+  <head>
+
+  </head>
+  <body>
+    <p>&#x542b;&#x8857;&#x9053;&#x672c;&#x7ea7;&#x548c;11&#x4e2a;&#x793e;&#x533a;&#x3002;&#x533a;&#x653f;&#x52a1;&#x516c;&#x5f00;&#x529e;&#x901a;&#x62a5;&#x5168;&#x533a;&#x4e3a;36,208&#x6761;&#xff0c;&#x975e;&#x672c;&#x8857;&#x9053;&#x6570;&#x636e;&#x3002;</p>
+  </body>
+</html>
+</richcontent>
+<node CREATED="1734312206211" ID="ID_5331816266" MODIFIED="1734758745476" TEXT="1,126&#x6761;">
+</node>
+</node>
+<node CREATED="1734312279640" ID="ID_9010648856" MODIFIED="1735068258078" TEXT="&#x540c;&#x6bd4;">
+<node CREATED="1734312318525" ID="ID_9327184923" MODIFIED="1735052365598" TEXT="2023&#x5e74;&#xff1a;978&#x6761;">
+</node>
+<node CREATED="1734312379933" ID="ID_4305636898" MODIFIED="1734754665405" TEXT="&#x589e;&#x957f;15.1%">
+</node>
+</node>
+<node CREATED="1734312449901" ID="ID_6184124640" MODIFIED="1734987480397" TEXT="&#x5176;&#x4e2d;&#xff1a;&#x533a;&#x653f;&#x5e9c;&#x95e8;&#x6237;&#x7f51;&#x7ad9;&#x8857;&#x9053;&#x4e13;&#x680f;684&#x6761;&#xff0c;&#x793e;&#x533a;&#x516c;&#x5f00;&#x680f;442&#x6761;">
+</node>
+<node CREATED="1734312496138" ID="ID_3293323609" MODIFIED="1735091299117" TEXT="&#x653f;&#x7b56;&#x89e3;&#x8bfb;">
+<node CREATED="1734312598991" ID="ID_6071318954" MODIFIED="1734663838562" TEXT="23&#x7bc7;&#xff08;&#x5176;&#x4e2d;&#x56fe;&#x89e3;11&#x7bc7;&#xff09;">
+</node>
+</node>
+<node CREATED="1734312632629" ID="ID_5258889555" MODIFIED="1735164817007" TEXT="&#x201c;&#x7bac;&#x6e7e;&#x5fae;&#x8baf;&#x201d;&#x5fae;&#x4fe1;&#x516c;&#x4f17;&#x53f7;">
+<node CREATED="1734312698971" ID="ID_8122142297" MODIFIED="1734757640300" TEXT="&#x5168;&#x5e74;&#x63a8;&#x9001;400&#x4f59;&#x7bc7;">
+</node>
+</node>
+<node CREATED="1734312747014" ID="ID_8863825150" MODIFIED="1734532317626" TEXT="&#x201c;&#x653f;&#x7b56;&#x8fdb;&#x793e;&#x533a;&#x201d;&#x5ba3;&#x8bb2;">
+<node CREATED="1734312807759" ID="ID_8111885012" MODIFIED="1735130910967" TEXT="&#x5168;&#x5e74;36&#x573a;&#xff0c;&#x8986;&#x76d6;&#x5c45;&#x6c11;2,300&#x4f59;&#x4eba;&#x6b21;">
+</node>
+</node>
+</node>
+<node CREATED="1734312887137" ID="ID_7423593467" MODIFIED="1734655651148" POSITION="left" TEXT="&#x4e8c;&#x3001;&#x4f9d;&#x7533;&#x8bf7;&#x516c;&#x5f00;">
+<node CREATED="1734312955218" ID="ID_3451661909" MODIFIED="1734433251563" TEXT="&#x65b0;&#x6536;&#x7533;&#x8bf7;">
+<node CREATED="1734312991471" ID="ID_1670714752" MODIFIED="1734811491287" TEXT="9&#x4ef6;">
+</node>
+</node>
+<node CREATED="1734313050309" ID="ID_5002263334" MODIFIED="1734709023914" TEXT="&#x4e0a;&#x5e74;&#x7ed3;&#x8f6c;">
+<node CREATED="1734313123380" ID="ID_5843486762" MODIFIED="1734982755530" TEXT="1&#x4ef6;">
+</node>
+</node>
+<node CREATED="1734313205434" ID="ID_9419286274" MODIFIED="1735078519166" TEXT="&#x529e;&#x7ed3;">
+<richcontent TYPE="NOTE"><html>
+  <head>
+
+  </head>
+  <body>
+    <p>&#x53e6;&#xff1a;12345&#x70ed;&#x7ebf;&#x8f6c;&#x529e;&#x5de5;&#x5355;1,487&#x4ef6;&#xff0c;&#x4e0d;&#x5c5e;&#x4e8e;&#x4f9d;&#x7533;&#x8bf7;&#x516c;&#x5f00;&#x3002;</p>
+  </body>
+</html>
+</richcontent>
+<node CREATED="1734313265586" ID="ID_3798759975" MODIFIED="1735137707730" TEXT="10&#x4ef6;&#xff08;&#x4e88;&#x4ee5;&#x516c;&#x5f00;4&#x4ef6;&#x3001;&#x90e8;&#x5206;&#x516c;&#x5f00;1&#x4ef6;&#x3001;&#x65e0;&#x6cd5;&#x63d0;&#x4f9b;3&#x4ef6;&#x3001;&#x4e0d;&#x4e88;&#x5904;&#x7406;2&#x4ef6;&#xff09;">
+</node>
+</node>
+<node CREATED="1734313302745" ID="ID_381104986" MODIFIED="1734535471358" TEXT="&#x7ed3;&#x8f6c;&#x4e0b;&#x5e74;&#x5ea6;">
+<node CREATED="1734313353386" ID="ID_3964910921" MODIFIED="1734317988579" TEXT="&#x65e0;">
+</node>
+</node>
+<node CREATED="1734313431713" ID="ID_5407227764" MODIFIED="1735069174293" TEXT="&#x4fe1;&#x606f;&#x5904;&#x7406;&#x8d39;">
+<node CREATED="1734313478977" ID="ID_1320803895" MODIFIED="1734400923263" TEXT="&#x672a;&#x6536;&#x53d6;">
+</node>
+</node>
+</node>
+<node CREATED="1734313570550" ID="ID_6979268330" MODIFIED="1734808742246" POSITION="right" TEXT="&#x4e09;&#x3001;&#x590d;&#x8bae;&#x8bc9;&#x8bbc;">
+<node CREATED="1734313617591" ID="ID_8172532754" MODIFIED="1734875934626" TEXT="&#x884c;&#x653f;&#x590d;&#x8bae;">
+<node CREATED="1734313690507" ID="ID_4699255923" MODIFIED="1734759191083" TEXT="1&#x4ef6;&#xff08;&#x7ed3;&#x679c;&#x7ef4;&#x6301;&#xff09;">
+</node>
+</node>
+<node CREATED="1734313727824" ID="ID_9273049914" MODIFIED="1734612684568" TEXT="&#x884c;&#x653f;&#x8bc9;&#x8bbc;">
+<node CREATED="1734313812358" ID="ID_9763793641" MODIFIED="1735099051546" TEXT="&#x65e0;">
+</node>
+</node>
+</node>
+<node CREATED="1734313836593" ID="ID_1769019829" MODIFIED="1734845574258" POSITION="left" TEXT="&#x56db;&#x3001;&#x5efa;&#x8bae;&#x63d0;&#x6848;&#x529e;&#x7406;">
+<node CREATED="1734313924768" ID="ID_5769134715" MODIFIED="1734553623550" TEXT="&#x627f;&#x529e;&#x533a;&#x4eba;&#x5927;&#x4ee3;&#x8868;&#x5efa;&#x8bae;">
+<node CREATED="1734314001160" ID="ID_8885826677" MODIFIED="1735068353543" TEXT="3&#x4ef6;">
+</node>
+</node>
+<node CREATED="1734314057434" ID="ID_415112483" MODIFIED="1734898344272" TEXT="&#x627f;&#x529e;&#x533a;&#x653f;&#x534f;&#x63d0;&#x6848;">
+<node CREATED="1734314089043" ID="ID_2323659205" MODIFIED="1734373967767" TEXT="&#x4e24;&#x4ef6;&#xff0c;&#x529e;&#x7406;&#x7ed3;&#x679c;&#x5747;&#x5df2;&#x516c;&#x5f00;">
+</node>
+</node>
+</node>
+<node CREATED="1734314148778" ID="ID_2265265816" MODIFIED="1734995959540" FOLDED="true" POSITION="right" TEXT="&#x4e94;&#x3001;2025&#x5e74;&#x5de5;&#x4f5c;&#x6253;&#x7b97;">
+<node CREATED="1734314211483" ID="ID_3243230755" MODIFIED="1734838250975" TEXT="&#x4e3b;&#x52a8;&#x516c;&#x5f00;&#x653f;&#x52a1;&#x4fe1;&#x606f;&#x4e0d;&#x5c11;&#x4e8e;1,200&#x6761;">
+</node>
+<node CREATED="1734314267619" ID="ID_9228158403" MODIFIED="1734407455833" TEXT="&#x89c4;&#x8303;11&#x4e2a;&#x793e;&#x533a;&#x5c45;&#x52a1;&#x516c;&#x5f00;&#x680f;">
+</node>
+</node>
+<node CREATED="1734314324835" ID="ID_2812318444" MODIFIED="1735185544534" POSITION="left" TEXT="&#x6c47;&#x62a5;&#x4fe1;&#x606f;">
+<node CREATED="1734314418019" ID="ID_2505324117" MODIFIED="1734430338551" TEXT="&#x8857;&#x9053;&#x515a;&#x653f;&#x529e;&#x3000;&#x4f55;&#x5a49;&#x6e05;">
+</node>
+<node CREATED="1734314475670" ID="ID_1451796119" MODIFIED="1735064286872" TEXT="2024&#x5e74;12&#x6708;27&#x65e5;">
+</node>
+</node>
+</node>
+</map>
