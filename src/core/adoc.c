@@ -123,8 +123,13 @@ cell_spec(const char *a, const char *b, int *cspan, int *rspan)
 	if (t == b)
 		return b;
 	q = t;
+	/* (a span past 1000 is no span: the count stops growing there) */
 	while (q < b && *q >= '0' && *q <= '9')
-		c = c * 10 + (*q++ - '0');
+	{
+		if (c < 1000)
+			c = c * 10 + (*q - '0');
+		q++;
+	}
 	if (q < b && *q == '*')
 	{
 		q++;
@@ -134,7 +139,8 @@ cell_spec(const char *a, const char *b, int *cspan, int *rspan)
 	{
 		if (*q == '.' && q + 1 < b && q[1] >= '0' && q[1] <= '9')
 			for (q++; q < b && *q >= '0' && *q <= '9'; q++)
-				r = r * 10 + (*q - '0');
+				if (r < 1000)
+					r = r * 10 + (*q - '0');
 		if (q < b && *q == '+')
 		{
 			q++;
