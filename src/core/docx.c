@@ -12,7 +12,10 @@
  * the HTML reader.  Every other element (properties, fonts, bookmarks,
  * proofing marks) is dropped; the XML's entities are HTML's.
  *
- * Detected by "<w:document" or "<w:body" near the start.
+ * Word 2003's XML (WordprocessingML, <w:wordDocument>, one file, as
+ * LibreOffice still saves it) has the same body; its merge is <w:vmerge>.
+ *
+ * Detected by "<w:document", "<w:wordDocument" or "<w:body" near the start.
  */
 #include <stdio.h>
 #include <string.h>
@@ -125,7 +128,8 @@ gdr_docx_detect(const char *s, size_t len)
 	while ((q = memchr(q, '<', (size_t) (e - q))) != NULL)
 	{
 		if (e - q >= 7 && q[1] == 'w' && q[2] == ':' &&
-			((e - q >= 11 && memcmp(q + 3, "document", 8) == 0) || memcmp(q + 3, "body", 4) == 0))
+			((e - q >= 11 && memcmp(q + 3, "document", 8) == 0) || memcmp(q + 3, "body", 4) == 0 ||
+			 (e - q >= 15 && memcmp(q + 3, "wordDocument", 12) == 0)))
 			return true;
 		q++;
 	}
@@ -213,7 +217,8 @@ gdr_docx_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 			if (v > 1)
 				d.span = v < DOCX_MAXCOLS ? v : DOCX_MAXCOLS;
 		}
-		else if (d.in_cell && !close && tag_is(t, gt + 1, "w:vMerge"))
+		else if (d.in_cell && !close && (tag_is(t, gt + 1, "w:vMerge") ||
+										 tag_is(t, gt + 1, "w:vmerge")))
 		{
 			bool		r;
 

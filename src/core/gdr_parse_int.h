@@ -136,6 +136,12 @@ bool		gdr_wiki_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 /* mdpipe.c: markdown pipe tables of PDF-to-markdown tools (<br> in cells,
  * Col2 placeholders) -> plain pipe tables */
 bool		gdr_mdpipe_detect(const char *s, size_t len);
+/* sqldump.c: the article of a website's database dump (mysqldump, sqlite3) */
+bool		gdr_sqldump_detect(const char *s, size_t len);
+bool		gdr_sqldump_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+/* pdftk.c: a PDF form's fields (pdftk dump_data_fields) as an HTML page */
+bool		gdr_pdftk_detect(const char *s, size_t len);
+bool		gdr_pdftk_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 bool		gdr_mdpipe_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 /* a title split over two markdown headings (# **…工作年** / # **度报告**)
  * joined into one; *changed: was it */
@@ -339,6 +345,15 @@ static inline const char *
 gdr_find_lit(const char *s, size_t len, const char *lit)
 {
 	return (const char *) gdr_memmem(s, len, lit, strlen(lit));
+}
+
+/* does [a, b) begin with the literal lit? */
+static inline bool
+gdr_starts_lit(const char *a, const char *b, const char *lit)
+{
+	size_t		n = strlen(lit);
+
+	return (size_t) (b - a) >= n && memcmp(a, lit, n) == 0;
 }
 
 /* does [a, b) end with the literal lit? */

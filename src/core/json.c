@@ -20,7 +20,8 @@
  * PageNumber, PageBreak, Image) is left out.  An OCR service's answer
  * (Baidu's words_result[].words, in an array of pages): its lines.  An array
  * of other records: its first record, as above, or, when that holds no
- * text, the text as it is.
+ * text, the text as it is.  A Jupyter notebook: what its cells printed
+ * (json_notebook below).
  */
 #include <string.h>
 
@@ -370,9 +371,10 @@ json_object(gdr_ctx *ctx, const char **pp, const char *e, gdr_buf *out, jstate *
 
 /*
  * The record at *pp ('{'), or, when its own strings hold no text, the
- * first object nested in it (in an object, or an element of an array, to
- * a depth of 6) that has some: a search engine's answer carries the page
- * in hits.hits[0]._source, beside counts and ids.
+ * first object nested in it (in an object, or, of an array's elements, the
+ * one with the most text; to a depth of 6) that has some: a search
+ * engine's answer carries the page in hits.hits[0]._source, beside counts
+ * and ids; a microblog export, the report among the account's posts.
  */
 static bool
 json_record(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, jstate *J,
@@ -405,27 +407,41 @@ json_record(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, jstate *J,
 				return true;
 			continue;
 		}
-		/* an array: its objects, in turn */
-		for (q++;;)
+		/*
+		 * An array: of its objects, the one with the most text (a feed of
+		 * posts, where a short repost of another body's report comes
+		 * before the long post that is the report)
+		 */
 		{
-			q = skip_ws(q, e);
-			if (q < e && *q == ',')
+			const char *best = NULL;
+			size_t		best_len = 0;
+
+			for (q++;;)
 			{
-				q++;
-				continue;
+				q = skip_ws(q, e);
+				if (q < e && *q == ',')
+				{
+					q++;
+					continue;
+				}
+				if (q >= e || *q == ']')
+					break;
+				if (*q == '{')
+				{
+					if (!json_record(ctx, q, e, out, J, depth + 1))
+						return false;
+					if (out->len > J->body_at && out->len - J->body_at > best_len)
+					{
+						best = q;
+						best_len = out->len - J->body_at;
+					}
+				}
+				q = skip_value(q, e);
+				if (q < e && *q == '}')
+					break;		/* (a malformed array) */
 			}
-			if (q >= e || *q == ']')
-				break;
-			if (*q == '{')
-			{
-				if (!json_record(ctx, q, e, out, J, depth + 1))
-					return false;
-				if (out->len > J->body_at)
-					return true;
-			}
-			q = skip_value(q, e);
-			if (q < e && *q == '}')
-				break;			/* (a malformed array) */
+			if (best != NULL)
+				return json_record(ctx, best, e, out, J, depth + 1);
 		}
 	}
 	/* nothing nested has text either: the record's own header, if any */
@@ -660,6 +676,186 @@ header_breaks(gdr_ctx *ctx, gdr_buf *out, const jstate *J)
 	return true;
 }
 
+/*
+ * A Jupyter notebook that scraped a report ({"cells": [...]}): what its
+ * cells printed is the report -- stream output (print()), and results
+ * shown as HTML (a DataFrame of a table the page had, read by pandas with
+ * its spans filled in) or else as plain text.  The cells' sources (the
+ * scraper's code, and markdown notes titled like the report) are not.
+ * Written as an HTML page for the HTML reader: a <p> for each printed line.
+ */
+
+/*
+ * The string, or the array of strings (a notebook's lines), at *pp into h:
+ * as it is when html, else a <p> a line, escaped.  tmp has room for any
+ * string of the text.  *pp ends after the value.
+ */
+static bool
+nb_text(gdr_ctx *ctx, const char **pp, const char *e, gdr_buf *h, gdr_buf *tmp,
+		bool html)
+{
+	const char *p = *pp;
+	size_t		i,
+				ls = 0;
+
+	tmp->len = 0;
+	if (p < e && *p == '"')
+	{
+		if (!json_string(&p, e, tmp))
+			return false;
+	}
+	else if (p < e && *p == '[')
+	{
+		for (p++;;)
+		{
+			p = skip_ws(p, e);
+			if (p < e && *p == ',')
+			{
+				p++;
+				continue;
+			}
+			if (p >= e || *p != '"')
+				break;
+			if (!json_string(&p, e, tmp))
+				return false;
+		}
+		if (p < e && *p == ']')
+			p++;
+	}
+	else
+		p = skip_value(p, e);
+	*pp = p;
+	if (html)
+		return gdr_buf_append(ctx, h, tmp->data, tmp->len) && gdr_buf_putc(ctx, h, '\n');
+	for (i = 0; i <= tmp->len; i++)
+	{
+		if (i < tmp->len && tmp->data[i] != '\n')
+			continue;
+		if (i > ls)
+		{
+			size_t		k;
+
+			if (!gdr_buf_append(ctx, h, "<p>", 3))
+				return false;
+			for (k = ls; k < i; k++)
+			{
+				char		c = tmp->data[k];
+				bool		ok = c == '&' ? gdr_buf_append(ctx, h, "&amp;", 5) :
+					c == '<' ? gdr_buf_append(ctx, h, "&lt;", 4) :
+					c == '>' ? gdr_buf_append(ctx, h, "&gt;", 4) : gdr_buf_putc(ctx, h, c);
+
+				if (!ok)
+					return false;
+			}
+			if (!gdr_buf_append(ctx, h, "</p>\n", 5))
+				return false;
+		}
+		ls = i + 1;
+	}
+	return true;
+}
+
+/* the notebook's cells array at p ('['): its outputs into out; *n cells */
+static bool
+json_notebook(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *n)
+{
+	gdr_buf		h = {0},
+				tmp = {0};
+	char		key[JSON_KEYMAX + 1];
+	const char *v;
+	bool		done;
+
+	*n = 0;
+	if (!gdr_buf_reserve(ctx, &tmp, (size_t) (e - p) + 1) ||
+		!gdr_buf_reserve(ctx, &h, (size_t) (e - p) / 2 + 64) ||
+		!gdr_buf_append(ctx, &h, "<html><body>\n", 13))
+		return false;
+	for (p++;;)
+	{
+		bool		cell = false;
+
+		if (gdr_work(ctx, 64))
+			return false;
+		p = skip_ws(p, e);
+		if (p < e && *p == ',')
+		{
+			p++;
+			continue;
+		}
+		if (p >= e || *p != '{')
+			break;
+		for (p++; (v = next_key(&p, e, key, &done)) != NULL;)
+		{
+			p = v;
+			cell = cell || strcmp(key, "cell_type") == 0;
+			if (*p != '[' || strcmp(key, "outputs") != 0)
+			{
+				p = skip_value(p, e);
+				continue;
+			}
+			/* each output: a stream's "text", or a result's "data" */
+			for (p++;;)
+			{
+				p = skip_ws(p, e);
+				if (p < e && *p == ',')
+				{
+					p++;
+					continue;
+				}
+				if (p >= e || *p != '{')
+					break;
+				for (p++; (v = next_key(&p, e, key, &done)) != NULL;)
+				{
+					const char *html_at = NULL,
+							   *plain_at = NULL;
+
+					p = v;
+					if (strcmp(key, "text") == 0)
+					{
+						if (!nb_text(ctx, &p, e, &h, &tmp, false))
+							return ctx->status == 0;
+						continue;
+					}
+					if (*p != '{' || strcmp(key, "data") != 0)
+					{
+						p = skip_value(p, e);
+						continue;
+					}
+					for (p++; (v = next_key(&p, e, key, &done)) != NULL;)
+					{
+						p = v;
+						if (strcmp(key, "text/html") == 0)
+							html_at = p;
+						else if (strcmp(key, "text/plain") == 0)
+							plain_at = p;
+						p = skip_value(p, e);
+					}
+					if (!done)
+						return ctx->status == 0;
+					if (html_at != NULL ? !nb_text(ctx, &html_at, e, &h, &tmp, true) :
+						plain_at != NULL && !nb_text(ctx, &plain_at, e, &h, &tmp, false))
+						return ctx->status == 0;
+				}
+				if (!done)
+					return ctx->status == 0;
+			}
+			p = skip_ws(p, e);
+			if (p < e && *p == ']')
+				p++;
+		}
+		if (!done)
+			break;
+		*n += cell;
+	}
+	if (*n == 0 || !gdr_buf_append(ctx, &h, "</body></html>\n", 15) ||
+		!gdr_buf_reserve(ctx, out, h.len + 1))
+		return ctx->status == 0;
+	memcpy(out->data, h.data, h.len);
+	out->len = h.len;
+	out->data[out->len] = '\0';
+	return true;
+}
+
 bool
 gdr_json_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 {
@@ -704,6 +900,22 @@ gdr_json_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 		}
 		out->data[out->len] = '\0';
 		return header_breaks(ctx, out, &J) && ctx->status == 0;
+	}
+	/* a Jupyter notebook: {"cells": [...], ...} */
+	{
+		const char *q = skip_ws(p + 1, e);
+		char		key[JSON_KEYMAX + 1];
+		const char *v = json_key(q, e, key);
+		int			n;
+
+		if (v != NULL && *v == '[' && strcmp(key, "cells") == 0)
+		{
+			if (!json_notebook(ctx, v, e, out, &n))
+				return false;
+			if (n > 0)
+				return true;
+			out->len = 0;
+		}
 	}
 	if (!json_record(ctx, p, e, out, &J, 0))
 		return false;

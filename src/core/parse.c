@@ -130,6 +130,8 @@ static const struct
 	uint32_t	need;			/* RM() marks, one of which it needs; 0: none */
 }			converters[] =
 {
+	/* a PDF form's fields as pdftk lists them: an HTML page of its tables */
+	{gdr_pdftk_detect, gdr_pdftk_to_text, 0},
 	/* a .docx's document.xml: through the HTML reader (before it) */
 	{gdr_docx_detect, gdr_docx_to_text, 0},
 	/* OpenDocument's content.xml or a flat .fodt: the same way */
@@ -259,6 +261,9 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 		return (gdr_status) ctx->status;
 	/* an RSS or Atom feed: the item that is the report, as an HTML page */
 	if (!decode(ctx, gdr_feed_detect, gdr_feed_to_text, &text, &len, &done))
+		return (gdr_status) ctx->status;
+	/* a website's database dump (mysqldump, sqlite3 .dump): its article */
+	if (!decode(ctx, gdr_sqldump_detect, gdr_sqldump_to_text, &text, &len, &done))
 		return (gdr_status) ctx->status;
 	/* markup and dumps: the rows and text the readers know (the first that
 	 * recognises the text) */

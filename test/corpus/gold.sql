@@ -48,7 +48,7 @@ FROM (SELECT r.*,
              (got IS NOT NULL AND got = want) OR (want = 'null' AND got = 'null') AS ok,
              (got IS NULL OR got = 'null')
                AND EXISTS (SELECT 1 FROM gaps x WHERE x.file = r.file AND x.key = r.key)
-             OR (r.key IN ('agency', 'kind', 'template', 'active.extra') AND got IS DISTINCT FROM want
+             OR (r.key IN ('agency', 'kind', 'template', 'published', 'active.extra') AND got IS DISTINCT FROM want
                  AND EXISTS (SELECT 1 FROM metagaps x WHERE x.file = r.file AND x.key = r.key)) AS gap
       FROM result r) t
 ORDER BY file, key;

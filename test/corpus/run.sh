@@ -5,7 +5,7 @@
 # Prints TAP: one line per gold figure.  A figure that comes out null/absent
 # where gold has a number fails unless listed in test/corpus/known-gaps.txt
 # (then it is reported as a skip); a WRONG figure always fails.  Metadata
-# (agency, kind, template; active.extra) that differs from gold is a skip only where
+# (agency, kind, template, published; active.extra) that differs from gold is a skip only where
 # test/corpus/known-meta.txt lists it.
 #
 #   test/corpus/run.sh PSQL-ARGS...     (e.g. -h /tmp/x -p 5439 -U postgres -d db)
@@ -21,7 +21,7 @@ trap 'rm -f "$sql"' EXIT
   echo 'SET client_min_messages = warning;'
   echo 'CREATE TEMP TABLE corpus(set text, file text, raw text);'
   echo 'CREATE TEMP TABLE manifest(set text, doc jsonb);'
-  for set in seeds corpus written/tables written/prose written/tables2 written/prose2 written/tables3 written/prose3 written/tables4 written/prose4 written/tables5 written/prose5 written/tables6 written/prose6 written/tables7 written/prose7 written/tables8 written/prose8 written/tables9 written/prose9 written/tables10 written/prose10 written/tables11 written/prose11 written/tables12 written/prose12; do
+  for set in seeds corpus written/tables written/prose written/tables2 written/prose2 written/tables3 written/prose3 written/tables4 written/prose4 written/tables5 written/prose5 written/tables6 written/prose6 written/tables7 written/prose7 written/tables8 written/prose8 written/tables9 written/prose9 written/tables10 written/prose10 written/tables11 written/prose11 written/tables12 written/prose12 written/tables13 written/prose13; do
     dir="$shared/$set"
     [ "$set" = seeds ] && [ ! -d "$dir" ] && dir="$top/test/data/seeds"
     case "$set" in written/*) dir="$top/test/data/$set";; esac

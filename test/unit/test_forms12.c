@@ -14,22 +14,10 @@
 
 #include "gdr_core.h"
 #include "gdr_parse_int.h"
+#include "testutil.h"
 #include "unit.h"
 
 #define DETECT(f, s) f((s), strlen(s))
-
-/* value of a path in r, or -1 when absent */
-static long long
-val(const gdr_report *r, const char *path)
-{
-	int			s = gdr_slot_find(path, strlen(path));
-
-	if (r == NULL || s < 0 || !gdr_has(r, s))
-		return -1;
-	if (gdr_slots[s].kind == GDR_MONEY)
-		return (long long) (r->val[s] / GDR_MONEY_SCALE);
-	return (long long) r->val[s];
-}
 
 static bool
 has_warning(const gdr_report *r, const char *code)
@@ -42,29 +30,9 @@ has_warning(const gdr_report *r, const char *code)
 	return false;
 }
 
-static gdr_report *
-parse(gdr_ctx *c, const char *s)
-{
-	gdr_report *r = NULL;
-
-	gdr_ctx_init(c, &gdr_env_malloc);
-	if (gdr_parse(c, s, strlen(s), &r) != GDR_OK)
-		return NULL;
-	return r;
-}
-
-/* a rewriting function's output as a string (in ctx's arena) */
-typedef bool (*rewrite_fn) (gdr_ctx *, const char *, size_t, gdr_buf *);
-
-static const char *
-rw(gdr_ctx *c, rewrite_fn f, const char *s)
-{
-	gdr_buf		o = {0};
-
-	if (!f(c, s, strlen(s), &o))
-		return NULL;
-	return o.data ? o.data : "";
-}
+#define val tu_val
+#define parse tu_parse
+#define rw tu_rewrite
 
 /* "某" + stray, n times, as UnRTF writes it */
 static char *

@@ -1,7 +1,8 @@
 /*
  * testutil.h -- helpers shared by the core's unit tests: read a file, and
  * normalise text with the real normaliser (gdr_normalize) into a malloc'd
- * copy, so stage tests see exactly what the parser's later stages see.
+ * copy, so stage tests see exactly what the parser's later stages see; a
+ * report's figures, a parse, a rewriting step's output as a string.
  */
 #ifndef GDR_TESTUTIL_H
 #define GDR_TESTUTIL_H
@@ -90,6 +91,44 @@ tu_figure(const gdr_report *r, const char *path, bool *has)
 
 	*has = s >= 0 && gdr_has(r, s);
 	return *has ? r->val[s] : -1;
+}
+
+/* a figure's value as printed (money in yuan), or -1 when null or absent */
+static inline long long
+tu_val(const gdr_report *r, const char *path)
+{
+	int			s = gdr_slot_find(path, strlen(path));
+
+	if (r == NULL || s < 0 || !gdr_has(r, s))
+		return -1;
+	if (gdr_slots[s].kind == GDR_MONEY)
+		return (long long) (r->val[s] / GDR_MONEY_SCALE);
+	return (long long) r->val[s];
+}
+
+/* s parsed in a new ctx c (malloc'd; the caller frees c); NULL on failure */
+static inline gdr_report *
+tu_parse(gdr_ctx *c, const char *s)
+{
+	gdr_report *r = NULL;
+
+	gdr_ctx_init(c, &gdr_env_malloc);
+	if (gdr_parse(c, s, strlen(s), &r) != GDR_OK)
+		return NULL;
+	return r;
+}
+
+/* a rewriting step's output for s as a string (in c's arena), or NULL */
+typedef bool (*tu_rewrite_fn) (gdr_ctx *, const char *, size_t, gdr_buf *);
+
+static inline const char *
+tu_rewrite(gdr_ctx *c, tu_rewrite_fn f, const char *s)
+{
+	gdr_buf		o = {0};
+
+	if (!f(c, s, strlen(s), &o))
+		return NULL;
+	return o.data ? o.data : "";
 }
 
 /* a figure is read and has the value want (needs unit.h) */
