@@ -78,7 +78,11 @@ cols_of(const char *a, const char *b)
 		while (d < ve && *d >= '0' && *d <= '9')
 			d++;
 		if (d == ve)
-			return atoi(v) <= AD_MAXCOLS ? atoi(v) : 0;
+		{
+			long long	k = gdr_digits(v, ve, AD_MAXCOLS + 1);
+
+			return k <= AD_MAXCOLS ? (int) k : 0;
+		}
 	}
 	while (v <= ve)
 	{
@@ -93,7 +97,7 @@ cols_of(const char *a, const char *b)
 			while (d < c && *d >= '0' && *d <= '9')
 				d++;
 			if (d > v && d < c && *d == '*')
-				mult = atoi(v);
+				mult = (int) gdr_digits(v, d, AD_MAXCOLS + 1);
 		}
 		n += mult;
 		v = c + 1;
@@ -124,12 +128,9 @@ cell_spec(const char *a, const char *b, int *cspan, int *rspan)
 		return b;
 	q = t;
 	/* (a span past 1000 is no span: the count stops growing there) */
+	c = (int) gdr_digits(q, b, 1000);
 	while (q < b && *q >= '0' && *q <= '9')
-	{
-		if (c < 1000)
-			c = c * 10 + (*q - '0');
 		q++;
-	}
 	if (q < b && *q == '*')
 	{
 		q++;
@@ -138,9 +139,8 @@ cell_spec(const char *a, const char *b, int *cspan, int *rspan)
 	else if (q < b && (*q == '.' || *q == '+'))
 	{
 		if (*q == '.' && q + 1 < b && q[1] >= '0' && q[1] <= '9')
-			for (q++; q < b && *q >= '0' && *q <= '9'; q++)
-				if (r < 1000)
-					r = r * 10 + (*q - '0');
+			for (r = (int) gdr_digits(++q, b, 1000); q < b && *q >= '0' && *q <= '9'; q++)
+				;
 		if (q < b && *q == '+')
 		{
 			q++;

@@ -27,7 +27,7 @@ gdr_bbcode_detect(const char *s, size_t len)
 {
 	const char *t = gdr_find_lit(s, len, "[tr]");
 
-	return t != NULL && gdr_find_lit(s, len, "[/td]") != NULL &&
+	return t != NULL && gdr_find_lit(t, len - (size_t) (t - s), "[/td]") != NULL &&
 		gdr_find_lit(s, (size_t) (t - s) + 4, "[table") != NULL;
 }
 
@@ -71,26 +71,6 @@ known_tag(const char *p, size_t n)
 		if (is_tag(p, n, tags[k]))
 			return true;
 	return false;
-}
-
-/* text, & and < escaped */
-static bool
-put_text(gdr_ctx *ctx, gdr_buf *o, const char *a, const char *b)
-{
-	for (; a < b; a++)
-	{
-		bool		ok;
-
-		if (*a == '&')
-			ok = gdr_buf_append(ctx, o, "&amp;", 5);
-		else if (*a == '<')
-			ok = gdr_buf_append(ctx, o, "&lt;", 4);
-		else
-			ok = gdr_buf_putc(ctx, o, *a);
-		if (!ok)
-			return false;
-	}
-	return true;
 }
 
 /* [td=C,R] (Discuz) or [td=C]: a cell with its spans */
@@ -158,14 +138,16 @@ to_html(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 					   *name = q + 1,
 					   *arg;
 
-			if (n == 0 || !known_tag(name, n) ||
-				(close = memchr(q + 1 + n, ']', (size_t) (le - q - 1 - n))) == NULL)
+			if (n == 0 || !known_tag(name, n))
 			{
 				q++;
 				continue;
 			}
+			/* (no ']' to the line's end: no tag after this one either) */
+			if ((close = memchr(q + 1 + n, ']', (size_t) (le - q - 1 - n))) == NULL)
+				break;
 			arg = name + n < close && name[n] == '=' ? name + n + 1 : close;
-			if (!put_text(ctx, out, text, q))
+			if (!gdr_buf_put_html(ctx, out, text, (size_t) (q - text)))
 				return false;
 			if (is_tag(name, n, "table"))
 			{
@@ -199,7 +181,7 @@ to_html(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 			q = close + 1;
 			text = q;
 		}
-		if (!put_text(ctx, out, text, le))
+		if (!gdr_buf_put_html(ctx, out, text, (size_t) (le - text)))
 			return false;
 		if (depth == 0 && para)
 		{

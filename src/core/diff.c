@@ -60,6 +60,8 @@ gdr_diff_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 		const char *nl = memchr(s + i, '\n', len - i);
 		size_t		e = nl ? (size_t) (nl - s) + 1 : len;
 
+		if (gdr_work(ctx, e - i))
+			return false;
 		if (line_is(s, len, i, "@@ -", 4))
 			hunk = true;
 		else if (line_is(s, len, i, "diff ", 5) || line_is(s, len, i, "commit ", 7) ||

@@ -347,6 +347,25 @@ gdr_find_lit(const char *s, size_t len, const char *lit)
 	return (const char *) gdr_memmem(s, len, lit, strlen(lit));
 }
 
+/* util.c: text into an HTML page being written, & < > escaped; its lines as <p>s */
+bool		gdr_buf_put_html(gdr_ctx *ctx, gdr_buf *b, const char *s, size_t n);
+bool		gdr_buf_put_paras(gdr_ctx *ctx, gdr_buf *b, const char *s, size_t n);
+
+/*
+ * The number the ASCII digits at the start of [p, e) write, 0 when there
+ * are none; past max it stays at max (atoi on a report's digits would
+ * overflow, and read past a text that is not NUL-terminated)
+ */
+static inline long long
+gdr_digits(const char *p, const char *e, long long max)
+{
+	long long	n = 0;
+
+	for (; p < e && *p >= '0' && *p <= '9'; p++)
+		n = n < max ? n * 10 + (*p - '0') : max;
+	return n < max ? n : max;
+}
+
 /* does [a, b) begin with the literal lit? */
 static inline bool
 gdr_starts_lit(const char *a, const char *b, const char *lit)

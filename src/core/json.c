@@ -58,6 +58,15 @@ skip_ws(const char *p, const char *e)
 	return p;
 }
 
+/* past white space and the commas between an array's elements or an object's pairs */
+static const char *
+skip_sep(const char *p, const char *e)
+{
+	while (p < e && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n' || *p == ','))
+		p++;
+	return p;
+}
+
 /*
  * Is s a JSON record: '{' first (after a byte-order mark and white space),
  * and a "key": "value" pair right after it?
@@ -413,17 +422,14 @@ json_record(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, jstate *J,
 		 * before the long post that is the report)
 		 */
 		{
-			const char *best = NULL;
-			size_t		best_len = 0;
+			gdr_buf		best = {0};	/* its output, kept (not read again) */
+			size_t		best_len = 0,
+						best_body = 0;
+			int			best_nhdr = 0;
 
 			for (q++;;)
 			{
-				q = skip_ws(q, e);
-				if (q < e && *q == ',')
-				{
-					q++;
-					continue;
-				}
+				q = skip_sep(q, e);
 				if (q >= e || *q == ']')
 					break;
 				if (*q == '{')
@@ -432,16 +438,27 @@ json_record(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, jstate *J,
 						return false;
 					if (out->len > J->body_at && out->len - J->body_at > best_len)
 					{
-						best = q;
+						best.len = 0;
+						if (!gdr_buf_append(ctx, &best, out->data, out->len))
+							return false;
 						best_len = out->len - J->body_at;
+						best_body = J->body_at;
+						best_nhdr = J->nhdr;
 					}
 				}
 				q = skip_value(q, e);
 				if (q < e && *q == '}')
 					break;		/* (a malformed array) */
 			}
-			if (best != NULL)
-				return json_record(ctx, best, e, out, J, depth + 1);
+			if (best_len > 0)
+			{
+				/* (out has room: every element's output fitted in it) */
+				memcpy(out->data, best.data, best.len);
+				out->len = best.len;
+				J->body_at = best_body;
+				J->nhdr = best_nhdr;
+				return true;
+			}
 		}
 	}
 	/* nothing nested has text either: the record's own header, if any */
@@ -467,14 +484,7 @@ next_key(const char **pp, const char *e, char *key, bool *done)
 	const char *v;
 
 	*done = false;
-	for (;;)
-	{
-		p = skip_ws(p, e);
-		if (p < e && *p == ',')
-			p++;
-		else
-			break;
-	}
+	p = skip_sep(p, e);
 	if (p >= e || *p == '}')
 	{
 		*pp = p + (p < e);
@@ -527,12 +537,7 @@ json_elements(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *n)
 
 		if (gdr_work(ctx, 64))
 			return false;
-		p = skip_ws(p, e);
-		if (p < e && *p == ',')
-		{
-			p++;
-			continue;
-		}
+		p = skip_sep(p, e);
 		if (p >= e || *p != '{')
 			break;
 		/* the element's pairs */
@@ -695,8 +700,6 @@ nb_text(gdr_ctx *ctx, const char **pp, const char *e, gdr_buf *h, gdr_buf *tmp,
 		bool html)
 {
 	const char *p = *pp;
-	size_t		i,
-				ls = 0;
 
 	tmp->len = 0;
 	if (p < e && *p == '"')
@@ -708,12 +711,7 @@ nb_text(gdr_ctx *ctx, const char **pp, const char *e, gdr_buf *h, gdr_buf *tmp,
 	{
 		for (p++;;)
 		{
-			p = skip_ws(p, e);
-			if (p < e && *p == ',')
-			{
-				p++;
-				continue;
-			}
+			p = skip_sep(p, e);
 			if (p >= e || *p != '"')
 				break;
 			if (!json_string(&p, e, tmp))
@@ -727,32 +725,7 @@ nb_text(gdr_ctx *ctx, const char **pp, const char *e, gdr_buf *h, gdr_buf *tmp,
 	*pp = p;
 	if (html)
 		return gdr_buf_append(ctx, h, tmp->data, tmp->len) && gdr_buf_putc(ctx, h, '\n');
-	for (i = 0; i <= tmp->len; i++)
-	{
-		if (i < tmp->len && tmp->data[i] != '\n')
-			continue;
-		if (i > ls)
-		{
-			size_t		k;
-
-			if (!gdr_buf_append(ctx, h, "<p>", 3))
-				return false;
-			for (k = ls; k < i; k++)
-			{
-				char		c = tmp->data[k];
-				bool		ok = c == '&' ? gdr_buf_append(ctx, h, "&amp;", 5) :
-					c == '<' ? gdr_buf_append(ctx, h, "&lt;", 4) :
-					c == '>' ? gdr_buf_append(ctx, h, "&gt;", 4) : gdr_buf_putc(ctx, h, c);
-
-				if (!ok)
-					return false;
-			}
-			if (!gdr_buf_append(ctx, h, "</p>\n", 5))
-				return false;
-		}
-		ls = i + 1;
-	}
-	return true;
+	return gdr_buf_put_paras(ctx, h, tmp->data, tmp->len);
 }
 
 /* the notebook's cells array at p ('['): its outputs into out; *n cells */
@@ -776,18 +749,17 @@ json_notebook(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *n)
 
 		if (gdr_work(ctx, 64))
 			return false;
-		p = skip_ws(p, e);
-		if (p < e && *p == ',')
-		{
-			p++;
-			continue;
-		}
+		p = skip_sep(p, e);
 		if (p >= e || *p != '{')
 			break;
 		for (p++; (v = next_key(&p, e, key, &done)) != NULL;)
 		{
 			p = v;
-			cell = cell || strcmp(key, "cell_type") == 0;
+			if (!cell && strcmp(key, "cell_type") == 0)
+			{
+				cell = true;
+				(*n)++;
+			}
 			if (*p != '[' || strcmp(key, "outputs") != 0)
 			{
 				p = skip_value(p, e);
@@ -796,12 +768,7 @@ json_notebook(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *n)
 			/* each output: a stream's "text", or a result's "data" */
 			for (p++;;)
 			{
-				p = skip_ws(p, e);
-				if (p < e && *p == ',')
-				{
-					p++;
-					continue;
-				}
+				p = skip_sep(p, e);
 				if (p >= e || *p != '{')
 					break;
 				for (p++; (v = next_key(&p, e, key, &done)) != NULL;)
@@ -813,7 +780,7 @@ json_notebook(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *n)
 					if (strcmp(key, "text") == 0)
 					{
 						if (!nb_text(ctx, &p, e, &h, &tmp, false))
-							return ctx->status == 0;
+							goto finish;
 						continue;
 					}
 					if (*p != '{' || strcmp(key, "data") != 0)
@@ -831,13 +798,13 @@ json_notebook(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *n)
 						p = skip_value(p, e);
 					}
 					if (!done)
-						return ctx->status == 0;
+						goto finish;
 					if (html_at != NULL ? !nb_text(ctx, &html_at, e, &h, &tmp, true) :
 						plain_at != NULL && !nb_text(ctx, &plain_at, e, &h, &tmp, false))
-						return ctx->status == 0;
+						goto finish;
 				}
 				if (!done)
-					return ctx->status == 0;
+					goto finish;
 			}
 			p = skip_ws(p, e);
 			if (p < e && *p == ']')
@@ -845,14 +812,14 @@ json_notebook(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *n)
 		}
 		if (!done)
 			break;
-		*n += cell;
 	}
-	if (*n == 0 || !gdr_buf_append(ctx, &h, "</body></html>\n", 15) ||
-		!gdr_buf_reserve(ctx, out, h.len + 1))
+finish:
+	/* (a notebook cut short: what its cells printed so far) */
+	if (ctx->status)
+		return false;
+	if (*n == 0 || !gdr_buf_append(ctx, &h, "</body></html>\n", 15))
 		return ctx->status == 0;
-	memcpy(out->data, h.data, h.len);
-	out->len = h.len;
-	out->data[out->len] = '\0';
+	*out = h;
 	return true;
 }
 

@@ -149,6 +149,9 @@ to_html(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *h)
 		{
 			int			c = int_attr(n, gt, "text:c=\"", 1);
 
+			/* (a run of spaces is one to the HTML reader: a few stand for any) */
+			if (c > 8)
+				c = 8;
 			while (c-- > 0)
 				if (!gdr_buf_putc(ctx, h, ' '))
 					return false;
@@ -173,11 +176,9 @@ to_html(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *h)
 										 name_is(n, gt, "text:tracked-changes") ? "</text:tracked-changes>" :
 										 "</table:covered-table-cell>");
 
-			if (c == NULL)
-				break;
-			gt = memchr(c, '>', (size_t) (end - c));
-			if (gt == NULL)
-				break;
+			/* (not closed: only the tag is dropped) */
+			if (c != NULL && (c = memchr(c, '>', (size_t) (end - c))) != NULL)
+				gt = c;
 		}
 		/* every other tag: dropped */
 		p = gt + 1;

@@ -70,19 +70,28 @@ close_spaced(gdr_ctx *ctx, gdr_buf *norm)
 	return true;
 }
 
-/* *norm through a rewriting step (grid rows joined, lines unwrapped) */
+typedef bool (*rewrite_step) (gdr_ctx *, const char *, size_t, gdr_buf *, bool *);
+
+/* *norm through a rewriting step; *changed says whether it changed it */
 static bool
-rewrite(gdr_ctx *ctx, gdr_buf *norm,
-		bool (*step) (gdr_ctx *, const char *, size_t, gdr_buf *, bool *))
+rewrite_ch(gdr_ctx *ctx, gdr_buf *norm, rewrite_step step, bool *changed)
 {
 	gdr_buf		out = {0};
-	bool		changed;
 
-	if (!step(ctx, norm->data ? norm->data : "", norm->len, &out, &changed))
+	if (!step(ctx, norm->data ? norm->data : "", norm->len, &out, changed))
 		return false;
-	if (changed)
+	if (*changed)
 		*norm = out;
 	return true;
+}
+
+/* *norm through a rewriting step (grid rows joined, lines unwrapped) */
+static bool
+rewrite(gdr_ctx *ctx, gdr_buf *norm, rewrite_step step)
+{
+	bool		changed;
+
+	return rewrite_ch(ctx, norm, step, &changed);
 }
 
 /*
@@ -122,6 +131,18 @@ static const gdr_needle norm_marks[] = {
 };
 
 #define NM(x) (1u << NM_##x)
+
+/* (gdr_memmem_set looks for GDR_NEEDLES_MAX at most: a mark past them would never be found) */
+typedef char raw_marks_fit[sizeof(raw_marks) / sizeof(raw_marks[0]) <= GDR_NEEDLES_MAX ? 1 : -1];
+typedef char norm_marks_fit[sizeof(norm_marks) / sizeof(norm_marks[0]) <= GDR_NEEDLES_MAX ? 1 : -1];
+
+/* the marks of norm_marks in *b */
+static uint32_t
+norm_marks_in(const gdr_buf *b)
+{
+	return gdr_memmem_set(b->data ? b->data : "", b->len, norm_marks,
+						  (int) (sizeof(norm_marks) / sizeof(norm_marks[0])));
+}
 
 static const struct
 {
@@ -342,18 +363,17 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	 * lines, and it would run on every report.  Text pasted from a PDF
 	 * viewer has no form feeds, but its page footers (— 1 —) are there.
 	 */
-	marks = gdr_memmem_set(norm.data ? norm.data : "", norm.len, norm_marks,
-						   (int) (sizeof(norm_marks) / sizeof(norm_marks[0])));
+	marks = norm_marks_in(&norm);
 	paged = pages || gdr_page_footers_dashes(norm.data ? norm.data : "", norm.len,
 											 (marks & (NM(EN_DASH) | NM(EM_DASH))) != 0);
 	if (paged)
 	{
-		char	   *was = norm.data;
+		bool		joined;
 
-		if (!rewrite(ctx, &norm, gdr_unwrap))
+		if (!rewrite_ch(ctx, &norm, gdr_unwrap, &joined))
 			return (gdr_status) ctx->status;
-		if (norm.data != was)
-			marks = ~0u;		/* lines joined: marks may span them now */
+		if (joined)
+			marks = norm_marks_in(&norm);	/* a mark may span lines joined */
 	}
 
 	/* a correction notice after the report: its figures, not the body's */
@@ -367,7 +387,7 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 		if (fixed > 0)
 		{
 			norm = fixed_text;
-			marks = ~0u;
+			marks = norm_marks_in(&norm);
 			gdr_warn(ctx, r, "erratum", NULL,
 					 "the report's correction notice (“…”应为“…”) changes %d of the figures printed before it; they are read as corrected",
 					 fixed);

@@ -45,14 +45,6 @@ gdr_pdftk_detect(const char *s, size_t len)
 		gdr_starts_lit(s, e, "FieldType: ");
 }
 
-static const char *
-line_end(const char *p, const char *e)
-{
-	const char *nl = memchr(p, '\n', (size_t) (e - p));
-
-	return nl ? nl : e;
-}
-
 /* a "Field…: " key line of the dump */
 static bool
 key_line(const char *p, const char *e)
@@ -70,51 +62,29 @@ same(pk_span a, const char *s, size_t n)
 	return a.n == n && memcmp(a.s, s, n) == 0;
 }
 
-/* text, with & < > escaped */
-static bool
-put_text(gdr_ctx *ctx, gdr_buf *h, const char *s, size_t n)
-{
-	size_t		i;
-
-	for (i = 0; i < n; i++)
-	{
-		char		c = s[i];
-		bool		ok;
-
-		if (c == '\r')
-			continue;
-		ok = c == '&' ? gdr_buf_append(ctx, h, "&amp;", 5) :
-			c == '<' ? gdr_buf_append(ctx, h, "&lt;", 4) :
-			c == '>' ? gdr_buf_append(ctx, h, "&gt;", 4) : gdr_buf_putc(ctx, h, c);
-		if (!ok)
-			return false;
-	}
-	return true;
-}
-
 static bool
 put_table(gdr_ctx *ctx, gdr_buf *h, const pk_table *t)
 {
 	int			r,
 				c;
 
-	if (!gdr_buf_append(ctx, h, "<p>", 3) || !put_text(ctx, h, t->name.s, t->name.n) ||
+	if (!gdr_buf_append(ctx, h, "<p>", 3) || !gdr_buf_put_html(ctx, h, t->name.s, t->name.n) ||
 		!gdr_buf_append(ctx, h, "</p>\n<table>\n<tr><td></td>", 26))
 		return false;
 	for (c = 0; c < t->ncols; c++)
-		if (!gdr_buf_append(ctx, h, "<td>", 4) || !put_text(ctx, h, t->col[c].s, t->col[c].n) ||
+		if (!gdr_buf_append(ctx, h, "<td>", 4) || !gdr_buf_put_html(ctx, h, t->col[c].s, t->col[c].n) ||
 			!gdr_buf_append(ctx, h, "</td>", 5))
 			return false;
 	if (!gdr_buf_append(ctx, h, "</tr>\n", 6))
 		return false;
 	for (r = 0; r < t->nrows; r++)
 	{
-		if (!gdr_buf_append(ctx, h, "<tr><td>", 8) || !put_text(ctx, h, t->row[r].s, t->row[r].n) ||
+		if (!gdr_buf_append(ctx, h, "<tr><td>", 8) || !gdr_buf_put_html(ctx, h, t->row[r].s, t->row[r].n) ||
 			!gdr_buf_append(ctx, h, "</td>", 5))
 			return false;
 		for (c = 0; c < t->ncols; c++)
 			if (!gdr_buf_append(ctx, h, "<td>", 4) ||
-				!put_text(ctx, h, t->cell[r][c].s, t->cell[r][c].n) ||
+				!gdr_buf_put_html(ctx, h, t->cell[r][c].s, t->cell[r][c].n) ||
 				!gdr_buf_append(ctx, h, "</td>", 5))
 				return false;
 		if (!gdr_buf_append(ctx, h, "</tr>\n", 6))
@@ -178,31 +148,13 @@ put_field(gdr_ctx *ctx, gdr_buf *h, pk_table *t, pk_span alt, pk_span val)
 	if ((gdr_memmem(alt.s, alt.n, "名称", 6) || gdr_memmem(alt.s, alt.n, "标题", 6)) &&
 		(gdr_memmem(val.s, val.n, "报告", 6) || gdr_memmem(val.s, val.n, "总结", 6)) &&
 		!memchr(val.s, '\n', val.n))
-		return gdr_buf_append(ctx, h, "<p>", 3) && put_text(ctx, h, val.s, val.n) &&
-			gdr_buf_append(ctx, h, "</p>\n", 5);
+		return gdr_buf_put_paras(ctx, h, val.s, val.n);
 	/* a long value: its lines, each a paragraph */
 	if (memchr(val.s, '\n', val.n) || val.n > 200)
-	{
-		const char *p = val.s,
-				   *e = val.s + val.n;
-
-		if (!gdr_buf_append(ctx, h, "<p>", 3) || !put_text(ctx, h, alt.s, alt.n) ||
-			!gdr_buf_append(ctx, h, "</p>\n", 5))
-			return false;
-		while (p < e)
-		{
-			const char *le = line_end(p, e);
-
-			if (le > p && (!gdr_buf_append(ctx, h, "<p>", 3) ||
-						   !put_text(ctx, h, p, (size_t) (le - p)) ||
-						   !gdr_buf_append(ctx, h, "</p>\n", 5)))
-				return false;
-			p = le + (le < e);
-		}
-		return true;
-	}
-	return gdr_buf_append(ctx, h, "<p>", 3) && put_text(ctx, h, alt.s, alt.n) &&
-		gdr_buf_append(ctx, h, "：", 3) && put_text(ctx, h, val.s, val.n) &&
+		return gdr_buf_put_paras(ctx, h, alt.s, alt.n) &&
+			gdr_buf_put_paras(ctx, h, val.s, val.n);
+	return gdr_buf_append(ctx, h, "<p>", 3) && gdr_buf_put_html(ctx, h, alt.s, alt.n) &&
+		gdr_buf_append(ctx, h, "：", 3) && gdr_buf_put_html(ctx, h, val.s, val.n) &&
 		gdr_buf_append(ctx, h, "</p>\n", 5);
 }
 
@@ -222,7 +174,8 @@ gdr_pdftk_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 		return false;
 	while (p <= e)
 	{
-		const char *le = p < e ? line_end(p, e) : e;
+		const char *nl = p < e ? memchr(p, '\n', (size_t) (e - p)) : NULL;
+		const char *le = nl ? nl : e;
 		const char *ce = le > p && le[-1] == '\r' ? le - 1 : le;
 		bool		sep = p == e || (ce - p == 3 && memcmp(p, "---", 3) == 0);
 

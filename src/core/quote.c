@@ -163,7 +163,7 @@ gdr_quoted_original(const char *s, size_t len)
 			dash_after += *x == '-';
 		if (x != e || dash_before < 3 || dash_after < 3)
 			continue;
-		if (a - s > 200 && (gdr_find_lit(s, (size_t) (a - s), "工作年度报告") != NULL ||
+		if (a - s > 200 && (gdr_find_lit(s, (size_t) (a - s), "年度报告") != NULL ||
 							gdr_find_lit(s, (size_t) (a - s), "工作总结") != NULL))
 			return (size_t) (a - s);
 	}

@@ -41,7 +41,8 @@ gdr_spans_strip(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 {
 	size_t		open[SPAN_DEPTH];
 	int			depth = 0;
-	size_t		i = 0;
+	size_t		i = 0,
+				tick = 0;
 
 	out->len = 0;
 	if (!gdr_buf_reserve(ctx, out, len + 1))
@@ -49,6 +50,13 @@ gdr_spans_strip(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 	while (i < len)
 	{
 		char		c = s[i];
+
+		if (i >= tick)
+		{
+			if (gdr_work(ctx, 4096))
+				return false;
+			tick = i + 4096;
+		}
 
 		if (c == '[')
 		{

@@ -13,7 +13,6 @@
  * China's date).
  */
 #include <string.h>
-#include <stdio.h>
 
 #include "gdr_core.h"
 #include "gdr_parse_int.h"
@@ -25,6 +24,7 @@ typedef struct sql_row
 	const char *at;				/* its '(' */
 	long long	id;				/* its first value, when a number; else -1 */
 	const char *str[64];		/* its string literals (their opening quote) */
+	size_t		strlen_[64];	/* and their lengths as written */
 	int			nstr;
 	long long	num[64];		/* its numbers */
 	int			nnum;
@@ -121,8 +121,6 @@ read_rows(gdr_ctx *ctx, const char *s, const char *e, bool mysql, sql_row *rows,
 	{
 		const char *v = gdr_memmem(p, (size_t) (e - p) < 512 ? (size_t) (e - p) : 512, "VALUES", 6);
 
-		if (gdr_work(ctx, 64))
-			return n;
 		if (v == NULL)
 		{
 			p += 12;
@@ -139,6 +137,8 @@ read_rows(gdr_ctx *ctx, const char *s, const char *e, bool mysql, sql_row *rows,
 				p++;
 			if (p >= e || *p != '(')
 				break;
+			if (gdr_work(ctx, 64))
+				return n;
 			r = &rows[n++];
 			r->at = p;
 			r->id = -1;
@@ -147,9 +147,14 @@ read_rows(gdr_ctx *ctx, const char *s, const char *e, bool mysql, sql_row *rows,
 			{
 				if (*p == '\'')
 				{
+					const char *after = literal(p, e, mysql, NULL);
+
 					if (r->nstr < 64)
-						r->str[r->nstr++] = p;
-					p = literal(p, e, mysql, NULL) - 1;
+					{
+						r->str[r->nstr] = p;
+						r->strlen_[r->nstr++] = (size_t) (after - p);
+					}
+					p = after - 1;
 				}
 				else if (*p == '(')
 					depth++;
@@ -270,7 +275,8 @@ bool
 gdr_sqldump_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 {
 	const char *e = s + len;
-	bool		mysql = !gdr_starts_lit(s, e, "PRAGMA ") && !gdr_starts_lit(s, e, "BEGIN TRANSACTION;");
+	const char *first = s;
+	bool		mysql;
 	int			max = 512,
 				n,
 				i,
@@ -286,23 +292,22 @@ gdr_sqldump_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 
 	if (rows == NULL || !gdr_buf_reserve(ctx, &tmp, len + 1))
 		return false;
+	/* (sqlite3 escapes nothing but '': its dump begins as the detector saw) */
+	while (first < e && (*first == '\n' || *first == '\r' || *first == ' '))
+		first++;
+	mysql = !gdr_starts_lit(first, e, "PRAGMA ") && !gdr_starts_lit(first, e, "BEGIN TRANSACTION;");
 	n = read_rows(ctx, s, e, mysql, rows, max);
 	if (ctx->status)
 		return false;
 	/* the row with the longest string: the article */
 	for (i = 0; i < n; i++)
 		for (k = 0; k < rows[i].nstr; k++)
-		{
-			const char *a = rows[i].str[k];
-			size_t		l = (size_t) (literal(a, e, mysql, NULL) - a);
-
-			if (l > bestlen)
+			if (rows[i].strlen_[k] > bestlen)
 			{
-				bestlen = l;
+				bestlen = rows[i].strlen_[k];
 				best = i;
 				bestk = k;
 			}
-		}
 	if (best < 0)
 	{
 		/* no string: the text as it is */
@@ -321,18 +326,12 @@ gdr_sqldump_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 	decode_at(rows[best].str[bestk], e, mysql, &tmp);
 	html = memchr(tmp.data, '<', tmp.len < 512 ? tmp.len : 512) != NULL;
 	out->len = 0;
-	if (!gdr_buf_reserve(ctx, out, tmp.len + sizeof(title) + 64))
+	if ((title[0] && (!gdr_buf_append(ctx, out, "标题：", 9) ||
+					  !gdr_buf_append(ctx, out, title, strlen(title)) ||
+					  !gdr_buf_append(ctx, out, html ? "<br>\n" : "\n", html ? 5 : 1))) ||
+		(date[0] && (!gdr_buf_append(ctx, out, "发布时间：", 15) ||
+					 !gdr_buf_append(ctx, out, date, 10) ||
+					 !gdr_buf_append(ctx, out, html ? "<br>\n" : "\n", html ? 5 : 1))))
 		return false;
-	if (title[0])
-	{
-		out->len += (size_t) snprintf(out->data + out->len, sizeof(title) + 32, "标题：%s%s\n",
-									  title, html ? "<br>" : "");
-	}
-	if (date[0])
-		out->len += (size_t) snprintf(out->data + out->len, 48, "发布时间：%s%s\n", date,
-									  html ? "<br>" : "");
-	memcpy(out->data + out->len, tmp.data, tmp.len);
-	out->len += tmp.len;
-	out->data[out->len] = '\0';
-	return true;
+	return gdr_buf_append(ctx, out, tmp.data, tmp.len);
 }

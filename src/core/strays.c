@@ -97,19 +97,27 @@ gdr_strays_strip(gdr_ctx *ctx, const char *text, size_t len, gdr_buf *out)
 {
 	const unsigned char *s = (const unsigned char *) text;
 	size_t		i = 0,
-				from = 0;
+				from = 0,
+				tick = 0;
 
 	out->len = 0;
 	if (!gdr_buf_reserve(ctx, out, len + 1))
 		return false;
 	while (i < len)
 	{
+		if (i >= tick)
+		{
+			if (gdr_work(ctx, 4096))
+				return false;
+			tick = i + 4096;
+		}
 		if (wide_at(s + i, len - i))
 		{
 			i += 3;
 			if (latin1_at(s + i, len - i))
 			{
-				gdr_buf_append(ctx, out, text + from, i - from);
+				if (!gdr_buf_append(ctx, out, text + from, i - from))
+					return false;
 				i += 2;
 				from = i;
 			}
@@ -117,6 +125,5 @@ gdr_strays_strip(gdr_ctx *ctx, const char *text, size_t len, gdr_buf *out)
 		else
 			i++;
 	}
-	gdr_buf_append(ctx, out, text + from, len - from);
-	return ctx->status == 0;
+	return gdr_buf_append(ctx, out, text + from, len - from);
 }

@@ -154,6 +154,12 @@ gdr_tsv_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 }
 
 /* the words laid out as pdftotext -layout prints them */
+/*
+ * the furthest left a word is laid out at (points, or pixels of a page
+ * scanned at 600 dpi: under 10,000): at most 4,000 columns of blanks
+ */
+#define LEFT_MAX 20000.0
+
 static bool
 lay_out(gdr_ctx *ctx, word *w, int nw, gdr_buf *out)
 {
@@ -174,9 +180,13 @@ lay_out(gdr_ctx *ctx, word *w, int nw, gdr_buf *out)
 		while (j < nw && w[j].page == w[i].page && w[j].top - w[i].top <= tol)
 			j++;
 		qsort(w + i, (size_t) (j - i), sizeof(word), cmp_left);
+		if (gdr_work(ctx, (size_t) (j - i) * 16))
+			return false;
 		for (k = i; k < j; k++)
 		{
-			int			at = (int) (w[k].left / COLW + 0.5);
+			/* (a box off the page, or not a number, at the margin) */
+			double		x = w[k].left >= 0 && w[k].left <= LEFT_MAX ? w[k].left : 0;
+			int			at = (int) (x / COLW + 0.5);
 
 			if (k > i)
 			{

@@ -124,7 +124,8 @@ static bool
 put_table(gdr_ctx *ctx, gdr_buf *out, const char *s, size_t n)
 {
 	size_t		i = 0,
-				from = 0;		/* the text since the last cell */
+				from = 0,		/* the text since the last cell */
+				tick = 0;
 	bool		row = false;
 
 	while (i < n)
@@ -135,6 +136,12 @@ put_table(gdr_ctx *ctx, gdr_buf *out, const char *s, size_t n)
 		if (lt == NULL)
 			break;
 		i = (size_t) (lt - s);
+		if (i >= tick)
+		{
+			if (gdr_work(ctx, 4096))
+				return false;
+			tick = i + 4096;
+		}
 		if (tag_is(lt, e, "td"))
 		{
 			const char *gt = memchr(lt, '>', (size_t) (e - lt));
@@ -193,7 +200,8 @@ gdr_unrtf_to_html(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 			!put_table(ctx, out, gt + 1, (size_t) (end - gt - 1)) ||
 			!gdr_buf_append(ctx, out, "</table>", 8))
 			return false;
-		if (gdr_work(ctx, (size_t) (end + 8 - (s + i))))
+		/* (put_table ticks for the table's inside) */
+		if (gdr_work(ctx, (size_t) (gt + 1 - (s + i))))
 			return false;
 		i = (size_t) (end - s) + 8;
 	}

@@ -381,6 +381,53 @@ gdr_buf_putc(gdr_ctx *ctx, gdr_buf *b, char c)
 	return true;
 }
 
+/*
+ * s[0..n) appended to b as HTML text, & < > escaped: what the readers that
+ * write an HTML page for the HTML reader put in its cells and paragraphs
+ */
+bool
+gdr_buf_put_html(gdr_ctx *ctx, gdr_buf *b, const char *s, size_t n)
+{
+	size_t		i;
+
+	if (!gdr_buf_reserve(ctx, b, n))
+		return false;
+	for (i = 0; i < n; i++)
+	{
+		char		c = s[i];
+		bool		ok = c == '&' ? gdr_buf_append(ctx, b, "&amp;", 5) :
+			c == '<' ? gdr_buf_append(ctx, b, "&lt;", 4) :
+			c == '>' ? gdr_buf_append(ctx, b, "&gt;", 4) : gdr_buf_putc(ctx, b, c);
+
+		if (!ok)
+			return false;
+	}
+	return true;
+}
+
+/* s[0..n) appended to b as HTML paragraphs: each line that holds anything a <p> */
+bool
+gdr_buf_put_paras(gdr_ctx *ctx, gdr_buf *b, const char *s, size_t n)
+{
+	const char *p = s,
+			   *e = s + n;
+
+	while (p < e)
+	{
+		const char *nl = memchr(p, '\n', (size_t) (e - p));
+		const char *le = nl ? nl : e;
+
+		if (le > p && le[-1] == '\r')
+			le--;				/* (a CRLF line) */
+		if (le > p && (!gdr_buf_append(ctx, b, "<p>", 3) ||
+					   !gdr_buf_put_html(ctx, b, p, (size_t) (le - p)) ||
+					   !gdr_buf_append(ctx, b, "</p>\n", 5)))
+			return false;
+		p = nl ? nl + 1 : e;
+	}
+	return true;
+}
+
 void
 gdr_set(gdr_report *r, int slot, int64_t v)
 {

@@ -76,6 +76,8 @@ gdr_vertical(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *change
 		const char *e = memchr(s + i, '\n', len - i);
 		size_t		q = e ? (size_t) (e - s) : len;
 
+		if (gdr_work(ctx, q - i + 1))
+			return false;
 		if (one_char(s, i, q))
 			one++;
 		else if (!blank(s, i, q))
@@ -95,6 +97,8 @@ gdr_vertical(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *change
 		size_t		a = i,
 					b = q;
 
+		if (gdr_work(ctx, q - i + 1))
+			return false;
 		while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r'))
 			a++;
 		while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r'))

@@ -80,7 +80,9 @@ gdr_warc_body(const char *s, size_t len, size_t *off, size_t *blen)
 
 		if (h == NULL || (cl = header(p, h, "Content-Length:")) == NULL)
 			return false;
-		n = (size_t) strtoul(cl, NULL, 10);
+		while (cl < h && *cl == ' ')
+			cl++;
+		n = (size_t) gdr_digits(cl, h, (long long) (end - h));
 		if (n > (size_t) (end - h))
 			n = (size_t) (end - h);
 		type = header(p, h, "WARC-Type:");

@@ -20,6 +20,7 @@
  * with their XML declaration).
  */
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -127,7 +128,8 @@ gdr_xlsx_to_html(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 				maxsil = 0;
 	xrange	   *m = NULL;
 	int			nm = 0,
-				maxm = 0;
+				maxm = 0,
+				row_prev;
 
 	out->len = 0;
 	if (sst == NULL || sd == NULL || !gdr_buf_reserve(ctx, out, len / 2 + 64))
@@ -192,6 +194,7 @@ gdr_xlsx_to_html(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 	/* the rows */
 	if (!gdr_buf_append(ctx, out, "<html><body><table>\n", 20))
 		return false;
+	row_prev = 0;
 	for (p = sd; p < sde;)
 	{
 		const char *r = gdr_memmem(p, (size_t) (sde - p), "<row", 4);
@@ -205,11 +208,16 @@ gdr_xlsx_to_html(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 		re = gdr_memmem(r, (size_t) (sde - r), "</row>", 6);
 		if (re == NULL)
 			re = sde;
+		/* (each cell looks through the merges: a tick for them and the row) */
+		if (gdr_work(ctx, (size_t) (re - r) + (size_t) nm * 16))
+			return false;
 		{
-			const char *ra = gdr_memmem(r, (size_t) (re - r), " r=\"", 4);
+			/* the row tag's own r="N" (a cell's r="B7" is no row number) */
+			const char *rt = memchr(r, '>', (size_t) (re - r));
+			const char *ra = rt ? gdr_memmem(r, (size_t) (rt - r), " r=\"", 4) : NULL;
 
-			if (ra)
-				row = atoi(ra + 4);
+			row = ra ? (int) gdr_digits(ra + 4, rt, 1048576) : row_prev + 1;
+			row_prev = row;
 		}
 		if (!gdr_buf_append(ctx, out, "<tr>", 4))
 			return false;
@@ -271,7 +279,7 @@ gdr_xlsx_to_html(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 
 				if (shared && v != NULL)
 				{
-					int			k = atoi(v + 3);
+					int			k = (int) gdr_digits(v + 3, ce, INT_MAX);
 
 					if (k >= 0 && k < nsi && !put_runs(ctx, out, si[k], sil[k]))
 						return false;
@@ -290,8 +298,6 @@ gdr_xlsx_to_html(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 				return false;
 		}
 		if (!gdr_buf_append(ctx, out, "</tr>\n", 6))
-			return false;
-		if (gdr_work(ctx, (size_t) (re - r)))
 			return false;
 		p = re;
 	}

@@ -98,6 +98,18 @@ main(void)
 		UNIT_OK(t && strstr(t, "486") == NULL && strstr(t, "抓取") == NULL,
 				"the cells' sources (code, markdown notes) left out");
 		gdr_ctx_free(&c);
+		/* cut short in its second output: what was printed before is read */
+		{
+			char	   *cut = strdup(nb);
+
+			cut[strstr(cut, "{\"data\": {\"text/plain\": [\"'a") - cut + 20] = '\0';
+			gdr_ctx_init(&c, &gdr_env_malloc);
+			t = rw(&c, gdr_json_to_text, cut);
+			UNIT_OK(t && strstr(t, "<td>14826</td>") != NULL && strstr(t, "新收政府信息公开申请293件") != NULL,
+					"a notebook cut short keeps what its cells printed");
+			gdr_ctx_free(&c);
+			free(cut);
+		}
 		r = parse(&c, nb);
 		UNIT_EQ_INT(val(r, "narrative.applications_received"), 293, "the printed figure is read");
 		UNIT_OK(r && r->year == 2022, "and the printed title's year");

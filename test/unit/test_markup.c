@@ -462,6 +462,21 @@ main(void)
 		UNIT_OK(o.data && strstr(o.data, "二、主动公开 政府信息情况") != NULL, "<text:s text:c=2/>: blank (HTML collapses it to one)");
 		UNIT_OK(o.data && strstr(o.data, "A&B\n下一行") != NULL, "entities decoded, a line break kept");
 		gdr_ctx_free(&c2);
+		/* a run of 99,999 spaces in 30 bytes, and an annotation never closed */
+		{
+			static const char big[] =
+				"<office:document-content><office:body><office:text><text:p>甲<text:s text:c=\"99999\"/>乙</text:p>"
+				"<text:p>丙<office:annotation>注</text:p><text:p>丁</text:p></office:text></office:body>"
+				"</office:document-content>";
+			gdr_buf		ob = {0};
+
+			gdr_ctx_init(&c2, &gdr_env_malloc);
+			UNIT_OK(gdr_odt_to_text(&c2, big, strlen(big), &ob) && ob.data != NULL &&
+					ob.len < 2 * strlen(big), "text:c=99999 writes a few blanks, not 99,999 (%zu bytes)", ob.len);
+			UNIT_OK(ob.data && strstr(ob.data, "丁") != NULL,
+					"an annotation never closed drops its tag, not the rest of the document");
+			gdr_ctx_free(&c2);
+		}
 	}
 
 	/* a web archive record (wget --warc-file): the response's page */
@@ -518,6 +533,20 @@ main(void)
 				"a row's label and values in left-to-right order, whatever the reading order");
 		UNIT_OK(o.data && strstr(o.data, "\n\f") != NULL && strstr(o.data, "第二页") > strstr(o.data, "\f"),
 				"a page ends with a form feed");
+		/* a word box far off the page, or not finite: at the margin, not 20 MB of blanks */
+		{
+			static const char far[] =
+				"level\tpage_num\tpar_num\tblock_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+				"1\t1\t0\t0\t0\t0\t0\t0\t595\t841\t-1\t###PAGE###\n"
+				"5\t1\t0\t0\t0\t0\t100000000\t30.00\t10.00\t20.80\t100\t远\n"
+				"5\t1\t0\t0\t0\t0\t1e300\t60.00\t10.00\t20.80\t100\t更远\n"
+				"5\t1\t0\t0\t0\t0\t-5\t90.00\t10.00\t20.80\t100\t左\n";
+			gdr_buf		of = {0};
+
+			UNIT_OK(gdr_tsv_to_text(&ctx, far, strlen(far), &of) && of.data != NULL && of.len < 200 &&
+					strstr(of.data, "远") && strstr(of.data, "更远") && strstr(of.data, "左"),
+					"off-page words laid out at the margin (%zu bytes)", of.len);
+		}
 	}
 
 	/* table 四 written long: a line per cell (rst, spreadsheets) */

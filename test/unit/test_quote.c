@@ -75,6 +75,19 @@ main(void)
 					"no report before the marker: nothing is cut");
 		UNIT_EQ_INT((long) gdr_quoted_original("正文提到原始邮件三个字。\n", 30), 0L,
 					"the word in a sentence is no marker");
+		{
+			/* a title without 工作 (政府信息公开年度报告) is a report's too */
+			static const char mail2[] =
+				"区政务公开办：\n    现将我局年度报告正文报上，请审核。\n"
+				"某区应急管理局2021年政府信息公开年度报告\n"
+				"    本报告根据《中华人民共和国政府信息公开条例》编制。全年新收申请12件。\n"
+				"某区应急管理局\n2022年1月18日\n\n"
+				"------------------ 原始邮件 ------------------\n发件人: 区政务公开办\n请报送。\n";
+			const char *m2 = strstr(mail2, "------------------ 原始邮件");
+
+			UNIT_EQ_INT((long) gdr_quoted_original(mail2, strlen(mail2)), (long) (m2 - mail2),
+						"after 政府信息公开年度报告, the quoted original is cut too");
+		}
 	}
 	return unit_done();
 }
