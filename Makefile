@@ -36,6 +36,12 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# The core's functions are internal to gdr.so: hidden, they are called
+# directly (not through the PLT) and may be inlined across the core (a
+# global function in -fPIC code may be interposed, so GCC does not inline
+# it).  Only the glue's SQL-callable functions are exported.
+$(CORE_SRCS:.c=.o): CFLAGS += -fvisibility=hidden
+
 # PGXS tracks no header dependencies: every object depends on every header
 # (a slot added to gdr_core.h changes the arrays the glue sizes with it)
 $(OBJS): $(wildcard src/*.h src/core/*.h)
