@@ -103,6 +103,8 @@ bool		gdr_tsv_detect(const char *s, size_t len);
 bool		gdr_tsv_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 bool		gdr_bbox_detect(const char *s, size_t len);
 bool		gdr_bbox_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+bool		gdr_stext_detect(const char *s, size_t len);
+bool		gdr_stext_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 
 /* odt.c: OpenDocument XML (content.xml, .fodt) through the HTML reader */
 bool		gdr_odt_detect(const char *s, size_t len);

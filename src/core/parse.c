@@ -162,6 +162,8 @@ static const struct
 	/* pdftotext -bbox-layout's XHTML word boxes: as -layout text (before
 	 * the HTML reader) */
 	{gdr_bbox_detect, gdr_bbox_to_text, 0},
+	/* MuPDF's structured text (mutool draw -F stext): the same way */
+	{gdr_stext_detect, gdr_stext_to_text, 0},
 	/* HTML: one line per table row, spans expanded */
 	{gdr_html_detect, gdr_html_to_text, 0},
 	/* word boxes (pdftotext -tsv): laid out again as -layout text (before

@@ -99,6 +99,21 @@ text_cols(const char *t, size_t n)
 
 static bool lay_out(gdr_ctx *ctx, word *w, int nw, gdr_buf *out);
 
+/* a new word at the end of *w (grown as needed), or NULL (out of memory) */
+static word *
+new_word(gdr_ctx *ctx, word **w, int *nw, int *maxw)
+{
+	if (*nw == *maxw)
+	{
+		word	   *g = gdr_grow(ctx, *w, *nw, maxw, sizeof(word), 512);
+
+		if (g == NULL)
+			return NULL;
+		*w = g;
+	}
+	return &(*w)[(*nw)++];
+}
+
 bool
 gdr_tsv_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 {
@@ -131,13 +146,8 @@ gdr_tsv_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 
 			while (te > f[11] && (te[-1] == '\r' || te[-1] == ' '))
 				te--;
-			if (nw == maxw)
-			{
-				w = gdr_grow(ctx, w, nw, &maxw, sizeof(word), 512);
-				if (w == NULL)
-					return false;
-			}
-			x = &w[nw++];
+			if ((x = new_word(ctx, &w, &nw, &maxw)) == NULL)
+				return false;
 			x->page = atoi(f[1]);
 			x->left = strtod(f[6], NULL);
 			x->top = strtod(f[7], NULL);
@@ -274,13 +284,8 @@ gdr_bbox_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 				break;
 			if (x0 >= 0 && y0 >= 0 && x1 >= x0 && y1 >= y0)
 			{
-				if (nw == maxw)
-				{
-					w = gdr_grow(ctx, w, nw, &maxw, sizeof(word), 512);
-					if (w == NULL)
-						return false;
-				}
-				x = &w[nw++];
+				if ((x = new_word(ctx, &w, &nw, &maxw)) == NULL)
+					return false;
 				x->page = page;
 				x->left = x0;
 				x->top = y0;
@@ -294,6 +299,223 @@ gdr_bbox_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 		p = gt + 1;
 	}
 	if (!gdr_buf_reserve(ctx, out, len / 4 + 64))
+		return false;
+	return lay_out(ctx, w, nw, out);
+}
+
+/* ------------------------------------------------------------------ */
+/* mutool draw -F stext: MuPDF's structured text, a character a tag    */
+/* ------------------------------------------------------------------ */
+
+/*
+ * <document> <page> <block bbox=…> <line bbox=…> <font name= size=>
+ * <char quad="ulx uly urx ury llx lly lrx lry" x= y= color= c="…"/>:
+ * every character an element with its box and baseline (y), CJK as
+ * &#x…; references.  A <line> of MuPDF's is one run of text (a table
+ * cell's line: each cell is a block); its characters make one word of
+ * the same lay-out as the word boxes above, on its baseline.  Older
+ * MuPDF writes bbox="x0 y0 x1 y1" for quad.
+ */
+bool
+gdr_stext_detect(const char *s, size_t len)
+{
+	size_t		n = len < 4096 ? len : 4096;
+
+	return len > 0 && s[0] == '<' && gdr_memmem(s, n, "<document", 9) != NULL &&
+		gdr_memmem(s, n, "<line ", 6) != NULL && gdr_memmem(s, n, "<char ", 6) != NULL;
+}
+
+/* the value of attr="…" in the tag s[0..n): its start and length, or NULL */
+static const char *
+attr_val(const char *s, size_t n, const char *attr, size_t al, size_t *vl)
+{
+	/* (attr begins with a blank: " c=\"" is not inside "color=\"") */
+	const char *a = gdr_memmem(s, n, attr, al);
+	const char *q = a ? memchr(a + al, '"', (size_t) (s + n - a - al)) : NULL;
+
+	if (q == NULL)
+		return NULL;
+	*vl = (size_t) (q - a - al);
+	return a + al;
+}
+
+/* an XML character value (one character, or a reference) into b */
+static bool
+put_xml_char(gdr_ctx *ctx, gdr_buf *b, const char *v, size_t n)
+{
+	static const struct
+	{
+		const char *name;
+		char		c;
+	}			named[] = {{"amp;", '&'}, {"lt;", '<'}, {"gt;", '>'}, {"quot;", '"'}, {"apos;", '\''}};
+	size_t		i = 0;
+
+	while (i < n)
+	{
+		if (v[i] == '&' && i + 2 < n && v[i + 1] == '#')
+		{
+			size_t		j = i + 2;
+			bool		hex = j < n && (v[j] == 'x' || v[j] == 'X');
+			uint32_t	cp = 0;
+			int			nd = 0;
+			char		u[4];
+
+			j += hex;
+			for (; j < n && v[j] != ';'; j++)
+			{
+				int			d = v[j] >= '0' && v[j] <= '9' ? v[j] - '0' :
+				hex && (v[j] | 0x20) >= 'a' && (v[j] | 0x20) <= 'f' ? (v[j] | 0x20) - 'a' + 10 : -1;
+
+				if (d < 0 || ++nd > 8)
+					break;
+				cp = cp * (hex ? 16 : 10) + (uint32_t) d;
+			}
+			if (j < n && v[j] == ';' && nd > 0)
+			{
+				if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+					cp = 0xFFFD;
+				if (!gdr_buf_append(ctx, b, u, (size_t) gdr_utf8_encode(cp, u)))
+					return false;
+				i = j + 1;
+				continue;
+			}
+		}
+		else if (v[i] == '&')
+		{
+			int			k;
+
+			for (k = 0; k < 5; k++)
+			{
+				size_t		nl = strlen(named[k].name);
+
+				if (n - i - 1 >= nl && memcmp(v + i + 1, named[k].name, nl) == 0)
+					break;
+			}
+			if (k < 5)
+			{
+				if (!gdr_buf_putc(ctx, b, named[k].c))
+					return false;
+				i += 1 + strlen(named[k].name);
+				continue;
+			}
+		}
+		if (!gdr_buf_putc(ctx, b, v[i]))
+			return false;
+		i++;
+	}
+	return true;
+}
+
+bool
+gdr_stext_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
+{
+	const char *p = s,
+			   *end = s + len;
+	word	   *w = NULL;
+	gdr_buf		txt = {0};
+	int			nw = 0,
+				maxw = 0,
+				page = 0,
+				i;
+	double		size = 12;
+	bool		open = false;	/* a <line>'s word is being read */
+
+	while (p < end)
+	{
+		const char *lt = memchr(p, '<', (size_t) (end - p));
+		const char *gt;
+		size_t		tl;
+
+		if (lt == NULL)
+			break;
+		gt = memchr(lt, '>', (size_t) (end - lt));
+		if (gt == NULL)
+			break;
+		if (gdr_work(ctx, (size_t) (gt + 1 - p)))
+			return false;
+		tl = (size_t) (gt - lt);
+		if (tl > 5 && memcmp(lt, "<page", 5) == 0 && (lt[5] == ' ' || lt[5] == '>'))
+			page++;
+		else if (tl > 5 && memcmp(lt, "<line", 5) == 0 && (lt[5] == ' ' || lt[5] == '>'))
+			open = false;		/* its first character opens the word */
+		else if (tl > 5 && memcmp(lt, "</line", 6) == 0)
+			open = false;
+		else if (tl > 5 && memcmp(lt, "<font ", 6) == 0)
+		{
+			double		z = attr_num(lt, tl, " size=\"", 7);
+
+			size = z > 0 && z < 1000 ? z : 12;
+		}
+		else if (tl > 5 && memcmp(lt, "<char ", 6) == 0)
+		{
+			size_t		vl,
+						bl;
+			const char *v = attr_val(lt, tl, " c=\"", 4, &vl);
+			const char *bx = attr_val(lt, tl, " quad=\"", 7, &bl);
+			bool		quad = bx != NULL;
+			double		q[8];
+			double		y = attr_num(lt, tl, " y=\"", 4);
+			int			k;
+			char	   *e;
+
+			if (!quad)
+				bx = attr_val(lt, tl, " bbox=\"", 7, &bl);
+			if (v == NULL || bx == NULL)
+			{
+				p = gt + 1;
+				continue;
+			}
+			/* the box's numbers (strtod stops at the closing quote) */
+			for (k = 0, e = (char *) bx; k < (quad ? 8 : 4); k++)
+			{
+				const char *from = e;
+
+				q[k] = strtod(from, &e);
+				if (e == from || e > bx + bl)
+					break;
+			}
+			if (k < (quad ? 8 : 4))
+			{
+				p = gt + 1;
+				continue;
+			}
+			if (y < 0)
+				y = quad ? q[5] : q[3];
+			if (!open)
+			{
+				word	   *x;
+
+				if ((x = new_word(ctx, &w, &nw, &maxw)) == NULL)
+					return false;
+				x->page = page;
+				x->left = q[0];
+				/* a line's baseline: characters of any font share it */
+				x->top = y;
+				x->height = size;
+				x->width = 0;
+				/* (an offset into txt until it stops growing) */
+				x->t = NULL;
+				x->n = txt.len;
+				open = true;
+			}
+			/* (ur.x of a quad, x1 of a bbox) */
+			if (q[2] > w[nw - 1].left)
+				w[nw - 1].width = q[2] - w[nw - 1].left;
+			if (!put_xml_char(ctx, &txt, v, vl))
+				return false;
+		}
+		p = gt + 1;
+	}
+	/* the words' text: [n, the next word's n) of txt */
+	for (i = 0; i < nw; i++)
+	{
+		size_t		a = w[i].n,
+					b = i + 1 < nw ? w[i + 1].n : txt.len;
+
+		w[i].t = txt.data + a;
+		w[i].n = b - a;
+	}
+	if (!gdr_buf_reserve(ctx, out, txt.len * 2 + 64))
 		return false;
 	return lay_out(ctx, w, nw, out);
 }
