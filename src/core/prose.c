@@ -3831,6 +3831,34 @@ span_year_at(const ps *S, size_t p, size_t *end)
 	return true;
 }
 
+/*
+ * s[a..b) is a place's name alone: 2 to 12 Han characters (spaces after
+ * them) ending in 市 县 区 省 州 旗 or 盟, not 全县 本市 …
+ */
+static bool
+place_name(const ps *S, size_t a, size_t b)
+{
+	const unsigned char *u = (const unsigned char *) S->s;
+	uint32_t	c;
+	int			k = 0;
+
+	while (b > a && u[b - 1] == ' ')
+		b--;
+	if (b - a < 6 || (b - a) % 3 != 0)
+		return false;
+	for (; a < b; a += 3, k++)
+		if (!IS_HAN3(u + a) || k >= 12)
+			return false;
+	/* 全市 本县 我区 该县 各区 此县: a word for the body, no name */
+	dec(S, a - 3 * (size_t) k, &c);
+	if (c == 0x5168 || c == 0x672C || c == 0x6211 || c == 0x8BE5 || c == 0x5404 ||
+		c == 0x6B64)
+		return false;
+	dec(S, b - 3, &c);
+	return c == 0x5E02 || c == 0x53BF || c == 0x533A || c == 0x7701 ||
+		c == 0x5DDE || c == 0x65D7 || c == 0x76DF;
+}
+
 static void
 set_title(ps *S, size_t a, size_t b, int y, int ph)
 {
@@ -3847,9 +3875,14 @@ set_title(ps *S, size_t a, size_t b, int y, int ph)
 
 			while (p < b && (S->s[p] == ' ' || S->s[p] == '#'))
 				p++;
-			if (p < b)
+			if (p < b && !place_name(S, p, b))
 				return;
 		}
+		/*
+		 * (北京市2022年政府信息公开工作年度报告: a city's report on its
+		 * whole government, named by the place alone; the year is the
+		 * report's, the body is not named: none is made up)
+		 */
 		if (S->nlines == 0 ||
 			!line_agency(S, &S->ring[(S->nlines - 1) & 3], &ta, &tb))
 			ta = tb = 0;

@@ -514,6 +514,13 @@ test_meta(void)
 	UNIT_EQ_INT(r ? (int) r->kind : -1, GDR_KIND_UNKNOWN, "a sentence naming the report is no title");
 	r = run("*梧川市人民政府2021年政府信息公开工作年度报告*\n正文。\n");
 	UNIT_EQ_STR(r ? r->agency : NULL, "梧川市人民政府", "a title in emphasis");
+	/* a place's name alone: the year and kind are the title's, no body named */
+	r = run("桐溪县2021年政府信息公开工作年度报告\n\n本报告根据《条例》编制。\n");
+	UNIT_EQ_INT(r ? r->year : 0, 2021, "a place-named title's year");
+	UNIT_OK(r && r->agency == NULL && r->kind == GDR_KIND_ANNUAL_REPORT,
+			"… its kind, and no body made up from the place");
+	r = run("全县2021年政府信息公开工作年度报告\n正文。\n");
+	UNIT_OK(r && r->year == 0 && r->kind == GDR_KIND_UNKNOWN, "全县 is no place's name");
 	r = run("澜港海关2019年政府信息公开工作年度报告\n\n本报告根据《条例》编制。");
 	UNIT_EQ_STR(r ? r->agency : NULL, "澜港海关", "a customs house is a body");
 	UNIT_OK(r && r->kind == GDR_KIND_ANNUAL_REPORT, "… and its title makes an annual report");
