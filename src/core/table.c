@@ -2588,6 +2588,7 @@ read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gd
 	bool		group_six = false;
 	bool		after_granted = false;
 	bool		misaligned = false;
+	bool		wide;			/* rows with more values than columns */
 	bool		has_six_sub = false;
 	bool		has_six_single = false;
 	int			cur = -1;		/* index of the event being filled */
@@ -2910,6 +2911,32 @@ read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gd
 		return place_by_order(ctx, r, tl.t, ev, nev, is2021);
 	find_colspans(whole, tl.t, ev, nev, &cs);
 
+	/*
+	 * Rows with more values than the template has columns (a printed 小计
+	 * of the 法人 columns, a column of the agency's own): the table is
+	 * wider than the template, and a row with seven values has lost some
+	 * of its cells (blank ones) at places nothing tells.  Two such rows
+	 * are taken as the table's width.
+	 */
+	{
+		int			nwide = 0;
+
+		for (i = 0; i < nev; i++)
+		{
+			int			nnum = 0,
+						k;
+
+			if (ev[i].row == ROW_AMBIG || ev[i].row == ROW_NONE)
+				continue;
+			for (k = 0; k < ev[i].ncells; k++)
+				if (tl.t[ev[i].first + k].type == T_NUM && !tl.t[ev[i].first + k].run)
+					nnum++;
+			if (nnum > GDR_NAPPCOLS)
+				nwide++;
+		}
+		wide = nwide >= 2;
+	}
+
 	/* pass 2: place each labelled run */
 	for (i = 0; i < nev; i++)
 	{
@@ -2949,6 +2976,14 @@ read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gd
 		}
 		if (row < ROW_SUB_BASE)
 			seen[row] = true;
+		if (wide && nnum <= GDR_NAPPCOLS)
+		{
+			null_row(r, base, GDR_NAPPCOLS);
+			gdr_warn(ctx, r, "row_cells_unplaceable", gdr_slots[base + GDR_C_TOTAL].path,
+					 "table 三: row %s has %d values, and other rows have more than %d: the table has columns the template has not, and the row's cells cannot be placed",
+					 gdr_slots[base + GDR_C_TOTAL].path, nnum, GDR_NAPPCOLS);
+			continue;
+		}
 		if (place_cells(ctx, tl.t, ev[i].first, ev[i].ncells, GDR_NAPPCOLS,
 						vals, isnull, &split, &err))
 		{

@@ -289,6 +289,22 @@ test_blank_and_short(void)
 	}
 	gdr_ctx_free(&x.ctx);
 
+	/*
+	 * A district's own layout, a cell a line: a printed 小计 after the five
+	 * 法人 columns makes eight values a row, and blank cells are empty
+	 * lines; a row of seven values has lost a blank cell somewhere
+	 */
+	parse_tables(&x,
+				 "勾稽关系\n申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n社会公益组织\n法律服务机构\n科研机构\n其他\n小计\n"
+				 "一、本年新收政府信息公开申请数量\n120\n20\n2\n8\n3\n5\n38\n158\n"
+				 "三、本年度办理结果\n（一）予以公开\n65\n1\n1\n4\n2\n1\n9\n74\n"
+				 "（四）无法提供\n1.本机关不掌握相关政府信息\n11\n7\n1\n2\n\n2\n12\n23\n");
+	EXPECT_NULL(x.r, "applications.unable.not_held.other");
+	EXPECT_NULL(x.r, "applications.unable.not_held.nonprofit");
+	UNIT_OK(has_warning(x.r, "row_cells_unplaceable", "applications.unable.not_held.total"),
+			"seven values where other rows have eight: not placed, and said so");
+	gdr_ctx_free(&x.ctx);
+
 	/* pandoc plain: labels cut by the column's width, the rest below the values */
 	parse_tables(&x,
 				 "勾稽关系\n"
