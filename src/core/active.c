@@ -502,13 +502,14 @@ lex_number(const char *s, size_t len, tok *t)
 			t->unit = 0;
 			i = j + 3;
 		}
-		else if (j == i && !t->decimal &&
-				 (starts(s + i, len - i, "件") || starts(s + i, len - i, "项") ||
-				  starts(s + i, len - i, "个")) &&
-				 (i + 3 == len || is_space((unsigned char) s[i + 3]) || s[i + 3] == '|'))
+		else if (!t->decimal &&
+				 (starts(s + j, len - j, "件") || starts(s + j, len - j, "项") ||
+				  starts(s + j, len - j, "个")) &&
+				 (j + 3 == len || is_space((unsigned char) s[j + 3]) || s[j + 3] == '|'))
 		{
-			/* a count with its unit, the cell's whole text (`37项`, `+3项`) */
-			i += 3;
+			/* a count with its unit, the cell's whole text (`37项`, `+3项`,
+			 * calibre's `47 项`) */
+			i = j + 3;
 		}
 	}
 	return i;
@@ -1337,7 +1338,17 @@ read_row(reader *rd, int i, const int *hdr, int nhdr, int pend, int npend)
 		if (allnum && (nf > 1 || rd->t[f].nd >= (size_t) ncols || rd->t[f].unit >= 0 ||
 					   rd->t[f].lead0))
 		{
-			if (split_run(rd, row, cols, ncols, s, len, cells, &by_arith))
+			/*
+			 * One number standing apart from its label (`行政事业性收费`
+			 * then `47`), as many digits as the row has cells, nothing to
+			 * check a split against: as likely one cell whose neighbour
+			 * was lost as several cells glued; not split
+			 */
+			bool		lone = nf == 1 && !rd->t[f].adj && !rd->t[f].lead0 &&
+				rd->t[f].unit < 0 && rd->t[f].sign == 0;
+
+			if (split_run(rd, row, cols, ncols, s, len, cells, &by_arith) &&
+				!(lone && !by_arith))
 			{
 				for (c = 0; c < ncols; c++)
 					put_cell(rd, row, cols[c], &cells[c], true);
@@ -1349,9 +1360,13 @@ read_row(reader *rd, int i, const int *hdr, int nhdr, int pend, int npend)
 				return nf;
 			}
 			{
-				char	   *why = gdr_printf(rd->ctx,
-											 "glued cells \"%.*s\" do not split into %d cells in exactly one way",
-											 (int) (len > 60 ? 60 : len), s, ncols);
+				char	   *why = lone ?
+					gdr_printf(rd->ctx,
+							   "the lone value \"%.*s\" may be one cell (the others lost) or %d cells glued; nothing checks a split, so none is made",
+							   (int) (len > 60 ? 60 : len), s, ncols) :
+					gdr_printf(rd->ctx,
+							   "glued cells \"%.*s\" do not split into %d cells in exactly one way",
+							   (int) (len > 60 ? 60 : len), s, ncols);
 
 				null_row(rd, row, cols, ncols, "active_split_ambiguous",
 						 why ? why : "glued cells cannot be split with certainty");

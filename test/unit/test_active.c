@@ -657,6 +657,27 @@ test_layout_wraps(void)
 	EQ(r, "active.coercion.items_change", -1);
 }
 
+/* calibre's text: a cell per line, `47 项` with a space before the unit */
+static void
+test_spaced_units(void)
+{
+	gdr_report *r = run("第二十条第（八）项\n\n信息内容\n\n上一年项目数量 本年增/减\n\n行政事业性收费\n\n47 项\n\n-9 项\n\n"
+						"第二十条第（九）项\n");
+
+	EQ(r, "active.fees.items_last_year", 47);
+	EQ(r, "active.fees.items_change", -9);
+	/* one number apart from its label, its neighbour lost: never 4|7 */
+	r = run("第二十条第（八）项\n\n信息内容\n\n上一年项目数量 本年增/减\n\n行政事业性收费\n\n47\n\n第二十条第（九）项\n");
+	EQ(r, "active.fees.items_last_year", NUL);
+	EQ(r, "active.fees.items_change", NUL);
+	UNIT_OK(has_warning(r, "active_split_ambiguous", "active.fees.items_last_year"),
+			"a lone value is not split where nothing checks the split");
+	/* glued to its label, it is two cells run together */
+	r = run("第二十条第（八）项\n信息内容 上一年项目数量 本年增/减\n行政事业性收费47\n第二十条第（九）项\n");
+	EQ(r, "active.fees.items_last_year", 4);
+	EQ(r, "active.fees.items_change", 7);
+}
+
 int
 main(void)
 {
@@ -665,6 +686,7 @@ main(void)
 	test_2019_signed_and_units();
 	test_hubei();
 	test_glued();
+	test_spaced_units();
 	test_pdf_orders();
 	test_wrapped_row();
 	test_layout_wraps();
