@@ -6,7 +6,7 @@
  *   “工作动态93条”应为“75条”。特此更正。
  *
  * Read as it stands, the body's 286 is the figure.  Each correction
- * “OLD”应为“NEW” (also 应改为, 更正为, 改为) whose NEW is OLD's last number
+ * “OLD”应为“NEW” (also 应改为, 更正为, 改为; “OLD”有误，应为“NEW”) whose NEW is OLD's last number
  * replaced (NEW may repeat the words before it: “共268条”) is applied to
  * every copy of OLD printed before the notice, and the correction itself is
  * taken out so that its quoted OLD is not read as a second figure.  A
@@ -191,7 +191,26 @@ gdr_errata(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, int *fixed)
 			b -= 3;
 			verbs++;
 		}
-		if (verbs == 0 || !quoted_before(s, b, &qa))
+		if (verbs == 0)
+			continue;
+		/* “OLD”有误，应为“NEW” (错误, 系笔误): the words between go */
+		{
+			size_t		m = b;
+
+			if (m >= 1 && s[m - 1] == ',')
+				m--;
+			if (m >= 6 && (memcmp(s + m - 6, "有误", 6) == 0 ||
+						   memcmp(s + m - 6, "错误", 6) == 0 ||
+						   memcmp(s + m - 6, "笔误", 6) == 0))
+			{
+				m -= 6;
+				if (m >= 3 && memcmp(s + m - 3, "系", 3) == 0)
+					m -= 3;
+				if (m < b && quoted_before(s, m, &qa))
+					b = m;
+			}
+		}
+		if (!quoted_before(s, b, &qa))
 			continue;
 		/* NEW: up to the closing quote */
 		na = k + 6;

@@ -2970,6 +2970,18 @@ ahead_year(const ps *S)
 	return W->ahead_year;
 }
 
+/*
+ * 年报 / 度报告 / 度年报 at p, just after a year's 年: that year's report is
+ * cited (溇塘乡2009年年报称…198条), whatever stands before the year
+ */
+static bool
+year_report_at(const ps *S, size_t p)
+{
+	return (p + 6 <= S->len && memcmp(S->s + p, "年报", 6) == 0) ||
+		(p + 9 <= S->len && (memcmp(S->s + p, "度报告", 9) == 0 ||
+							 memcmp(S->s + p, "度年报", 9) == 0));
+}
+
 static bool
 other_year_before(const ps *S, size_t t)
 {
@@ -3045,7 +3057,8 @@ other_year_before(const ps *S, size_t t)
 		 */
 		pb = (size_t) ((const char *) q - S->s) > S->sent_start ? q[-1] : 0;
 		if (pb != 0 && pb != ',' && pb != ';' && pb != ':' && pb != ' ' &&
-			pb != '\n' && !((const char *) q - S->s >= 3 && memcmp(q - 3, "、", 3) == 0))
+			pb != '\n' && !((const char *) q - S->s >= 3 && memcmp(q - 3, "、", 3) == 0) &&
+			!year_report_at(S, p + 1))
 			continue;
 		/* only a year a report could name (a mangled one says nothing) */
 		if (y >= 1990 && y <= year + 1 && y != year)
@@ -3215,6 +3228,17 @@ apply_rule(ps *S, const prose_rule *R, size_t t, size_t kend)
 		if (strcmp(R->kw, "办理") == 0 &&
 			(ends_with(back.b, back.n, "收到并") || ends_with(back.b, back.n, "受理并") ||
 			 ends_with(back.b, back.n, "接收并")))
+			return;
+	}
+	if (R->slot == N_REVIEW || R->slot == N_SUIT)
+	{
+		/*
+		 * 全市各级行政复议机关共收到各类行政复议申请1,024件: reviews of
+		 * every kind (a review body's caseload), not of disclosure
+		 */
+		back_window(S, t, 4, &back);
+		if (ends_with(back.b, back.n, "各类") || ends_with(back.b, back.n, "各种") ||
+			ends_with(back.b, back.n, "各类行政") || ends_with(back.b, back.n, "各种行政"))
 			return;
 	}
 	if (R->flags & F_CONJ3)

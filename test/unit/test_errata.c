@@ -65,6 +65,13 @@ main(void)
 	UNIT_OK(u == NULL, "a NEW unit OLD does not have: nothing changed");
 	u = errata("全年受理申请31件。\n更正:“受理申请21件”应为“13件”。\n");
 	UNIT_OK(u == NULL, "OLD not printed before the notice: nothing changed");
+	u = errata("全年办结31件。\n【更正】文中“全年办结31件”有误,应为“全年办结29件”,特此更正。\n");
+	UNIT_OK(u && strstr(u, "全年办结29件。") != NULL && strstr(u, "31") == NULL,
+			"“OLD”有误,应为“NEW”: the words between taken out");
+	u = errata("全年办结31件。\n“全年办结31件”系笔误,应为“全年办结29件”。\n");
+	UNIT_OK(u && strstr(u, "全年办结29件。") != NULL, "系笔误,应为");
+	u = errata("全年办结31件。\n“全年办结31件”并无错误,不应改为“全年办结29件”。\n");
+	UNIT_OK(u == NULL, "other words between OLD and the verb: nothing changed");
 	u = errata("“条例”应为“规定”。全年受理申请31件。\n");
 	UNIT_OK(u == NULL, "a correction of words, no number: nothing changed");
 	u = errata("答复应为“同意公开”。\n");

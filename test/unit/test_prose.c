@@ -270,6 +270,13 @@ test_figures(void)
 	UNIT_EQ_INT(nv(r, "applications_completed"), -1, "… and 办理 is no completion");
 	r = run("全年办理邮政行政复议案件1件（系当事人对快递业务经营许可决定不服），与政府信息公开无关。");
 	UNIT_EQ_INT(nv(r, "reviews"), -1, "a review 与政府信息公开无关 is not counted");
+	/* a review body's caseload of every kind is no disclosure review */
+	r = run("全年因政府信息公开申请被申请行政复议17件，其中维持12件。全市各级行政复议机关全年共收到各类行政复议申请1,024件。");
+	UNIT_EQ_INT(nv(r, "reviews"), 17, "各类行政复议申请1,024件 is every review's count: 17, not 1,024");
+	/* another year's report cited: 溇塘乡2009年年报称… */
+	r = run("溇塘乡人民政府2010年政府信息公开工作年度报告\n备注：溇塘乡2009年年报称主动公开政府信息198条。\n"
+			"2010年，乡政府主动公开政府信息237条。");
+	UNIT_EQ_INT(nv(r, "active_total"), 237, "2009年年报称…198条 is 2009's figure: 237");
 	r = run("本年度未发生因政府信息公开引起的行政复议案件；行政诉讼案件亦为零。");
 	UNIT_EQ_INT(nv(r, "lawsuits"), 0, "行政诉讼案件亦为零: 0");
 	r = run("我局在提供政府信息过程中未收取任何费用，也未发生减免情况。");
