@@ -1,0 +1,5 @@
+#!/bin/sh
+# hand-shaped maozhou page: written by the script
+set -e
+cd "$(dirname "$0")"
+python3 make_page.py
