@@ -103,6 +103,7 @@ bool		gdr_tsv_detect(const char *s, size_t len);
 bool		gdr_tsv_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 bool		gdr_bbox_detect(const char *s, size_t len);
 bool		gdr_bbox_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+size_t		gdr_html_entity(const char *s, size_t n, uint32_t *cp);
 bool		gdr_stext_detect(const char *s, size_t len);
 bool		gdr_stext_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 

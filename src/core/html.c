@@ -604,10 +604,11 @@ entity_lookup(const char *s, size_t n, uint32_t *cp)
 
 /*
  * Decode an entity at s[0] == '&'.  Returns the number of bytes consumed
- * (0 when it is not a known entity: the '&' is then literal text).
+ * (0 when it is not a known entity: the '&' is then literal text).  Also
+ * the XML readers' decoder (tsv.c: MuPDF's character values).
  */
-static size_t
-decode_entity(const char *s, size_t n, uint32_t *cp)
+size_t
+gdr_html_entity(const char *s, size_t n, uint32_t *cp)
 {
 	size_t		i = 1;
 
@@ -1393,7 +1394,7 @@ text_run(html_state *st, const char *s, size_t n, bool stop_lt, size_t *end)
 		if (c == '&')
 		{
 			uint32_t	cp;
-			size_t		el = decode_entity(s + i, n - i, &cp);
+			size_t		el = gdr_html_entity(s + i, n - i, &cp);
 
 			if (el > 0)
 			{

@@ -311,8 +311,9 @@ gdr_bbox_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
  * <document> <page> <block bbox=…> <line bbox=…> <font name= size=>
  * <char quad="ulx uly urx ury llx lly lrx lry" x= y= color= c="…"/>:
  * every character an element with its box and baseline (y), CJK as
- * &#x…; references.  A <line> of MuPDF's is one run of text (a table
- * cell's line: each cell is a block); its characters make one word of
+ * &#x…; references (decoded as the HTML reader decodes them).  A <line>
+ * of MuPDF's is one run of text (a table cell's line: each cell is a
+ * block); its characters make one word of
  * the same lay-out as the word boxes above, on its baseline.  Older
  * MuPDF writes bbox="x0 y0 x1 y1" for quad.
  */
@@ -339,69 +340,26 @@ attr_val(const char *s, size_t n, const char *attr, size_t al, size_t *vl)
 	return a + al;
 }
 
-/* an XML character value (one character, or a reference) into b */
+/* an XML character value (one character, or references) into b */
 static bool
 put_xml_char(gdr_ctx *ctx, gdr_buf *b, const char *v, size_t n)
 {
-	static const struct
-	{
-		const char *name;
-		char		c;
-	}			named[] = {{"amp;", '&'}, {"lt;", '<'}, {"gt;", '>'}, {"quot;", '"'}, {"apos;", '\''}};
 	size_t		i = 0;
 
 	while (i < n)
 	{
-		if (v[i] == '&' && i + 2 < n && v[i + 1] == '#')
+		uint32_t	cp;
+		size_t		k = v[i] == '&' ? gdr_html_entity(v + i, n - i, &cp) : 0;
+		char		u[4];
+
+		if (k > 0)
 		{
-			size_t		j = i + 2;
-			bool		hex = j < n && (v[j] == 'x' || v[j] == 'X');
-			uint32_t	cp = 0;
-			int			nd = 0;
-			char		u[4];
-
-			j += hex;
-			for (; j < n && v[j] != ';'; j++)
-			{
-				int			d = v[j] >= '0' && v[j] <= '9' ? v[j] - '0' :
-				hex && (v[j] | 0x20) >= 'a' && (v[j] | 0x20) <= 'f' ? (v[j] | 0x20) - 'a' + 10 : -1;
-
-				if (d < 0 || ++nd > 8)
-					break;
-				cp = cp * (hex ? 16 : 10) + (uint32_t) d;
-			}
-			if (j < n && v[j] == ';' && nd > 0)
-			{
-				if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-					cp = 0xFFFD;
-				if (!gdr_buf_append(ctx, b, u, (size_t) gdr_utf8_encode(cp, u)))
-					return false;
-				i = j + 1;
-				continue;
-			}
+			if (!gdr_buf_append(ctx, b, u, (size_t) gdr_utf8_encode(cp, u)))
+				return false;
+			i += k;
 		}
-		else if (v[i] == '&')
-		{
-			int			k;
-
-			for (k = 0; k < 5; k++)
-			{
-				size_t		nl = strlen(named[k].name);
-
-				if (n - i - 1 >= nl && memcmp(v + i + 1, named[k].name, nl) == 0)
-					break;
-			}
-			if (k < 5)
-			{
-				if (!gdr_buf_putc(ctx, b, named[k].c))
-					return false;
-				i += 1 + strlen(named[k].name);
-				continue;
-			}
-		}
-		if (!gdr_buf_putc(ctx, b, v[i]))
+		else if (!gdr_buf_putc(ctx, b, v[i++]))
 			return false;
-		i++;
 	}
 	return true;
 }
