@@ -2575,6 +2575,111 @@ place_by_position(const char *lo, const tok *t, const event *e, const colspans *
 	return sum == vals[GDR_C_TOTAL];
 }
 
+#define MAXTABLES3 8
+
+/*
+ * The text before table 三's first row that heads it: from after the
+ * section's heading (…公开申请情况) within 512 bytes before s, else from the
+ * start of the line before s's line.
+ */
+static const char *
+heading_start(const char *whole, const char *s)
+{
+	const char *lo = s - whole > 512 ? s - 512 : whole;
+	long		p = SEARCH_REV(lo, (size_t) (s - lo), "申请情况");
+	const char *a = s;
+	int			k;
+
+	if (p >= 0)
+		return lo + p + strlen("申请情况");
+	for (k = 0; k < 2; k++)
+	{
+		if (a > lo && a[-1] == '\n')
+			a--;
+		while (a > lo && a[-1] != '\n')
+			a--;
+	}
+	return a;
+}
+
+/*
+ * Table 三 printed more than once: a county or a department that also
+ * tabulates its subordinate units (（二）全市教育系统汇总（含局属学校和直属事
+ * 业单位）).  A table begins again where 一、本年新收… comes after rows of
+ * 办理结果.  The text that heads each table (from the table before, or
+ * the section's heading, to its first row) says whose it is: when exactly
+ * one names no summary of other bodies (汇总, 系统, 全市, 所属 …), it is
+ * the agency's own and only its runs are kept.  Otherwise none is
+ * dropped and the rows the tables share are null (row_duplicate).
+ */
+static bool
+own_table(gdr_ctx *ctx, gdr_report *r, const char *whole, const char *s,
+		  const tok *t, event *ev, int *nevp)
+{
+	static const char *const agg[] = {
+		"汇总", "系统", "全市", "全县", "全区", "全省", "全州", "全旗", "全盟",
+		"所属", "下属", "局属", "直属"
+	};
+	int			start[MAXTABLES3 + 1];
+	int			newat[MAXTABLES3];
+	int			nb = 0,
+				nev = *nevp,
+				own = -1,
+				nown = 0,
+				i,
+				b;
+	bool		granted = false;
+
+	for (i = 0; i < nev; i++)
+	{
+		if (!row_event(&ev[i]))
+			continue;
+		if (ev[i].row == GDR_R_NEW && (nb == 0 || granted))
+		{
+			if (nb == MAXTABLES3)
+				return true;	/* (so many: as if one) */
+			start[nb] = nb == 0 ? 0 : i;
+			newat[nb++] = i;
+			granted = false;
+		}
+		else if (ev[i].row >= GDR_R_GRANTED)
+			granted = true;
+	}
+	if (nb < 2)
+		return true;
+	start[nb] = nev;
+	for (b = 0; b < nb; b++)
+	{
+		const event *pe = b > 0 ? &ev[start[b] - 1] : NULL;
+		const char *a = pe ? tok_last(&t[pe->first + pe->ncells - 1]) + 1 :
+			heading_start(whole, s);
+		const char *e = t[ev[newat[b]].first].s;
+		bool		summary = false;
+		size_t		k;
+
+		for (k = 0; a < e && !summary && k < sizeof(agg) / sizeof(agg[0]); k++)
+			summary = gdr_memmem(a, (size_t) (e - a), agg[k], strlen(agg[k])) != NULL;
+		if (!summary)
+		{
+			own = b;
+			nown++;
+		}
+	}
+	if (nown != 1)
+	{
+		gdr_warn(ctx, r, "table_repeated", NULL,
+				 "table 三 is printed %d times and no heading tells which is the agency's own: the rows they share are null",
+				 nb);
+		return ctx->status == 0;
+	}
+	memmove(ev, ev + start[own], sizeof(event) * (size_t) (start[own + 1] - start[own]));
+	*nevp = start[own + 1] - start[own];
+	gdr_warn(ctx, r, "table_repeated", NULL,
+			 "table 三 is printed %d times: table %d, the only one whose heading names no summary of other bodies (汇总, 系统, 全市 …), is read as the agency's own; the others are not read",
+			 nb, own + 1);
+	return ctx->status == 0;
+}
+
 static bool
 read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gdr_report *r,
 				  bool *found, int *era, const char **bodystart, const char **bodyend)
@@ -2866,6 +2971,9 @@ read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gd
 			prev = i;
 		}
 	}
+	/* table 三 printed more than once: the agency's own, when one is */
+	if (!own_table(ctx, r, whole, s, tl.t, ev, &nev))
+		return false;
 	if (!has_six_sub && (SEARCH_FWD(s, len, "逾期不补正") != NULL ||
 						 SEARCH_FWD(s, len, "收费通知") != NULL))
 		has_six_sub = true;

@@ -26,16 +26,7 @@ same(const int *a, const int *b)
 	return memcmp(a, b, sizeof(int) * GDR_NAPPCOLS) == 0;
 }
 
-static bool
-warned(const gdr_report *r, const char *code)
-{
-	int			i;
-
-	for (i = 0; r && i < r->nwarnings; i++)
-		if (strcmp(r->warnings[i].code, code) == 0)
-			return true;
-	return false;
-}
+#define warned tu_warned
 
 #define EXPECT_NULL(r, path) do { \
 	bool has_; \

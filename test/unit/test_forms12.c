@@ -19,16 +19,7 @@
 
 #define DETECT(f, s) f((s), strlen(s))
 
-static bool
-has_warning(const gdr_report *r, const char *code)
-{
-	int			i;
-
-	for (i = 0; r && i < r->nwarnings; i++)
-		if (strcmp(r->warnings[i].code, code) == 0)
-			return true;
-	return false;
-}
+#define has_warning tu_warned
 
 #define val tu_val
 #define parse tu_parse

@@ -1,6 +1,7 @@
 /*
  * test_forms14.c -- forms read since held-out set 13: MuPDF's structured
- * text (mutool draw -F stext), a character an element.  Each is detected
+ * text (mutool draw -F stext), a character an element; table 三 printed
+ * twice (the agency's own and its subordinates' summary).  Each is detected
  * (and ordinary text and its look-alikes are not), rewritten, and read by
  * the parser with its figures; malformed input loses nothing it can keep.
  */
@@ -18,6 +19,7 @@
 #define val tu_val
 #define parse tu_parse
 #define rw tu_rewrite
+#define warned tu_warned
 
 /* a <char> of mutool's stext at x (its width w), baseline y */
 static void
@@ -42,6 +44,40 @@ put_line(char *b, size_t cap, double x, double y, const char *const *chars, int 
 	for (i = 0; i < n; i++)
 		put_char(b, cap, x + 10.5 * i, 10.5, y, chars[i]);
 	snprintf(b + strlen(b), cap - strlen(b), "</font>\n</line>\n");
+}
+
+/* the 25 row labels of table 三 (2021) */
+static const char *const rows21[] = {
+	"一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量",
+	"(一)予以公开", "(二)部分公开(区分处理的,只计这一情形,不计其他情形)",
+	"(三)不予公开 1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”",
+	"4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息",
+	"7.属于行政执法案卷", "8.属于行政查询事项", "(四)无法提供 1.本机关不掌握相关政府信息",
+	"2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确", "(五)不予处理 1.信访举报投诉类申请",
+	"2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
+	"5.要求行政机关确认或重新出具已获取信息",
+	"(六)其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+	"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他",
+	"(七)总计", "四、结转下年度继续办理"
+};
+
+/* a table 三 under a heading, in tab-separated rows: every row's 自然人 and
+ * 总计 are m times its number, its other cells 0 */
+static void
+put_table3(char *b, size_t cap, const char *heading, int m)
+{
+	size_t		i;
+
+	snprintf(b + strlen(b), cap - strlen(b),
+			 "%s\n(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)\n"
+			 "申请人情况\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n", heading);
+	for (i = 0; i < sizeof(rows21) / sizeof(rows21[0]); i++)
+	{
+		if (i == 2)
+			snprintf(b + strlen(b), cap - strlen(b), "三、本年度办理结果\n");
+		snprintf(b + strlen(b), cap - strlen(b), "%s\t%d\t0\t0\t0\t0\t0\t%d\n",
+				 rows21[i], m * ((int) i + 1), m * ((int) i + 1));
+	}
 }
 
 int
@@ -129,6 +165,61 @@ main(void)
 		}
 		free(b);
 		free(old);
+	}
+
+	/*
+	 * Table 三 printed twice: the agency's own and a summary of its
+	 * subordinate units.  The one whose heading names no summary is read.
+	 */
+	{
+		static const char *const heads[][2] = {
+			{"(一)市教育局机关", "(二)全市教育系统汇总(含局属学校和直属事业单位)"},
+			{"(一)全县汇总", "(二)县政府办公室本级"},
+			{"(一)县政府办公室", "(二)县政府办公室"},
+		};
+		/* the own table's factor, 0: none is the own */
+		static const int own_m[] = {1, 1, 0};
+		int			k;
+
+		for (k = 0; k < 3; k++)
+		{
+			char	   *b = calloc(1, 65536);
+			int			m1 = own_m[k] == 0 || strstr(heads[k][0], "汇总") == NULL ? 1 : 3;
+			int			m2 = m1 == 1 ? 3 : 1;
+
+			strcat(b, "某市教育局2025年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n");
+			put_table3(b, 65536, heads[k][0], m1);
+			put_table3(b, 65536, heads[k][1], m2);
+			strcat(b, "四、政府信息公开行政复议、行政诉讼情况\n");
+			r = parse(&c, b);
+			if (own_m[k])
+			{
+				UNIT_EQ_INT(val(r, "applications.new.person"), 1,
+							"two tables 三 (%s / %s): the own one's first row", heads[k][0], heads[k][1]);
+				UNIT_EQ_INT(val(r, "applications.carried_forward.total"), 25,
+							"... and its last row");
+				UNIT_OK(warned(r, "table_repeated") && !warned(r, "row_duplicate"),
+						"... said, and no row is a duplicate");
+			}
+			else
+			{
+				UNIT_OK(r && val(r, "applications.new.person") == -1 &&
+						val(r, "applications.processed.total") == -1,
+						"two tables 三 under headings that do not tell whose: their rows are null");
+				UNIT_OK(warned(r, "table_repeated") && warned(r, "row_duplicate"),
+						"... and the warnings say so");
+			}
+			gdr_ctx_free(&c);
+			/* one table: no such warning */
+			b[0] = '\0';
+			strcat(b, "某市教育局2025年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n");
+			put_table3(b, 65536, heads[k][1], 2);
+			r = parse(&c, b);
+			UNIT_OK(val(r, "applications.new.person") == 2 && !warned(r, "table_repeated"),
+					"one table 三 under %s: read, no table_repeated", heads[k][1]);
+			gdr_ctx_free(&c);
+			free(b);
+		}
 	}
 
 	return unit_done();

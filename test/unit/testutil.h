@@ -106,6 +106,18 @@ tu_val(const gdr_report *r, const char *path)
 	return (long long) r->val[s];
 }
 
+/* did the parse warn with this code? */
+static inline bool
+tu_warned(const gdr_report *r, const char *code)
+{
+	int			i;
+
+	for (i = 0; r && i < r->nwarnings; i++)
+		if (strcmp(r->warnings[i].code, code) == 0)
+			return true;
+	return false;
+}
+
 /* s parsed in a new ctx c (malloc'd; the caller frees c); NULL on failure */
 static inline gdr_report *
 tu_parse(gdr_ctx *c, const char *s)
