@@ -21,7 +21,8 @@
  * (Baidu's words_result[].words, in an array of pages): its lines.  An array
  * of other records: its first record, as above, or, when that holds no
  * text, the text as it is.  A Jupyter notebook: what its cells printed
- * (json_notebook below).
+ * (json_notebook below).  pdf2json's JSON of a PDF: its text runs, joined
+ * into lines (json_pdf2json below).
  */
 #include <string.h>
 
@@ -600,18 +601,16 @@ json_elements(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *n)
 }
 
 /*
- * Every string whose key is "words", in order, a line each: the lines of an
- * OCR service's answer (Baidu's words_result[].words, a page per element
- * when the pages were sent one by one).  *n is how many.
+ * The next "key": of a flat scan from *pp (strings that are values are
+ * passed over, whatever their nesting): its key decoded into key, *pp at
+ * its value.  1: found, 0: the text ends (or a string does not), -1: a
+ * cancel.
  */
-static bool
-json_words(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *n)
+static int
+scan_key(gdr_ctx *ctx, const char **pp, const char *e, gdr_buf *key)
 {
-	gdr_buf		tok = {0};
+	const char *p = *pp;
 
-	*n = 0;
-	if (!gdr_buf_reserve(ctx, &tok, (size_t) (e - p) + 1))
-		return false;
 	while (p < e)
 	{
 		const char *q;
@@ -621,15 +620,37 @@ json_words(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *n)
 			p++;
 			continue;
 		}
-		tok.len = 0;
-		if (!json_string(&p, e, &tok))
+		key->len = 0;
+		if (!json_string(&p, e, key))
 			break;
-		if (gdr_work(ctx, tok.len + 16))
-			return false;
+		if (gdr_work(ctx, key->len + 16))
+			return -1;
 		q = skip_ws(p, e);
 		if (q >= e || *q != ':')
 			continue;			/* a value, not a key */
-		p = skip_ws(q + 1, e);
+		*pp = skip_ws(q + 1, e);
+		return 1;
+	}
+	*pp = e;
+	return 0;
+}
+
+/*
+ * Every string whose key is "words", in order, a line each: the lines of an
+ * OCR service's answer (Baidu's words_result[].words, a page per element
+ * when the pages were sent one by one).  *n is how many.
+ */
+static bool
+json_words(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *n)
+{
+	gdr_buf		tok = {0};
+	int			k;
+
+	*n = 0;
+	if (!gdr_buf_reserve(ctx, &tok, (size_t) (e - p) + 1))
+		return false;
+	while ((k = scan_key(ctx, &p, e, &tok)) > 0)
+	{
 		if (tok.len == 5 && memcmp(tok.data, "words", 5) == 0 && p < e && *p == '"')
 		{
 			size_t		at = out->len;
@@ -643,6 +664,8 @@ json_words(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *n)
 			(*n)++;
 		}
 	}
+	if (k < 0)
+		return false;
 	return ctx->status == 0;
 }
 
@@ -823,6 +846,249 @@ finish:
 	return true;
 }
 
+
+/*
+ * pdf2json (the npm package's JSON of a PDF): {"Pages": [{"Texts": [{"x",
+ * "y", "w", "R": [{"T": "%E5%B9%B4…"}]}]}]}, each text run percent-encoded.
+ * A run ends at a line's end, a cell's end, or where the font changes (a
+ * number in a Chinese sentence is a run of its own).  Some of its
+ * versions write every run at one x and y, so only the runs' order and
+ * widths are left to say where lines end.  Text runs are joined (a
+ * sentence, a label or a header wrapped in its cell, or cut into pieces
+ * by the PDF's writer: 未 | 经复 | 议 | 直接 | 起 | 诉), and numbers stand on
+ * lines of their own, as the cells of Word's text do, except:
+ * - a number joins the text around it when a unit or a closing mark follows
+ *   it (全年新收 | 26 | 件，上年结转): a sentence's figure;
+ * - an item number joins its label (1. | 属于国家秘密);
+ * - a line ends after 。, before a heading (二、主动公开…, （三）…) or an
+ *   item number, and around a run of white space; a heading alone is no
+ *   sentence, its next number no figure of it (一、总体情况 | 2020 | 年).
+ */
+typedef struct p2run
+{
+	size_t		a;				/* its text in the decoded buffer */
+	size_t		n;
+} p2run;
+
+/* "%E5%B9%B4" -> its bytes, in place; the new length */
+static size_t
+percent_decode(char *s, size_t n)
+{
+	size_t		i,
+				o = 0;
+
+	for (i = 0; i < n; i++)
+	{
+		long		v;
+		char		h[4];
+
+		if (s[i] == '%' && i + 2 < n)
+		{
+			h[0] = '0';
+			h[1] = '0';
+			h[2] = s[i + 1];
+			h[3] = s[i + 2];
+			if ((v = hex4(h, h + 4)) >= 0)
+			{
+				s[o++] = (char) v;
+				i += 2;
+				continue;
+			}
+		}
+		s[o++] = s[i];
+	}
+	return o;
+}
+
+/* a number (digits, with . , or %), not an item number (1.) */
+static bool
+p2_num(const char *s, size_t n)
+{
+	size_t		i;
+	bool		digit = false;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			digit = true;
+		else if (s[i] != '.' && s[i] != ',' && s[i] != '%')
+			return false;
+	return digit && s[n - 1] != '.';
+}
+
+/* an item number: 1. to 99. */
+static bool
+p2_item(const char *s, size_t n)
+{
+	return n >= 2 && n <= 3 && s[n - 1] == '.' && s[0] >= '0' && s[0] <= '9' &&
+		(n == 2 || (s[1] >= '0' && s[1] <= '9'));
+}
+
+/* white space only (a space, no-break or ideographic) */
+static bool
+p2_blank(const char *s, size_t n)
+{
+	size_t		i = 0;
+
+	while (i < n)
+	{
+		if (s[i] == ' ' || s[i] == '\t')
+			i++;
+		else if (n - i >= 2 && memcmp(s + i, "\xC2\xA0", 2) == 0)
+			i += 2;
+		else if (n - i >= 3 && memcmp(s + i, "\xE3\x80\x80", 3) == 0)
+			i += 3;
+		else
+			return false;
+	}
+	return true;
+}
+
+/* does the run begin with what follows a figure in a sentence: a unit
+ * (条 件 名 年 万元 …) or a closing mark (， 。 、 ） 〕 %)? */
+static bool
+p2_unit(const char *s, size_t n)
+{
+	static const char *const u[] = {
+		"条", "件", "个", "名", "项", "次", "篇", "年", "月", "日", "号", "万", "元", "人",
+		"家", "期", "场", "份", "批", "余", "多", "起", "户", "天", "倍", "类", "种", "期",
+		"，", "。", "、", "；", "：", "）", "〕", "》", "%", ",", ")"
+	};
+	size_t		k;
+
+	for (k = 0; k < sizeof(u) / sizeof(u[0]); k++)
+	{
+		size_t		l = strlen(u[k]);
+
+		if (n >= l && memcmp(s, u[k], l) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* a section heading alone: 一、总体情况, （二）依申请公开 (no sentence in it) */
+static bool
+p2_heading(const char *s, size_t n)
+{
+	static const char num[] = "一二三四五六七八九十";
+	size_t		i = 0;
+	bool		paren = n >= 3 && memcmp(s, "（", 3) == 0;
+
+	if (n > 96 || gdr_memmem(s, n, "，", 3) || gdr_memmem(s, n, "。", 3))
+		return false;
+	if (paren)
+		i = 3;
+	while (i + 3 <= n && gdr_memmem(num, sizeof(num) - 1, s + i, 3) != NULL &&
+		   (((unsigned char) s[i] & 0xF0) == 0xE0))
+		i += 3;
+	if (i == (paren ? 3u : 0u))
+		return false;
+	return i + 3 <= n && memcmp(s + i, paren ? "）" : "、", 3) == 0;
+}
+
+/* does s (pdf2json's JSON) hold text runs: "R":[{"T":" */
+static bool
+is_pdf2json(const char *s, size_t len)
+{
+	size_t		head = len < 4096 ? len : 4096;
+
+	return gdr_memmem(s, head, "\"Pages\"", 7) != NULL &&
+		(gdr_memmem(s, head, "pdf2json", 8) != NULL ||
+		 gdr_memmem(s, len, "\"R\":[{\"T\":\"", 11) != NULL);
+}
+
+static bool
+json_pdf2json(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *nruns)
+{
+	gdr_buf		tx = {0},
+				key = {0};
+	p2run	   *R = NULL;
+	int			n = 0,
+				max = 0,
+				i,
+				k;
+	bool		page = false;	/* a new page began */
+
+	*nruns = 0;
+	if (!gdr_buf_reserve(ctx, &tx, (size_t) (e - p) + 1) ||
+		!gdr_buf_reserve(ctx, &key, (size_t) (e - p) + 1))
+		return false;
+	while ((k = scan_key(ctx, &p, e, &key)) > 0)
+	{
+		if (key.len == 5 && memcmp(key.data, "Texts", 5) == 0)
+			page = n > 0;
+		else if (key.len == 1 && key.data[0] == 'T' && p < e && *p == '"')
+		{
+			size_t		at = tx.len;
+			p2run	   *nr;
+
+			if (!json_string(&p, e, &tx))
+				break;
+			tx.len = at + percent_decode(tx.data + at, tx.len - at);
+			if (page)
+			{
+				/* a page's end: an empty run (a line of its own) */
+				page = false;
+				nr = gdr_grow(ctx, R, n, &max, sizeof(p2run), 256);
+				if (nr == NULL)
+					return false;
+				R = nr;
+				R[n].a = at;
+				R[n++].n = 0;
+			}
+			nr = gdr_grow(ctx, R, n, &max, sizeof(p2run), 256);
+			if (nr == NULL)
+				return false;
+			R = nr;
+			R[n].a = at;
+			R[n++].n = tx.len - at;
+		}
+	}
+	if (k < 0)
+		return false;
+	if (ctx->status || n == 0)
+		return ctx->status == 0;
+	if (!gdr_buf_reserve(ctx, out, tx.len + (size_t) n + 2))
+		return false;
+	for (i = 0; i < n; i++)
+	{
+		const char *a = tx.data + R[i].a;
+		size_t		an = R[i].n;
+		const char *b;
+		size_t		bn;
+		bool		join;
+
+		if (!p2_blank(a, an))
+		{
+			memcpy(out->data + out->len, a, an);
+			out->len += an;
+		}
+		if (i + 1 == n)
+			break;
+		b = tx.data + R[i + 1].a;
+		bn = R[i + 1].n;
+		if (an == 0 || bn == 0 || p2_blank(a, an) || p2_blank(b, bn))
+			join = false;
+		else if (p2_item(a, an))
+			join = true;
+		else if (p2_num(b, bn))
+			join = !p2_num(a, an) && !p2_heading(a, an) && i + 2 < n &&
+				p2_unit(tx.data + R[i + 2].a, R[i + 2].n);
+		else if (p2_num(a, an))
+			join = p2_unit(b, bn);
+		else if (an >= 3 && memcmp(a + an - 3, "。", 3) == 0)
+			join = false;
+		else
+			join = !p2_heading(b, bn) && !p2_item(b, bn);
+		if (!join && out->len > 0 && out->data[out->len - 1] != '\n')
+			out->data[out->len++] = '\n';
+	}
+	if (out->len > 0 && out->data[out->len - 1] != '\n')
+		out->data[out->len++] = '\n';
+	out->data[out->len] = '\0';
+	*nruns = n;
+	return true;
+}
+
 bool
 gdr_json_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 {
@@ -837,6 +1103,16 @@ gdr_json_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 	if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
 		p += 3;
 	p = skip_ws(p, e);
+	if (is_pdf2json(p, (size_t) (e - p)))
+	{
+		int			n;
+
+		if (!json_pdf2json(ctx, p, e, out, &n))
+			return false;
+		if (n > 0)
+			return true;
+		out->len = 0;
+	}
 	if (p < e && *p == '[')
 	{
 		int			n;

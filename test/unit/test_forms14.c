@@ -1,7 +1,8 @@
 /*
  * test_forms14.c -- forms read since held-out set 13: MuPDF's structured
  * text (mutool draw -F stext), a character an element; table 三 printed
- * twice (the agency's own and its subordinates' summary).  Each is detected
+ * twice (the agency's own and its subordinates' summary); pdf2json's JSON
+ * of a PDF (its text runs).  Each is detected
  * (and ordinary text and its look-alikes are not), rewritten, and read by
  * the parser with its figures; malformed input loses nothing it can keep.
  */
@@ -79,6 +80,21 @@ put_table3(char *b, size_t cap, const char *heading, int m)
 				 rows21[i], m * ((int) i + 1), m * ((int) i + 1));
 	}
 }
+
+/* a pdf2json text run, percent-encoded as pdf2json writes it */
+static void
+put_run(char *b, size_t cap, const char *text)
+{
+	size_t		n = strlen(b);
+	const unsigned char *t = (const unsigned char *) text;
+
+	n += (size_t) snprintf(b + n, cap - n, "%s{\"x\":-0.25,\"y\":51.868,\"w\":16,\"R\":[{\"T\":\"",
+						   b[n - 1] == '[' ? "" : ",");
+	for (; *t; t++)
+		n += (size_t) snprintf(b + n, cap - n, (*t >= 0x80 || *t == '%') ? "%%%02X" : "%c", *t);
+	snprintf(b + n, cap - n, "\",\"S\":-1,\"TS\":[3,19,0,0]}]}");
+}
+
 
 int
 main(void)
@@ -220,6 +236,60 @@ main(void)
 			gdr_ctx_free(&c);
 			free(b);
 		}
+	}
+
+	/* pdf2json: text runs, every one at the same x and y */
+	{
+		static const char *const p1[] = {
+			"某县", "2021", "年政府信息公开工作年度报告", "\xC2\xA0", "一、总体情况", "2021",
+			"年，县政府办公室及时公开", "政策。", "（一）主动公开。全年主动公开政府", "信息", "318",
+			"条，其中政策", "解读", "12", "篇。", "二、主动公开政府信息情况", "第二十条第（一）项",
+			"信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "0", "0", "0",
+			"行政规范性文件", "3", "1", "25"
+		};
+		static const char *const p2[] = {
+			"（三", "）不", "1.", "属于国家", "秘密", "0", "0", "未", "经复", "议", "直接", "起", "诉"
+		};
+		char	   *b = calloc(1, 65536);
+		size_t		k;
+		size_t		cut;
+
+		strcat(b, "{\"Transcoder\":\"pdf2json@3.2.2\",\"Meta\":{},\"Pages\":[{\"Width\":37.2,"
+			   "\"HLines\":[{\"x\":3.5,\"y\":39.5,\"w\":0.375,\"l\":31.9}],\"Texts\":[");
+		for (k = 0; k < sizeof(p1) / sizeof(p1[0]); k++)
+			put_run(b, 65536, p1[k]);
+		strcat(b, "]},{\"Width\":37.2,\"Texts\":[");
+		for (k = 0; k < sizeof(p2) / sizeof(p2[0]); k++)
+			put_run(b, 65536, p2[k]);
+		strcat(b, "]}]}");
+
+		gdr_ctx_init(&c, &gdr_env_malloc);
+		t = rw(&c, gdr_json_to_text, b);
+		UNIT_OK(t && strncmp(t, "某县2021年政府信息公开工作年度报告\n一、总体情况\n2021年，", 60) == 0,
+				"pdf2json: a title's runs joined, a heading alone on its line, not joined to the year after it");
+		UNIT_OK(t && strstr(t, "全年主动公开政府信息318条，其中政策解读12篇。\n"),
+				"a sentence's runs and figures joined, the line ends after 。");
+		UNIT_OK(t && strstr(t, "现行有效件数规章\n0\n0\n0\n行政规范性文件\n3\n1\n25\n"),
+				"a table's numbers a line each");
+		UNIT_OK(t && strstr(t, "\n（三）不\n1.属于国家秘密\n0\n0\n未经复议直接起诉\n"),
+				"a new page a new line; an item number joins its label; a cell's pieces are joined");
+		gdr_ctx_free(&c);
+		r = parse(&c, b);
+		UNIT_EQ_INT(val(r, "narrative.active_total"), 318, "pdf2json: the prose's figure");
+		UNIT_EQ_INT(val(r, "narrative.interpretations"), 12, "... and another");
+		UNIT_EQ_INT(val(r, "active.normative_documents.in_force"), 25, "... and table 二's");
+		UNIT_EQ_INT(r ? r->year : 0, 2021, "... and the year");
+		gdr_ctx_free(&c);
+
+		/* cut inside a run: the runs before the cut are kept */
+		cut = (size_t) (strstr(b, "%E6%9D%A1%EF%BC%8C") - b) + 5;
+		b[cut] = '\0';
+		gdr_ctx_init(&c, &gdr_env_malloc);
+		t = rw(&c, gdr_json_to_text, b);
+		UNIT_OK(t && strstr(t, "政府信息\n318\n") && strstr(t, "条") == NULL,
+				"pdf2json cut inside a run: the runs before it kept, the cut one dropped");
+		gdr_ctx_free(&c);
+		free(b);
 	}
 
 	return unit_done();
