@@ -862,7 +862,9 @@ finish:
  * - an item number joins its label (1. | 属于国家秘密);
  * - a line ends after 。, before a heading (二、主动公开…, （三）…) or an
  *   item number, and around a run of white space; a heading alone is no
- *   sentence, its next number no figure of it (一、总体情况 | 2020 | 年).
+ *   sentence, its next number no figure of it (一、总体情况 | 2020 | 年);
+ * - a date that ends the text is the signature's: a line of its own
+ *   (…结算中心 | 2021 | 年 | 1 | 月 | 22 | 日).
  */
 typedef struct p2run
 {
@@ -985,6 +987,42 @@ p2_heading(const char *s, size_t n)
 	return i + 3 <= n && memcmp(s + i, paren ? "）" : "、", 3) == 0;
 }
 
+/*
+ * The first of the last runs when they are a date and nothing else
+ * (2021 | 年 | 1 | 月 | 22 | 日: the date under the signature), else -1
+ */
+static int
+p2_tail_date(const char *tx, const p2run *R, int n)
+{
+	char		b[64];
+	int			i,
+				k;
+
+	for (i = n - 1; i >= 0 && i >= n - 6; i--)
+	{
+		size_t		len = 0;
+		int			y = 0,
+					nd = 0;
+
+		for (k = i; k < n; k++)
+		{
+			if (len + R[k].n >= sizeof(b))
+				return -1;
+			memcpy(b + len, tx + R[k].a, R[k].n);
+			len += R[k].n;
+		}
+		/* YYYY年M月D日 exactly */
+		for (k = 0; k < (int) len && b[k] >= '0' && b[k] <= '9'; k++)
+			y = y * 10 + (b[k] - '0'), nd++;
+		if (nd == 4 && y >= 2000 && len - (size_t) k >= 9 && memcmp(b + k, "年", 3) == 0 &&
+			len >= 3 && memcmp(b + len - 3, "日", 3) == 0 &&
+			gdr_memmem(b + k, len - (size_t) k, "月", 3) != NULL &&
+			R[i].n == 4)
+			return i > 0 ? i : -1;
+	}
+	return -1;
+}
+
 /* does s (pdf2json's JSON) hold text runs: "R":[{"T":" */
 static bool
 is_pdf2json(const char *s, size_t len)
@@ -1005,7 +1043,8 @@ json_pdf2json(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *nru
 	int			n = 0,
 				max = 0,
 				i,
-				k;
+				k,
+				datefrom;
 	bool		page = false;	/* a new page began */
 
 	*nruns = 0;
@@ -1049,6 +1088,7 @@ json_pdf2json(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *nru
 		return ctx->status == 0;
 	if (!gdr_buf_reserve(ctx, out, tx.len + (size_t) n + 2))
 		return false;
+	datefrom = p2_tail_date(tx.data, R, n);
 	for (i = 0; i < n; i++)
 	{
 		const char *a = tx.data + R[i].a;
@@ -1079,6 +1119,8 @@ json_pdf2json(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *nru
 			join = false;
 		else
 			join = !p2_heading(b, bn) && !p2_item(b, bn);
+		if (i + 1 == datefrom)
+			join = false;		/* the signature's date on a line of its own */
 		if (!join && out->len > 0 && out->data[out->len - 1] != '\n')
 			out->data[out->len++] = '\n';
 	}

@@ -248,7 +248,8 @@ main(void)
 			"行政规范性文件", "3", "1", "25"
 		};
 		static const char *const p2[] = {
-			"（三", "）不", "1.", "属于国家", "秘密", "0", "0", "未", "经复", "议", "直接", "起", "诉"
+			"（三", "）不", "1.", "属于国家", "秘密", "0", "0", "未", "经复", "议", "直接", "起", "诉",
+			"六、其他需要报告的事项", "无。", "\xC2\xA0", "某县人民政府", "2022", "年", "3", "月", "5", "日"
 		};
 		char	   *b = calloc(1, 65536);
 		size_t		k;
@@ -273,12 +274,15 @@ main(void)
 				"a table's numbers a line each");
 		UNIT_OK(t && strstr(t, "\n（三）不\n1.属于国家秘密\n0\n0\n未经复议直接起诉\n"),
 				"a new page a new line; an item number joins its label; a cell's pieces are joined");
+		UNIT_OK(t && strstr(t, "\n某县人民政府\n2022年3月5日\n"),
+				"the date that ends the text on a line of its own, under the signature");
 		gdr_ctx_free(&c);
 		r = parse(&c, b);
 		UNIT_EQ_INT(val(r, "narrative.active_total"), 318, "pdf2json: the prose's figure");
 		UNIT_EQ_INT(val(r, "narrative.interpretations"), 12, "... and another");
 		UNIT_EQ_INT(val(r, "active.normative_documents.in_force"), 25, "... and table 二's");
 		UNIT_EQ_INT(r ? r->year : 0, 2021, "... and the year");
+		UNIT_OK(r && strcmp(r->published, "2022-03-05") == 0, "... and the signature's date");
 		gdr_ctx_free(&c);
 
 		/* cut inside a run: the runs before the cut are kept */
