@@ -10,8 +10,8 @@
  * pdftotext -layout line): their left-to-right order is certain there.
  * 自然人 and 总计 are placed from that line when it names them too, or else
  * from a line naming 自然人, 法人或其他组织 and 总计 together.  Text with a
- * header cell per line (Word) names no such line; its columns are read in
- * the template's order, as before.
+ * header cell per line (Word's text) names no such line: there the lines
+ * that are a label and nothing else give the order (cell_lines_order).
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE			/* memrchr */
@@ -93,6 +93,79 @@ by_position(const int *pos, const int *which, int n, int *out)
 			out[j] = out[j - 1];
 			out[j - 1] = t;
 		}
+}
+
+/*
+ * A header with a cell per line (Word's text, docx2txt): the lines that
+ * are a label and nothing else, in the text's order.  The five 法人 columns
+ * must be lines one after another (blank lines between them aside), each
+ * named once, and 自然人, 法人或其他组织 and 总计 each once: their order is
+ * then the header's, as the cells of each header row come left to right.
+ */
+static bool
+cell_lines_order(const char *s, size_t len, int subo[5], int topo[3])
+{
+	const char *p = s,
+			   *e = s + len;
+	int			nsub = 0,
+				ntop = 0,
+				seen[NLABELS],
+				k;
+	bool		sub_open = false,
+				sub_closed = false;
+
+	memset(seen, 0, sizeof(seen));
+	while (p < e)
+	{
+		const char *nl = memchr(p, '\n', (size_t) (e - p));
+		const char *a = p,
+				   *b = nl ? nl : e;
+		int			which = -1;
+
+		p = nl ? nl + 1 : e;
+		while (a < b && (*a == ' ' || *a == '\t' || *a == '\r' || *a == '|'))
+			a++;
+		while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\r' || b[-1] == '|'))
+			b--;
+		if (a == b)
+			continue;			/* a blank line: an empty cell */
+		if (b - a >= 12 && memcmp(a, "法人", 6) == 0 && memcmp(b - 6, "组织", 6) == 0 &&
+			b - a <= 30)
+			which = L_GROUP;
+		else
+			for (k = 0; k < L_GROUP; k++)
+			{
+				size_t		wl = strlen(words[k]);
+
+				/* (社会公益组织: the word is its tail) */
+				if ((size_t) (b - a) == wl + (k == L_NONPROFIT ? 6 : 0) &&
+					memcmp(b - wl, words[k], wl) == 0 &&
+					(k != L_NONPROFIT || memcmp(a, "社会", 6) == 0))
+					which = k;
+			}
+		if (which < 0)
+		{
+			if (sub_open)
+				sub_closed = true;
+			continue;
+		}
+		if (seen[which]++)
+			return false;
+		if (which == L_PERSON || which == L_GROUP || which == L_TOTAL)
+		{
+			if (sub_open)
+				sub_closed = true;
+			topo[ntop++] = which;
+		}
+		else
+		{
+			if (sub_closed)
+				return false;
+			sub_open = true;
+			subo[nsub++] = which;
+		}
+	}
+	return nsub == 5 && ntop == 3;
 }
 
 bool
@@ -184,7 +257,7 @@ gdr_app_header_order(const char *s, size_t len, int order[GDR_NAPPCOLS])
 			have_top = true;
 		}
 	}
-	if (!have_sub || !have_top)
+	if ((!have_sub || !have_top) && !cell_lines_order(s, len, subo, topo))
 		return false;
 	/*
 	 * 自然人 heads the applicants (总计 may come first): an order that puts

@@ -72,8 +72,15 @@ main(void)
 			same(o, std), "run together: 法人或其他组织 stands where it is named");
 	UNIT_OK(order_of("        自 然 人    商 业 企 业    科 研 机 构    社 会 公 益 组 织    法 律 服 务 机 构    其 他    总 计\n", o) &&
 			same(o, std), "pdftotext -layout, letter-spaced: one line of it");
-	UNIT_OK(!order_of("自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n", o),
-			"a header cell per line (Word): no order read");
+	UNIT_OK(order_of("自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n", o) &&
+			same(o, std), "a header cell per line (Word): the lines' order, here the template's");
+	UNIT_OK(order_of("申请人情况\n\n总计\n自然人\n法人或其他组织\n\n\n\n商业企业\n社会公益组织\n科研机构\n"
+					 "  法律服务机构\n其他\n一、本年新收政府信息公开申请数量\n", o) && same(o, tfirst),
+			"a header cell per line (docx2txt): 总计 first, two columns swapped, blank cells between");
+	UNIT_OK(!order_of("总计\n自然人\n法人或其他组织\n商业企业\n科研机构\n（注）\n社会公益组织\n法律服务机构\n其他\n", o),
+			"a cell per line, the companies' columns not one after another: no order read");
+	UNIT_OK(!order_of("总计\n自然人\n法人或其他组织\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计\n", o),
+			"a cell per line, 总计 twice: no order read");
 	UNIT_OK(!order_of("法人或其他组织\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
 					  "自然人\t法人或其他组织\t总计\n", o) || same(o, std),
 			"two header lines run together: never 自然人 after the companies");
