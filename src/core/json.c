@@ -9,8 +9,10 @@
  * text looks: its title, source and date as a header block (标题： 来源：
  * 发布时间：, which the prose stage reads), then every long string value
  * (the content; HTML when the page was stored as HTML, which the HTML stage
- * then reads).  Short values that are no header (ids, URLs, counts) and
- * nested arrays and objects (attachments, images) are left out.
+ * then reads), and a list of strings only that is as long (the page's
+ * text nodes as a scraper lists them: each a line).  Short values that are
+ * no header (ids, URLs, counts) and other nested arrays and objects
+ * (attachments, images) are left out.
  *
  * A JSON array of document elements, as the `unstructured` library writes
  * a partitioned document ([{"type": "Title", "text": …, "metadata": {…}}]):
@@ -308,6 +310,47 @@ typedef struct jstate
 	int			nnest;
 } jstate;
 
+/*
+ * An array of strings only at *pp ('['): the page's text nodes as a scraper
+ * lists them (parsel's .getall(): the white space between the tags
+ * included).  Into val, each string that holds more than white space, its
+ * ends trimmed, a line each; *pp past the ']'.  False, *pp unmoved, when
+ * the array holds anything else (or does not end).
+ */
+static bool
+string_array(const char **pp, const char *e, gdr_buf *val)
+{
+	const char *p = skip_ws(*pp + 1, e);
+
+	val->len = 0;
+	for (;;)
+	{
+		size_t		at = val->len,
+					a;
+
+		p = skip_sep(p, e);
+		if (p >= e)
+			return false;
+		if (*p == ']')
+			break;
+		if (*p != '"' || !json_string(&p, e, val))
+			return false;
+		a = at;
+		while (a < val->len && (val->data[a] == ' ' || val->data[a] == '\t' ||
+								val->data[a] == '\n' || val->data[a] == '\r'))
+			a++;
+		while (val->len > a && (val->data[val->len - 1] == ' ' || val->data[val->len - 1] == '\t' ||
+								val->data[val->len - 1] == '\n' || val->data[val->len - 1] == '\r'))
+			val->len--;
+		memmove(val->data + at, val->data + a, val->len - a);
+		val->len -= a - at;
+		if (val->len > at)
+			val->data[val->len++] = '\n';
+	}
+	*pp = p + 1;
+	return true;
+}
+
 static bool
 json_object(gdr_ctx *ctx, const char **pp, const char *e, gdr_buf *out, jstate *J)
 {
@@ -366,6 +409,15 @@ json_object(gdr_ctx *ctx, const char **pp, const char *e, gdr_buf *out, jstate *
 				memcpy(out->data + out->len, J->val.data, J->val.len);
 				out->len += J->val.len;
 				out->data[out->len++] = '\n';
+			}
+		}
+		else if (p < e && *p == '[' && string_array(&p, e, &J->val))
+		{
+			/* the page's text nodes (a scraper's list): a line each */
+			if (J->val.len >= JSON_LONG)
+			{
+				memcpy(out->data + out->len, J->val.data, J->val.len);
+				out->len += J->val.len;
 			}
 		}
 		else

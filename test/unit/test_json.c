@@ -113,6 +113,15 @@ main(void)
 		UNIT_EQ_STR(t, "梓溪县公安局\n2012年政务公开工作总结\n第二页\n", "an OCR answer per page: its lines, page after page");
 		t = decode("{\"words_result\": [{\"words\": \"一页\"}], \"log_id\": 7}");
 		UNIT_EQ_STR(t, "一页\n", "an OCR answer for one page: its lines");
+		/* a scraper's list of the page's text nodes (parsel's getall()) */
+		t = decode("{\"title\": \"某县2020年政府信息公开工作年度报告\", \"content\": [\"\\n\\t\\t\", "
+				   "\"一、总体情况\", \"\\n\\t\\t\", \"  全年主动公开政府信息3376条，召开新闻发布会5场，发布政策解读22篇，"
+				   "回应社会关切12次，全年未发生因政府信息公开引起的行政复议和行政诉讼。 \", \"\\n\\t\\t\\t\", \"规章\", \"\\n\", \"2\", \"37\"], \"tags\": [\"a\", \"b\"]}");
+		UNIT_EQ_STR(t, "标题：某县2020年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息3376条，召开新闻发布会5场，"
+					"发布政策解读22篇，回应社会关切12次，全年未发生因政府信息公开引起的行政复议和行政诉讼。\n规章\n2\n37\n",
+					"a list of text nodes: each that is not white space a line, trimmed; a short list (tags) left out");
+		t = decode("{\"content\": [\"x\", 1], \"body\": \"y\"}");
+		UNIT_OK(t && strstr(t, "x") == NULL, "a list that is not all strings: left out");
 		t = decode("[{\"id\": 1, \"n\": 2}]");
 		UNIT_EQ_STR(t, "[{\"id\": 1, \"n\": 2}]", "an array of records without text: the text as it is");
 	}
