@@ -320,7 +320,7 @@ typedef struct jstate
 static bool
 string_array(const char **pp, const char *e, gdr_buf *val)
 {
-	const char *p = skip_ws(*pp + 1, e);
+	const char *p = *pp + 1;
 
 	val->len = 0;
 	for (;;)
@@ -1158,7 +1158,7 @@ json_pdf2json(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *nru
 			break;
 		b = tx.data + R[i + 1].a;
 		bn = R[i + 1].n;
-		if (an == 0 || bn == 0 || p2_blank(a, an) || p2_blank(b, bn))
+		if (p2_blank(a, an) || p2_blank(b, bn))	/* (an empty run too) */
 			join = false;
 		else if (p2_item(a, an))
 			join = true;
