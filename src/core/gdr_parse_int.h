@@ -106,6 +106,8 @@ bool		gdr_bbox_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 size_t		gdr_html_entity(const char *s, size_t n, uint32_t *cp);
 bool		gdr_stext_detect(const char *s, size_t len);
 bool		gdr_stext_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+bool		gdr_pdf2xml_detect(const char *s, size_t len);
+bool		gdr_pdf2xml_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
 
 /* odt.c: OpenDocument XML (content.xml, .fodt) through the HTML reader */
 bool		gdr_odt_detect(const char *s, size_t len);
@@ -169,6 +171,11 @@ bool		gdr_colmajor4(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 bool		gdr_colpages(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 						 bool *changed);
 int			gdr_app_label_row(const char *b, int n, bool group_six);
+
+/* groupfrag.c: table 三's group labels cut into pieces at the start of
+ * the rows' lines, written whole on a line of their own */
+bool		gdr_group_frags(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
+							bool *changed);
 
 /* unwrap.c: prose hard-wrapped at a page's width (PDF text without
  * layout) joined up into its paragraphs; *changed: was it */

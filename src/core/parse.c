@@ -164,6 +164,8 @@ static const struct
 	{gdr_bbox_detect, gdr_bbox_to_text, 0},
 	/* MuPDF's structured text (mutool draw -F stext): the same way */
 	{gdr_stext_detect, gdr_stext_to_text, 0},
+	/* poppler's pdftohtml -xml: its text runs the same way */
+	{gdr_pdf2xml_detect, gdr_pdf2xml_to_text, 0},
 	/* HTML: one line per table row, spans expanded */
 	{gdr_html_detect, gdr_html_to_text, 0},
 	/* word boxes (pdftotext -tsv): laid out again as -layout text (before
@@ -448,6 +450,10 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	 */
 	spaced = gdr_spaced_any(norm.data ? norm.data : "", title_lines(norm.data, norm.len));
 	if (spaced && !close_spaced(ctx, &norm))
+		return (gdr_status) ctx->status;
+
+	/* table 三's group labels cut into pieces before its rows' labels */
+	if (!rewrite(ctx, &norm, gdr_group_frags))
 		return (gdr_status) ctx->status;
 
 	/*

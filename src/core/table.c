@@ -1050,13 +1050,19 @@ strip_numbering_tail(const char *b, int n)
 	return n;
 }
 
-/* b[0..n) starts with an item number: `1.`, `1、`, `(1)` */
+/*
+ * b[0..n) starts with an item number: `1.`, `1、`, `(1)`; perhaps after a
+ * character of a column set a character a line to the left (三、本年度办理
+ * 结果: `(四)无法提供` / `本 2.没有现成信`)
+ */
 static bool
 numbered_item_after(const char *b, int n)
 {
 	int			k = 0;
 
-	if (n > 0 && b[0] == '(')
+	if (n > 4 && (unsigned char) b[0] >= 0xE3 && is_digit(b[3]))
+		k = 3;
+	else if (n > 0 && b[0] == '(')
 		k = 1;
 	if (k >= n || !is_digit(b[k]))
 		return false;
@@ -1124,6 +1130,33 @@ label_tail_row(gdr_ctx *ctx, const kwmatch *km, const event *e,
 				  sub_number(row, true) != label_number(e->label, e->labellen)))
 		return ROW_NONE;
 	return row;
+}
+
+/*
+ * The row of a label b[0..n) whose numbered item (from `from`, its last)
+ * follows the tail of the row before, `prev`, which its values' line named
+ * already (5.要求行政机关确认或 / 2 0 … / 重新出具已获取信息 then
+ * 1.申请人无正当理由逾期不补正、行政机关不  6 1 …): the text before the
+ * number names `prev` or no row, and the item exactly one row.  ROW_NONE
+ * otherwise.
+ */
+static int
+tail_then_item(const kwmatch *km, const char *b, int n, int from, int prev,
+			   int *last, bool group_six, bool after_granted)
+{
+	int			plast[NMATCHKW];
+	uint64_t	f;
+
+	if (from <= 0 || from >= n || prev < 0 || prev >= GDR_NAPPROWS)
+		return ROW_NONE;
+	f = kw_scan(km, b, from, plast);
+	if (count_rows(f) > 1 ||
+		(count_rows(f) == 1 && match_row(b, from, f, plast, 0, group_six, after_granted) != prev))
+		return ROW_NONE;
+	f = kw_scan(km, b + from, n - from, last);
+	if (count_rows(f) != 1)
+		return ROW_NONE;
+	return match_row(b + from, n - from, f, last, 0, group_six, after_granted);
 }
 
 /* run e, unrecognised, is row `row` after all (its label's tail read) */
@@ -2865,6 +2898,19 @@ read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gd
 					mark_ambiguous(ctx, r, f2, seen);
 					row = ROW_AMBIG;
 				}
+			}
+			else if (row == ROW_NONE && count_rows(kwfound) > 1 && nev > 0 &&
+					 row_event(&ev[nev - 1]) &&
+					 (prow = tail_then_item(km, buf, blen, last_item_start(buf, blen),
+											ev[nev - 1].row, last, group_six,
+											after_granted)) != ROW_NONE)
+			{
+				/*
+				 * The label before wrapped below its values, and this row's
+				 * numbered label follows it: the row is the item's
+				 */
+				label_from = last_item_start(buf, blen);
+				row = prow;
 			}
 			else if (row == ROW_NONE)
 			{

@@ -97,7 +97,7 @@ text_cols(const char *t, size_t n)
 	return c;
 }
 
-static bool lay_out(gdr_ctx *ctx, word *w, int nw, gdr_buf *out);
+static bool lay_out(gdr_ctx *ctx, word *w, int nw, double join, gdr_buf *out);
 
 /* a new word at the end of *w (grown as needed), or NULL (out of memory) */
 static word *
@@ -160,10 +160,13 @@ gdr_tsv_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 	}
 	if (!gdr_buf_reserve(ctx, out, len / 2 + 64))
 		return false;
-	return lay_out(ctx, w, nw, out);
+	return lay_out(ctx, w, nw, 0, out);
 }
 
-/* the words laid out as pdftotext -layout prints them */
+/*
+ * the words laid out as pdftotext -layout prints them; two words closer
+ * than 1.5 points, or than join × their height, are pieces of one run
+ */
 /*
  * the furthest left a word is laid out at (points, or pixels of a page
  * scanned at 600 dpi: under 10,000): at most 4,000 columns of blanks
@@ -171,7 +174,7 @@ gdr_tsv_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 #define LEFT_MAX 20000.0
 
 static bool
-lay_out(gdr_ctx *ctx, word *w, int nw, gdr_buf *out)
+lay_out(gdr_ctx *ctx, word *w, int nw, double join, gdr_buf *out)
 {
 	int			i;
 
@@ -203,7 +206,7 @@ lay_out(gdr_ctx *ctx, word *w, int nw, gdr_buf *out)
 				double		gap = w[k].left - (w[k - 1].left + w[k - 1].width);
 
 				/* pieces of one run: no blank; apart: to the column, 2 at least */
-				if (gap < 1.5)
+				if (gap < 1.5 || gap < join * w[k].height)
 					at = col;
 				else if (at < col + 2)
 					at = col + 2;
@@ -238,13 +241,18 @@ gdr_bbox_detect(const char *s, size_t len)
 		gdr_memmem(s, n, "<word xMin=\"", 12) != NULL;
 }
 
-/* the number after attr="…" in the tag s[0..n), or -1 */
+/* the number after attr="…" in the tag s[0..n), or -1 (none there) */
 static double
 attr_num(const char *s, size_t n, const char *attr, size_t al)
 {
 	const char *a = gdr_memmem(s, n, attr, al);
+	char	   *e;
+	double		v;
 
-	return a ? strtod(a + al, NULL) : -1;
+	if (a == NULL)
+		return -1;
+	v = strtod(a + al, &e);
+	return e == a + al ? -1 : v;
 }
 
 bool
@@ -300,7 +308,7 @@ gdr_bbox_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 	}
 	if (!gdr_buf_reserve(ctx, out, len / 4 + 64))
 		return false;
-	return lay_out(ctx, w, nw, out);
+	return lay_out(ctx, w, nw, 0, out);
 }
 
 /* ------------------------------------------------------------------ */
@@ -475,5 +483,115 @@ gdr_stext_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 	}
 	if (!gdr_buf_reserve(ctx, out, txt.len * 2 + 64))
 		return false;
-	return lay_out(ctx, w, nw, out);
+	return lay_out(ctx, w, nw, 0, out);
+}
+
+/* ------------------------------------------------------------------ */
+/* pdftohtml -xml: poppler's pdf2xml, a text run an element            */
+/* ------------------------------------------------------------------ */
+
+/*
+ * <pdf2xml> <page number= …> <fontspec …/> <text top= left= width= height=
+ * font=>run</text>: a run is what poppler joined on one line, in pixels
+ * (zoom 1.5 by default); a run may hold <b>, <i> or <a> markup and XML
+ * references.  A line of the PDF is cut into runs at every change of font
+ * (the CJK font and the Latin one), with a few pixels between them that
+ * are no blank (LibreOffice's PDFs: 4-5 pixels at a line height of 31):
+ * runs closer than 0.18 of their height are pieces of one.  Cells of a
+ * table can stand closer (6 pixels between a group label's column and its
+ * rows' labels); they are then apart, or, joined, their labels are put
+ * right by groupfrag.c.  Neighbouring table cells can come as one run
+ * ("6 209"); they stay as poppler wrote them.  Laid out as the word boxes
+ * above.
+ */
+bool
+gdr_pdf2xml_detect(const char *s, size_t len)
+{
+	size_t		n = len < 4096 ? len : 4096;
+
+	return len > 0 && s[0] == '<' && gdr_memmem(s, n < 512 ? n : 512, "<pdf2xml", 8) != NULL &&
+		gdr_memmem(s, n, "<text top=\"", 11) != NULL;
+}
+
+bool
+gdr_pdf2xml_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
+{
+	const char *p = s,
+			   *end = s + len;
+	word	   *w = NULL;
+	gdr_buf		txt = {0};
+	int			nw = 0,
+				maxw = 0,
+				page = 0,
+				i;
+
+	while (p < end)
+	{
+		const char *lt = memchr(p, '<', (size_t) (end - p));
+		const char *gt;
+		size_t		tl;
+
+		if (lt == NULL)
+			break;
+		gt = memchr(lt, '>', (size_t) (end - lt));
+		if (gt == NULL)
+			break;
+		if (gdr_work(ctx, (size_t) (gt + 1 - p)))
+			return false;
+		tl = (size_t) (gt - lt);
+		if (tl > 5 && memcmp(lt, "<page", 5) == 0 && (lt[5] == ' ' || lt[5] == '>'))
+			page++;
+		else if (tl > 6 && memcmp(lt, "<text ", 6) == 0)
+		{
+			const char *te = gdr_memmem(gt + 1, (size_t) (end - gt - 1), "</text>", 7);
+			double		top = attr_num(lt, tl, " top=\"", 6),
+						left = attr_num(lt, tl, " left=\"", 7),
+						wd = attr_num(lt, tl, " width=\"", 8),
+						ht = attr_num(lt, tl, " height=\"", 9);
+			const char *c;
+			word	   *x;
+
+			if (te == NULL)
+				break;
+			if (top >= 0 && left >= 0 && wd >= 0 && ht >= 0)
+			{
+				if ((x = new_word(ctx, &w, &nw, &maxw)) == NULL)
+					return false;
+				x->page = page;
+				x->left = left;
+				x->top = top;
+				x->width = wd;
+				x->height = ht;
+				/* (an offset into txt until it stops growing) */
+				x->t = NULL;
+				x->n = txt.len;
+				/* the run's text, its markup left out */
+				for (c = gt + 1; c < te;)
+				{
+					const char *m = memchr(c, '<', (size_t) (te - c));
+					const char *me = m ? m : te;
+
+					if (!put_xml_char(ctx, &txt, c, (size_t) (me - c)))
+						return false;
+					if (m == NULL)
+						break;
+					m = memchr(m, '>', (size_t) (te - m));
+					c = m ? m + 1 : te;
+				}
+			}
+			gt = te + 6;
+		}
+		p = gt + 1;
+	}
+	for (i = 0; i < nw; i++)
+	{
+		size_t		a = w[i].n,
+					b = i + 1 < nw ? w[i + 1].n : txt.len;
+
+		w[i].t = txt.data + a;
+		w[i].n = b - a;
+	}
+	if (!gdr_buf_reserve(ctx, out, txt.len * 2 + 64))
+		return false;
+	return lay_out(ctx, w, nw, 0.18, out);
 }
