@@ -83,6 +83,10 @@ bool		gdr_warc_detect(const char *s, size_t len);
 /* xlsx.c: an .xlsx's shared strings and sheet XML, as an HTML table */
 bool		gdr_xlsx_detect(const char *s, size_t len);
 bool		gdr_xlsx_to_html(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+/* ics.c: an iCalendar file; its components' DESCRIPTION, unfolded */
+bool		gdr_ics_detect(const char *s, size_t len);
+bool		gdr_ics_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+
 /* mbox.c: a mailbox; the message with the longest text */
 bool		gdr_mbox_detect(const char *s, size_t len);
 bool		gdr_mbox_pick(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,

@@ -151,6 +151,8 @@ static const struct
 	uint32_t	need;			/* RM() marks, one of which it needs; 0: none */
 }			converters[] =
 {
+	/* an iCalendar file: the report in an event's DESCRIPTION, unfolded */
+	{gdr_ics_detect, gdr_ics_to_text, 0},
 	/* a PDF form's fields as pdftk lists them: an HTML page of its tables */
 	{gdr_pdftk_detect, gdr_pdftk_to_text, 0},
 	/* a .docx's document.xml: through the HTML reader (before it) */

@@ -1292,6 +1292,48 @@ digits_go_on(const ps *S, size_t p)
 }
 
 /*
+ * Is the Chinese numeral S[a..b), at the start of a line, the end of one
+ * cut by the line break (三百 / 二十七条: a hard-wrapped line, a calendar's
+ * folded one)?  Then the numerals at the end of the line before, with it,
+ * read as one number, and the figure is not this one.
+ */
+static bool
+cn_number_cut(const ps *S, size_t a, size_t b)
+{
+	char		join[64];
+	size_t		p = a,
+				e,
+				n;
+	int64_t		v;
+	int			k = 0;
+
+	while (p > 0 && (S->s[p - 1] == ' ' || S->s[p - 1] == '\t' || S->s[p - 1] == '\r'))
+		p--;
+	if (p == 0 || S->s[p - 1] != '\n')
+		return false;
+	p--;
+	while (p > 0 && (S->s[p - 1] == ' ' || S->s[p - 1] == '\t' || S->s[p - 1] == '\r'))
+		p--;
+	e = p;
+	/* the numerals before the break (3 bytes each) */
+	while (p >= 3 && k < 12)
+	{
+		uint32_t	c;
+
+		if (dec(S, p - 3, &c) != 3 || !is_cn_digit(c))
+			break;
+		p -= 3;
+		k++;
+	}
+	n = e - p;
+	if (k == 0 || n + (b - a) > sizeof(join))
+		return false;
+	memcpy(join, S->s + p, n);
+	memcpy(join + n, S->s + a, b - a);
+	return gdr_cn_number(join, n + (b - a), &v);
+}
+
+/*
  * Parse a number at p (ASCII digits or a Chinese numeral) and a unit of
  * `units` after it.  Money: decimals allowed, 万元 scales.  unitless: the
  * number may end the sentence instead.
@@ -1364,7 +1406,7 @@ number_at(const ps *S, size_t p, const prose_rule *R, bool unitless, numres *nr)
 				break;
 			q += (size_t) n;
 		}
-		if (q == a || !gdr_cn_number(S->s + a, q - a, &ip))
+		if (q == a || !gdr_cn_number(S->s + a, q - a, &ip) || cn_number_cut(S, a, q))
 			return false;
 	}
 	if (ip > MAXVAL)
@@ -2690,9 +2732,15 @@ try_zero(ps *S, const prose_rule *R, size_t t, size_t kend)
 			offer(S, R->slot, 0, 1, t, false);
 			return true;
 		}
+		/*
+		 * 收取 of requests: named in its sentence, or just before it
+		 * (…申请两件，按期答复两件。本年度未收取任何费用。)
+		 */
 		if ((R->flags & F_ZERO_ONLY) &&
 			!has_any_wl(back.b, &wl_fee0) &&
-			!(strstr(back.b, "收取") != NULL && sentence_names_requests(S, t)))
+			!(strstr(back.b, "收取") != NULL &&
+			  (sentence_names_requests(S, t) ||
+			   (S->last_app != SIZE_MAX && t >= S->last_app && t - S->last_app <= 120))))
 			return false;
 		if (!clause_rest(S, kend, &rest))
 			return false;

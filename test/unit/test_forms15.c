@@ -3,7 +3,8 @@
  * pdftohtml -xml (its text runs with their positions); table 三 of a PDF
  * with narrow label columns, whose group labels ((三)不予公开 …) come in
  * pieces at the start of the rows' lines; a row's label wrapped below its
- * values right before the next row's numbered label.  Each is detected
+ * values right before the next row's numbered label; an iCalendar event
+ * whose DESCRIPTION is the report, its lines folded.  Each is detected
  * (and its look-alikes are not), rewritten, and read with its figures.
  */
 #include <stdio.h>
@@ -219,6 +220,42 @@ main(void)
 			gdr_ctx_free(&c);
 			free(b);
 		}
+	}
+	/* an iCalendar event: the report in its DESCRIPTION, folded at 75 octets */
+	{
+		static const char ics[] =
+			"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//X OA//CN\r\nBEGIN:VEVENT\r\n"
+			"SUMMARY:某镇2023年政务公开工作总结会\r\n"
+			"DTSTART;TZID=CST;VALUE=DATE-TIME:20231228T143000\r\n"
+			"ATTENDEE;CN=\"各村:社区\";ROLE=REQ-PARTICIPANT:mailto:a@examp\r\n le.gov.cn\r\n"
+			"DESCRIPTION;LANGUAGE=zh-CN:某镇人民政府2023年政务公开工作总结\\n全年主动公开政府信息三百\r\n"
+			" 二十七条\\, 收到申请两件\\; 见\\\\附件。\\N某镇人民政府\\n2023年12月22日\r\n"
+			"LOCATION:某镇人民政府三楼会议室\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+		static const char summary_only[] =
+			"BEGIN:VCALENDAR\nBEGIN:VTODO\nSUMMARY:报送2023年政府信息公开工作年度报告\nEND:VTODO\nEND:VCALENDAR\n";
+
+		UNIT_OK(DETECT(gdr_ics_detect, ics) && DETECT(gdr_ics_detect, "\xEF\xBB\xBF" "BEGIN:VCALENDAR\n"),
+				"an iCalendar file is detected (a BOM before it too)");
+		UNIT_OK(!DETECT(gdr_ics_detect, "BEGIN:VCARD\nNOTE:某县\nEND:VCARD\n") &&
+				!DETECT(gdr_ics_detect, "某县2023年报告\nBEGIN:VCALENDAR\n") &&
+				!DETECT(gdr_ics_detect, "BEGIN:VCALENDARX\n"),
+				"a vCard, text that quotes one, a longer word are not");
+		gdr_ctx_init(&c, &gdr_env_malloc);
+		t = rw(&c, gdr_ics_to_text, ics);
+		UNIT_OK(t && strcmp(t, "某镇人民政府2023年政务公开工作总结\n全年主动公开政府信息三百二十七条, 收到申请两件; 见\\附件。\n"
+						   "某镇人民政府\n2023年12月22日\n") == 0,
+				"the DESCRIPTION alone, unfolded, its escapes read (\\n \\N \\, \\; \\\\)\n%s", t ? t : "(null)");
+		gdr_ctx_free(&c);
+		r = parse(&c, ics);
+		UNIT_EQ_INT(r ? r->year : 0, 2023, "its year");
+		TU_EXPECT(r, "narrative.active_total", 327);
+		UNIT_OK(r && r->published && strcmp(r->published, "2023-12-22") == 0, "its date under the signature");
+		gdr_ctx_free(&c);
+		gdr_ctx_init(&c, &gdr_env_malloc);
+		t = rw(&c, gdr_ics_to_text, summary_only);
+		UNIT_OK(t && strcmp(t, "报送2023年政府信息公开工作年度报告\n") == 0,
+				"no DESCRIPTION: the SUMMARY");
+		gdr_ctx_free(&c);
 	}
 	return unit_done();
 }

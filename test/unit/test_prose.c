@@ -1143,6 +1143,31 @@ parse_all(const char *text)
 	return r;
 }
 
+/* held-out set 16: a numeral cut by a line break; a fee after the requests */
+static void
+test_heldout16_forms(void)
+{
+	gdr_report *r;
+
+	/* 三百 / 二十七条: hard-wrapped, the numeral cut */
+	r = run("某镇2023年政务公开工作总结\n全年通过门户网站主动公开政府信息三百\n二十七条，村务公开。\n");
+	UNIT_EQ_INT(nv(r, "active_total"), -1, "三百 / 二十七条: not 27 (the numeral goes on from the line before)");
+	r = run("某镇2023年政务公开工作总结\n全年通过门户网站主动公开政府信息三百二\n十七条，村务公开。\n");
+	UNIT_EQ_INT(nv(r, "active_total"), -1, "三百二 / 十七条: not 17");
+	r = run("某镇2023年政务公开工作总结\n全年通过门户网站主动公开政府信息\n二十七条，村务公开。\n");
+	UNIT_EQ_INT(nv(r, "active_total"), 27, "信息 / 二十七条 (no numeral before the break): 27");
+	r = run("某镇2023年政务公开工作总结\n制度统一\n二十七条政务信息已主动公开。\n");
+	UNIT_OK(nv(r, "active_total") != 17, "统一 / 二十七条: 一二十七 is no number, nothing joined");
+
+	/* 未收取任何费用 in the sentence after the requests' */
+	r = run("某镇2023年政府信息公开工作年度报告\n全年收到政府信息公开申请两件，按期答复两件。本年度未收取任何费用。\n");
+	UNIT_EQ_INT(nv(r, "fees_collected"), 0, "申请两件…。本年度未收取任何费用: 0");
+	r = run("某镇2023年政府信息公开工作年度报告\n全年收到政府信息公开申请两件，按期答复两件。\n"
+			"二、其他工作\n全镇开展各类培训十二次，组织群众参加文体活动三十场，"
+			"走访慰问困难群众一百二十户。本年度未收取任何费用。\n");
+	UNIT_EQ_INT(nv(r, "fees_collected"), -1, "未收取任何费用 far from any request: not a fee of theirs");
+}
+
 static void
 test_heldout9_forms(void)
 {
@@ -1238,6 +1263,7 @@ main(void)
 	test_heldout2_forms();
 	test_heldout3_forms();
 	test_heldout9_forms();
+	test_heldout16_forms();
 	test_meta();
 	test_garbage();
 	test_cancel();
