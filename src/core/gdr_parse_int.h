@@ -83,6 +83,11 @@ bool		gdr_warc_detect(const char *s, size_t len);
 /* xlsx.c: an .xlsx's shared strings and sheet XML, as an HTML table */
 bool		gdr_xlsx_detect(const char *s, size_t len);
 bool		gdr_xlsx_to_html(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+/* mojibake.c: GBK or UTF-8 bytes read as Latin-1 and stored so, read again */
+bool		gdr_mojibake_detect(const char *s, size_t len);
+bool		gdr_mojibake_fix(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
+							 const char **charset);
+
 /* ics.c: an iCalendar file; its components' DESCRIPTION, unfolded */
 bool		gdr_ics_detect(const char *s, size_t len);
 bool		gdr_ics_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);

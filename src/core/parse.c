@@ -238,6 +238,23 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	if (r == NULL)
 		return (gdr_status) ctx->status;
 
+	/* a page's bytes decoded in the wrong charset (Latin-1) and stored so */
+	if (gdr_mojibake_detect(text, len))
+	{
+		gdr_buf		fixed = {0};
+		const char *cs;
+
+		if (!gdr_mojibake_fix(ctx, text, len, &fixed, &cs))
+			return (gdr_status) ctx->status;
+		if (cs != NULL)
+		{
+			text = fixed.data;
+			len = fixed.len;
+			gdr_warn(ctx, r, "mojibake", NULL,
+					 "the text is %s bytes that were read as Latin-1 (or Windows-1252) and stored so (Õþ¸® or æ”¿åºœ for 政府): it is read as %s",
+					 cs, cs);
+		}
+	}
 	/* a crawler's JSON record: its text (and header fields) decoded */
 	if (!decode(ctx, gdr_json_detect, gdr_json_to_text, &text, &len, &done))
 		return (gdr_status) ctx->status;

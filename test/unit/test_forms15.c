@@ -4,12 +4,15 @@
  * with narrow label columns, whose group labels ((三)不予公开 …) come in
  * pieces at the start of the rows' lines; a row's label wrapped below its
  * values right before the next row's numbered label; an iCalendar event
- * whose DESCRIPTION is the report, its lines folded.  Each is detected
+ * whose DESCRIPTION is the report, its lines folded; a page's GBK or UTF-8
+ * bytes read as Latin-1 (mojibake) and stored so.  Each is detected
  * (and its look-alikes are not), rewritten, and read with its figures.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <unicode/ucnv.h>
 
 #include "gdr_core.h"
 #include "gdr_parse_int.h"
@@ -256,6 +259,81 @@ main(void)
 		UNIT_OK(t && strcmp(t, "报送2023年政府信息公开工作年度报告\n") == 0,
 				"no DESCRIPTION: the SUMMARY");
 		gdr_ctx_free(&c);
+	}
+	/* mojibake: GBK read as Latin-1, UTF-8 read as Windows-1252 */
+	{
+		static const char report[] =
+			"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=%s\" /></head><body>"
+			"<p>%s2019年政府信息公开工作年度报告</p>"
+			"<p>全年主动公开政府信息2134条，收到政府信息公开申请34件。</p></body></html>\n";
+		static const char *const sets[][3] = {{"GB18030", "gb2312", "某县卫生健康局"},
+			{"UTF-8", "utf-8", "某县卫生健康局"}, {"Big5", "big5", "某縣衛生局"}, {"GB18030", "", "某县卫生健康局"}};
+		static const char big5_report[] =
+			"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=%s\" /></head><body>"
+			"<p>%s2019年政府資訊公開工作年度報告</p>"
+			"<p>全年主動公開政府資訊2134條，收到政府資訊公開申請34件。</p></body></html>\n";
+		int			k;
+
+		for (k = 0; k < 4; k++)
+		{
+			char		page[1024],
+						moji[4096];
+			char		raw[1024];
+			UErrorCode	err = U_ZERO_ERROR;
+			int32_t		n,
+						i,
+						m = 0;
+			const char *cs;
+			gdr_buf		o = {0};
+
+			snprintf(page, sizeof(page), k == 2 ? big5_report : report, sets[k][1], sets[k][2]);
+			/* the page in its charset, each byte then read as Latin-1 (or 1252 for UTF-8) */
+			n = ucnv_convert(sets[k][0], "UTF-8", raw, sizeof(raw), page, (int32_t) strlen(page), &err);
+			for (i = 0; i < n; i++)
+			{
+				unsigned char b = (unsigned char) raw[i];
+
+				if (b < 0x80)
+					moji[m++] = (char) b;
+				else if (k == 1 && b == 0x94)
+				{
+					memcpy(moji + m, "\xE2\x80\x9D", 3);	/* 1252's ” */
+					m += 3;
+				}
+				else
+				{
+					moji[m++] = (char) (0xC0 | b >> 6);
+					moji[m++] = (char) (0x80 | (b & 0x3F));
+				}
+			}
+			moji[m] = '\0';
+			UNIT_OK(U_SUCCESS(err) && gdr_mojibake_detect(moji, (size_t) m),
+					"%s bytes read as Latin-1: detected", sets[k][0]);
+			gdr_ctx_init(&c, &gdr_env_malloc);
+			UNIT_OK(gdr_mojibake_fix(&c, moji, (size_t) m, &o, &cs) && cs && o.data &&
+					strstr(o.data, sets[k][2]) && strstr(o.data, "2019年政府"),
+					"… read as %s again (charset=%s)", cs ? cs : "(none)", sets[k][1]);
+			gdr_ctx_free(&c);
+			r = parse(&c, moji);
+			TU_EXPECT(r, "narrative.active_total", 2134);
+			UNIT_OK(r && r->year == 2019 && warned(r, "mojibake"), "its year, and a mojibake warning");
+			gdr_ctx_free(&c);
+		}
+		UNIT_OK(!gdr_mojibake_detect("某县2019年报告 café naïve", strlen("某县2019年报告 café naïve")) &&
+				!gdr_mojibake_detect("café naïve résumé", strlen("café naïve résumé")) &&
+				!gdr_mojibake_detect("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏĀāĂă", strlen("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏĀāĂă")),
+				"Chinese text, a few accents, a character past Latin-1 and 1252: not mojibake");
+		{
+			/* Latin-1 text that decodes to no Chinese: left as it is */
+			static const char fr[] = "Ã©tÃ© Ã  la plage, Ã©cole, Ã©lÃ¨ve, Ã§a, Ã¨re, Ã®le, Ã´ter, Ã»r, Ã¯";
+			gdr_buf		o = {0};
+			const char *cs;
+
+			gdr_ctx_init(&c, &gdr_env_malloc);
+			UNIT_OK(gdr_mojibake_detect(fr, strlen(fr)) && gdr_mojibake_fix(&c, fr, strlen(fr), &o, &cs) &&
+					cs == NULL, "UTF-8 French read as Latin-1: no Chinese comes of it, left alone");
+			gdr_ctx_free(&c);
+		}
 	}
 	return unit_done();
 }
