@@ -1183,6 +1183,202 @@ json_pdf2json(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *nru
 	return true;
 }
 
+/* ------------------------------------------------------------------ */
+/* a Telegram chat export (Telegram Desktop's result.json)             */
+/* ------------------------------------------------------------------ */
+
+/*
+ * {"name": …, "type": …, "messages": [{"id", "type": "message", "date",
+ * "from", "from_id", "text", "text_entities"}, …]}: a message's "text" is
+ * a string, or a list of strings and entities ({"type": "bold", "text":
+ * …}) whose texts make it.  A report posted in a chat comes as the longest
+ * message and, too long for one, the messages its sender posted right
+ * after it (the next part goes on in the middle of a sentence: 已辦結 /
+ * 四十一件); the others (comments, other years' figures) are left out.  The
+ * parts are joined as they were cut, a line break between them only where
+ * one ends a sentence.
+ */
+
+typedef struct tgmsg
+{
+	size_t		at;				/* its text in the texts buffer */
+	size_t		len;
+	char		from[JSON_KEYMAX + 1];	/* from_id, cut */
+} tgmsg;
+
+/* the message "text" value at *pp (a string or a list) appended to out */
+static bool
+tg_text(gdr_ctx *ctx, const char **pp, const char *e, gdr_buf *out, gdr_buf *tmp)
+{
+	const char *p = *pp;
+	char		key[JSON_KEYMAX + 1];
+	const char *v;
+	bool		done;
+
+	if (*p == '"')
+	{
+		tmp->len = 0;
+		if (!json_string(&p, e, tmp) || !gdr_buf_append(ctx, out, tmp->data, tmp->len))
+			return false;
+		*pp = p;
+		return true;
+	}
+	if (*p != '[')
+	{
+		*pp = skip_value(p, e);
+		return true;
+	}
+	for (p++;;)
+	{
+		p = skip_sep(p, e);
+		if (p >= e || *p == ']')
+			break;
+		if (*p == '"')
+		{
+			tmp->len = 0;
+			if (!json_string(&p, e, tmp) || !gdr_buf_append(ctx, out, tmp->data, tmp->len))
+				return false;
+			continue;
+		}
+		if (*p != '{')
+		{
+			p = skip_value(p, e);
+			continue;
+		}
+		for (p++; (v = next_key(&p, e, key, &done)) != NULL;)
+		{
+			p = v;
+			if (*p == '"' && strcmp(key, "text") == 0)
+			{
+				tmp->len = 0;
+				if (!json_string(&p, e, tmp) || !gdr_buf_append(ctx, out, tmp->data, tmp->len))
+					return false;
+			}
+			else
+				p = skip_value(p, e);
+		}
+		if (!done)
+			return false;
+	}
+	*pp = p + (p < e);
+	return true;
+}
+
+/* a Telegram export (p at its '{'): the report's messages into out; *n */
+static bool
+json_telegram(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *n)
+{
+	gdr_buf		texts = {0},
+				tmp = {0};
+	tgmsg	   *m = NULL;
+	int			nm = 0,
+				maxm = 0,
+				best = -1,
+				i;
+	char		key[JSON_KEYMAX + 1];
+	const char *v;
+	bool		done;
+
+	*n = 0;
+	if (!gdr_buf_reserve(ctx, &tmp, (size_t) (e - p) + 1))
+		return false;
+	for (p++; (v = next_key(&p, e, key, &done)) != NULL;)
+	{
+		p = v;
+		if (*p != '[' || strcmp(key, "messages") != 0)
+		{
+			p = skip_value(p, e);
+			continue;
+		}
+		for (p++;;)
+		{
+			tgmsg		x;
+			bool		msg = false;
+
+			if (gdr_work(ctx, 64))
+				return false;
+			p = skip_sep(p, e);
+			if (p >= e || *p != '{')
+				break;
+			memset(&x, 0, sizeof(x));
+			x.at = texts.len;
+			for (p++; (v = next_key(&p, e, key, &done)) != NULL;)
+			{
+				p = v;
+				if (*p == '"' && (strcmp(key, "type") == 0 || strcmp(key, "from_id") == 0))
+				{
+					tmp.len = 0;
+					if (!json_string(&p, e, &tmp))
+						return true;
+					if (key[0] == 't')
+						msg = tmp.len == 7 && memcmp(tmp.data, "message", 7) == 0;
+					else
+					{
+						size_t		k = tmp.len < JSON_KEYMAX ? tmp.len : JSON_KEYMAX;
+
+						memcpy(x.from, tmp.data, k);
+						x.from[k] = '\0';
+					}
+				}
+				else if (strcmp(key, "text") == 0)
+				{
+					if (!tg_text(ctx, &p, e, &texts, &tmp))
+						return ctx->status == 0;
+				}
+				else
+					p = skip_value(p, e);
+			}
+			if (!done)
+				break;
+			x.len = texts.len - x.at;
+			if (!msg)
+			{
+				texts.len = x.at;
+				continue;
+			}
+			if (nm == maxm)
+			{
+				tgmsg	   *g = gdr_grow(ctx, m, nm, &maxm, sizeof(tgmsg), 64);
+
+				if (g == NULL)
+					return false;
+				m = g;
+			}
+			m[nm++] = x;
+		}
+		break;
+	}
+	for (i = 0; i < nm; i++)
+		if (best < 0 || m[i].len > m[best].len)
+			best = i;
+	if (best < 0 || m[best].len < JSON_LONG)
+		return true;
+	/* the longest message, and its sender's next ones */
+	for (i = best; i < nm && (i == best || strcmp(m[i].from, m[best].from) == 0); i++)
+	{
+		const char *t = texts.data + m[i].at;
+
+		/* (a part that ends a sentence: the next begins a line) */
+		if (i > best && out->len >= 3 && memcmp(out->data + out->len - 3, "。", 3) == 0 &&
+			!gdr_buf_putc(ctx, out, '\n'))
+			return false;
+		if (!gdr_buf_append(ctx, out, t, m[i].len))
+			return false;
+		(*n)++;
+	}
+	return gdr_buf_putc(ctx, out, '\n');
+}
+
+/* is the object at p ('{') a Telegram export (a "messages" list with text_entities)? */
+static bool
+is_telegram(const char *p, size_t len)
+{
+	size_t		n = len < 4096 ? len : 4096;
+
+	return gdr_memmem(p, n, "\"messages\"", 10) != NULL &&
+		gdr_memmem(p, n, "\"text_entities\"", 15) != NULL;
+}
+
 bool
 gdr_json_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 {
@@ -1237,6 +1433,20 @@ gdr_json_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 		}
 		out->data[out->len] = '\0';
 		return header_breaks(ctx, out, &J) && ctx->status == 0;
+	}
+	/* a Telegram chat export: the report's messages */
+	if (p < e && *p == '{' && is_telegram(p, (size_t) (e - p)))
+	{
+		int			n;
+
+		if (!json_telegram(ctx, p, e, out, &n))
+			return false;
+		if (n > 0)
+		{
+			out->data[out->len] = '\0';
+			return ctx->status == 0;
+		}
+		out->len = 0;
 	}
 	/* a Jupyter notebook: {"cells": [...], ...} */
 	{

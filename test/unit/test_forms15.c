@@ -5,7 +5,8 @@
  * pieces at the start of the rows' lines; a row's label wrapped below its
  * values right before the next row's numbered label; an iCalendar event
  * whose DESCRIPTION is the report, its lines folded; a page's GBK or UTF-8
- * bytes read as Latin-1 (mojibake) and stored so.  Each is detected
+ * bytes read as Latin-1 (mojibake) and stored so; a Telegram chat export
+ * with the report posted in two messages.  Each is detected
  * (and its look-alikes are not), rewritten, and read with its figures.
  */
 #include <stdio.h>
@@ -334,6 +335,36 @@ main(void)
 					cs == NULL, "UTF-8 French read as Latin-1: no Chinese comes of it, left alone");
 			gdr_ctx_free(&c);
 		}
+	}
+	/* a Telegram export: the longest message and its sender's next part */
+	{
+		static const char tg[] =
+			"{\n \"name\": \"政务公开研究\",\n \"type\": \"public_supergroup\",\n \"messages\": [\n"
+			"  {\"id\": 1, \"type\": \"service\", \"actor\": \"甲\", \"action\": \"pin_message\", \"text\": \"\", \"text_entities\": []},\n"
+			"  {\"id\": 2, \"type\": \"message\", \"date\": \"2014-04-02T21:15:00\", \"from\": \"甲\", \"from_id\": \"user1\","
+			" \"text\": \"转一份某县2013年的年报，贴两段\", \"text_entities\": []},\n"
+			"  {\"id\": 3, \"type\": \"message\", \"from\": \"甲\", \"from_id\": \"user1\", \"text\": ["
+			"{\"type\": \"bold\", \"text\": \"某县人民政府2013年政府信息公开工作年度报告\"},"
+			" \"\\n\\n2013年，我县坚持以公开为常态、不公开为例外，进一步加强政府信息公开平台建设。全县共主动公开政府信息\","
+			" {\"type\": \"bold\", \"text\": \"2,086\"},"
+			" \"条。全年共受理政府信息公开申请四十三件，截至12月31日，已办结\"], \"text_entities\": []},\n"
+			"  {\"id\": 4, \"type\": \"message\", \"from\": \"甲\", \"from_id\": \"user1\","
+			" \"text\": \"四十一件，另有2件结转下年度办理。\\n\\n某县人民政府\\n2014年3月28日\", \"text_entities\": []},\n"
+			"  {\"id\": 5, \"type\": \"message\", \"from\": \"乙\", \"from_id\": \"user2\","
+			" \"text\": \"2012年他们受理了二十八件，全年主动公开政府信息1882条，比这份长的是邻县的报告，可惜没有表格\", \"text_entities\": []}\n"
+			" ]\n}\n";
+
+		gdr_ctx_init(&c, &gdr_env_malloc);
+		t = rw(&c, gdr_json_to_text, tg);
+		UNIT_OK(t && strstr(t, "已办结四十一件，另有2件") && !strstr(t, "1882") && !strstr(t, "贴两段"),
+				"the longest message, its bold runs in place, and its sender's next part joined where it was cut;"
+				" the comments left out\n%s", t ? t : "(null)");
+		gdr_ctx_free(&c);
+		r = parse(&c, tg);
+		TU_EXPECT(r, "narrative.active_total", 2086);
+		TU_EXPECT(r, "narrative.applications_completed", 41);
+		UNIT_OK(r && r->published && strcmp(r->published, "2014-03-28") == 0, "the date under the signature");
+		gdr_ctx_free(&c);
 	}
 	return unit_done();
 }
