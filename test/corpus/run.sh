@@ -21,7 +21,7 @@ trap 'rm -f "$sql"' EXIT
   echo 'SET client_min_messages = warning;'
   echo 'CREATE TEMP TABLE corpus(set text, file text, raw text);'
   echo 'CREATE TEMP TABLE manifest(set text, doc jsonb);'
-  for set in seeds corpus written/tables written/prose written/tables2 written/prose2 written/tables3 written/prose3 written/tables4 written/prose4 written/tables5 written/prose5 written/tables6 written/prose6 written/tables7 written/prose7 written/tables8 written/prose8 written/tables9 written/prose9 written/tables10 written/prose10 written/tables11 written/prose11 written/tables12 written/prose12 written/tables13 written/prose13 written/tables14 written/prose14 written/tables15 written/prose15; do
+  for set in seeds corpus written/tables written/prose written/tables2 written/prose2 written/tables3 written/prose3 written/tables4 written/prose4 written/tables5 written/prose5 written/tables6 written/prose6 written/tables7 written/prose7 written/tables8 written/prose8 written/tables9 written/prose9 written/tables10 written/prose10 written/tables11 written/prose11 written/tables12 written/prose12 written/tables13 written/prose13 written/tables14 written/prose14 written/tables15 written/prose15 written/tables16 written/prose16; do
     dir="$shared/$set"
     [ "$set" = seeds ] && [ ! -d "$dir" ] && dir="$top/test/data/seeds"
     case "$set" in written/*) dir="$top/test/data/$set";; esac
