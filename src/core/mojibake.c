@@ -86,8 +86,15 @@ gdr_mojibake_detect(const char *s, size_t len)
 	int			high = 0;
 
 	for (i = 0; i < len; i++)
-		if ((unsigned char) s[i] >= 0xE3)
+	{
+		uint64_t	w;
+
+		/* (eight ASCII bytes at a time: an HTML page's head is long) */
+		while (i + 8 <= len && (memcpy(&w, s + i, 8), (w & 0x8080808080808080ull) == 0))
+			i += 8;
+		if (i < len && (unsigned char) s[i] >= 0xE3)
 			return false;		/* (CJK and the like: real text) */
+	}
 	for (i = 0; i < len;)
 	{
 		int32_t		c;

@@ -216,6 +216,25 @@ decode(gdr_ctx *ctx, bool (*detect) (const char *, size_t),
 	return true;
 }
 
+/* table 三's rows lost, by the warnings from the nw0-th on */
+static int
+rows_lost(const gdr_report *r, int nw0)
+{
+	int			i,
+				n = 0;
+
+	for (i = nw0; i < r->nwarnings; i++)
+	{
+		const char *c = r->warnings[i].code;
+
+		if (strcmp(c, "row_not_found") == 0 || strcmp(c, "row_label_displaced") == 0 ||
+			strcmp(c, "row_duplicate") == 0 || strcmp(c, "row_cells_missing") == 0 ||
+			strcmp(c, "row_cells_unplaceable") == 0)
+			n++;
+	}
+	return n;
+}
+
 gdr_status
 gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 {
@@ -224,7 +243,8 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	gdr_buf		norm = {0};
 	gdr_script	script = GDR_SCRIPT_HANS;
 	gdr_tblinfo ti;
-	int			ntw;
+	int			ntw,
+				nw0;
 	uint32_t	marks;
 	bool		grid,
 				done,
@@ -471,18 +491,50 @@ gdr_parse(gdr_ctx *ctx, const char *text, size_t len, gdr_report **out)
 	if (spaced && !close_spaced(ctx, &norm))
 		return (gdr_status) ctx->status;
 
-	/* table 三's group labels cut into pieces before its rows' labels */
-	if (!rewrite(ctx, &norm, gdr_group_frags))
-		return (gdr_status) ctx->status;
-
 	/*
 	 * Tables first: the prose stage skips the table bodies they read (their
 	 * labels and cells are not sentences, and they are a good part of the
 	 * text).  The template comes last: when the tables' shape does not tell
 	 * it, the report's year (from the prose) does.
 	 */
+	nw0 = r->nwarnings;
 	if (!gdr_tables_read(ctx, norm.data ? norm.data : "", norm.len, r, &ti))
 		return (gdr_status) ctx->status;
+	/*
+	 * Table 三 with rows lost: if its group labels came in pieces before
+	 * its rows' labels (a PDF's narrow label columns), read again with them
+	 * whole, into a new report, kept if it loses fewer rows.  (Only then:
+	 * the search costs a few passes over the text.)
+	 */
+	if (ti.found3 && rows_lost(r, nw0) > 0)
+	{
+		gdr_buf		whole = {0};
+		bool		changed;
+
+		if (!gdr_group_frags(ctx, norm.data ? norm.data : "", norm.len, &whole, &changed))
+			return (gdr_status) ctx->status;
+		if (changed)
+		{
+			gdr_report *r2 = gdr_alloc0(ctx, sizeof(gdr_report));
+			gdr_tblinfo ti2;
+
+			if (r2 == NULL)
+				return (gdr_status) ctx->status;
+			r2->script = r->script;
+			/* (the warnings of the steps before the tables) */
+			for (i = 0; i < nw0; i++)
+				gdr_warn(ctx, r2, r->warnings[i].code, r->warnings[i].path, "%s",
+						 r->warnings[i].message);
+			if (!gdr_tables_read(ctx, whole.data, whole.len, r2, &ti2))
+				return (gdr_status) ctx->status;
+			if (rows_lost(r2, nw0) < rows_lost(r, nw0))
+			{
+				r = r2;
+				ti = ti2;
+				norm = whole;
+			}
+		}
+	}
 	if (!spaced && !ti.found2 && !ti.found3 && !ti.found4 && !ti.foundl &&
 		gdr_spaced_any(norm.data ? norm.data : "", norm.len))
 	{
