@@ -17,9 +17,10 @@
  * written whole in place of its first piece (the blanks after it taking
  * up the extra width, one kept), and the other pieces are blanked: as wide
  * as they were, so that the values keep their columns; a line that held
- * only a piece goes (an empty line is an empty cell in Word's text).  A group label printed whole is left alone, and so
- * is one with values after a piece and no other label ((六)其他 / 处理
- * 3 0 …: the 2019 row's own label).
+ * only a piece goes (an empty line is an empty cell in Word's text).  A
+ * group label printed whole is left alone, and so is one with values
+ * after a piece and no other label ((六)其他 / 处理  3 0 …: the 2019 row's
+ * own label).
  *
  * On the normalised text (ASCII parentheses).  The group's first piece is
  * looked for with gdr_memmem, four passes over the text (3.5% of a
