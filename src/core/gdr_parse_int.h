@@ -83,6 +83,9 @@ bool		gdr_warc_detect(const char *s, size_t len);
 /* xlsx.c: an .xlsx's shared strings and sheet XML, as an HTML table */
 bool		gdr_xlsx_detect(const char *s, size_t len);
 bool		gdr_xlsx_to_html(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out);
+/* mhtml.c: the ICU converter for a charset label (gb2312, big5 …), or NULL */
+const char *gdr_icu_charset(const char *cs);
+
 /* mojibake.c: GBK or UTF-8 bytes read as Latin-1 and stored so, read again */
 bool		gdr_mojibake_detect(const char *s, size_t len);
 bool		gdr_mojibake_fix(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
@@ -180,9 +183,10 @@ bool		gdr_colmajor4(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 bool		gdr_colpages(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 						 bool *changed);
 int			gdr_app_label_row(const char *b, int n, bool group_six);
+int			gdr_disp_col(const char *lo, const char *p);
 
 /* groupfrag.c: table 三's group labels cut into pieces at the start of
- * the rows' lines, written whole on a line of their own */
+ * the rows' lines, written whole in place of the first */
 bool		gdr_group_frags(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out,
 							bool *changed);
 

@@ -73,25 +73,11 @@ common(const char *g, size_t gl, const char *s, size_t n)
 	return k;
 }
 
-/* display columns of s[0..n) (a CJK character is two) */
+/* display columns of s[a..b) in its line, as the table reader counts them */
 static int
-width(const char *s, size_t n)
+width(const char *s, size_t a, size_t b)
 {
-	int			w = 0;
-	size_t		i;
-
-	for (i = 0; i < n; i++)
-	{
-		unsigned char c = (unsigned char) s[i];
-
-		if (c < 0x80)
-			w++;
-		else if (c >= 0xE0)
-			w += 2;
-		else if (c >= 0xC0)
-			w++;
-	}
-	return w;
+	return gdr_disp_col(s, s + b) - gdr_disp_col(s, s + a);
 }
 
 /* does s[a..e) hold a CJK character (another cell's label)? */
@@ -165,7 +151,7 @@ pieces(const char *s, size_t len, size_t ls, size_t p, int g, edit *ed, int *ne)
 	/* the first piece: the label whole, the blanks after it its room */
 	{
 		size_t		sp = 0,
-					room = (size_t) (width(G, gl) - width(s + p, got));
+					room = (size_t) (width(G, 0, gl) - width(s, p, p + got));
 
 		if (!han_in(s, p + got, e) && !blank_from(s, p + got, e))
 			return false;		/* values after the piece: its row's own label */
@@ -272,7 +258,7 @@ gdr_group_frags(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, bool *cha
 		else if (!ed[k].drop)
 		{
 			int			c,
-						w = width(s + ed[k].at, ed[k].len);
+						w = width(s, ed[k].at, ed[k].at + ed[k].len);
 
 			for (c = 0; c < w; c++)
 				if (!gdr_buf_putc(ctx, out, ' '))

@@ -1206,9 +1206,12 @@ typedef struct tgmsg
 	char		from[JSON_KEYMAX + 1];	/* from_id, cut */
 } tgmsg;
 
-/* the message "text" value at *pp (a string or a list) appended to out */
+/*
+ * The message "text" value at *pp (a string or a list) decoded at the end
+ * of out (which has room: see json_string); false if it does not end
+ */
 static bool
-tg_text(gdr_ctx *ctx, const char **pp, const char *e, gdr_buf *out, gdr_buf *tmp)
+tg_text(const char **pp, const char *e, gdr_buf *out)
 {
 	const char *p = *pp;
 	char		key[JSON_KEYMAX + 1];
@@ -1216,13 +1219,7 @@ tg_text(gdr_ctx *ctx, const char **pp, const char *e, gdr_buf *out, gdr_buf *tmp
 	bool		done;
 
 	if (*p == '"')
-	{
-		tmp->len = 0;
-		if (!json_string(&p, e, tmp) || !gdr_buf_append(ctx, out, tmp->data, tmp->len))
-			return false;
-		*pp = p;
-		return true;
-	}
+		return json_string(pp, e, out);
 	if (*p != '[')
 	{
 		*pp = skip_value(p, e);
@@ -1235,8 +1232,7 @@ tg_text(gdr_ctx *ctx, const char **pp, const char *e, gdr_buf *out, gdr_buf *tmp
 			break;
 		if (*p == '"')
 		{
-			tmp->len = 0;
-			if (!json_string(&p, e, tmp) || !gdr_buf_append(ctx, out, tmp->data, tmp->len))
+			if (!json_string(&p, e, out))
 				return false;
 			continue;
 		}
@@ -1245,13 +1241,13 @@ tg_text(gdr_ctx *ctx, const char **pp, const char *e, gdr_buf *out, gdr_buf *tmp
 			p = skip_value(p, e);
 			continue;
 		}
+		/* an entity: its "text" */
 		for (p++; (v = next_key(&p, e, key, &done)) != NULL;)
 		{
 			p = v;
 			if (*p == '"' && strcmp(key, "text") == 0)
 			{
-				tmp->len = 0;
-				if (!json_string(&p, e, tmp) || !gdr_buf_append(ctx, out, tmp->data, tmp->len))
+				if (!json_string(&p, e, out))
 					return false;
 			}
 			else
@@ -1268,8 +1264,7 @@ tg_text(gdr_ctx *ctx, const char **pp, const char *e, gdr_buf *out, gdr_buf *tmp
 static bool
 json_telegram(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *n)
 {
-	gdr_buf		texts = {0},
-				tmp = {0};
+	gdr_buf		texts = {0};
 	tgmsg	   *m = NULL;
 	int			nm = 0,
 				maxm = 0,
@@ -1280,7 +1275,8 @@ json_telegram(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *n)
 	bool		done;
 
 	*n = 0;
-	if (!gdr_buf_reserve(ctx, &tmp, (size_t) (e - p) + 1))
+	/* (every string decoded into it: never longer than the export) */
+	if (!gdr_buf_reserve(ctx, &texts, (size_t) (e - p) + 1))
 		return false;
 	for (p++; (v = next_key(&p, e, key, &done)) != NULL;)
 	{
@@ -1307,23 +1303,27 @@ json_telegram(gdr_ctx *ctx, const char *p, const char *e, gdr_buf *out, int *n)
 				p = v;
 				if (*p == '"' && (strcmp(key, "type") == 0 || strcmp(key, "from_id") == 0))
 				{
-					tmp.len = 0;
-					if (!json_string(&p, e, &tmp))
+					/* (decoded after the text, then taken off again) */
+					size_t		at = texts.len,
+								k;
+
+					if (!json_string(&p, e, &texts))
 						return true;
+					k = texts.len - at;
 					if (key[0] == 't')
-						msg = tmp.len == 7 && memcmp(tmp.data, "message", 7) == 0;
+						msg = k == 7 && memcmp(texts.data + at, "message", 7) == 0;
 					else
 					{
-						size_t		k = tmp.len < JSON_KEYMAX ? tmp.len : JSON_KEYMAX;
-
-						memcpy(x.from, tmp.data, k);
+						k = k < JSON_KEYMAX ? k : JSON_KEYMAX;
+						memcpy(x.from, texts.data + at, k);
 						x.from[k] = '\0';
 					}
+					texts.len = at;
 				}
 				else if (strcmp(key, "text") == 0)
 				{
-					if (!tg_text(ctx, &p, e, &texts, &tmp))
-						return ctx->status == 0;
+					if (!tg_text(&p, e, &texts))
+						return true;
 				}
 				else
 					p = skip_value(p, e);

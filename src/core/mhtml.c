@@ -162,9 +162,12 @@ param(const char *s, size_t len, const char *name, char *buf, size_t cap)
 	return false;
 }
 
-/* the ICU converter for a part's charset, NULL for UTF-8 or unknown */
-static const char *
-icu_charset(const char *cs)
+/*
+ * the ICU converter for a charset's label (a part's, a page's), NULL for
+ * UTF-8 or unknown; mojibake.c's too
+ */
+const char *
+gdr_icu_charset(const char *cs)
 {
 	char		l[24];
 	size_t		i;
@@ -317,7 +320,7 @@ gdr_mhtml_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 		return false;
 
 	/* a legacy charset to UTF-8 */
-	conv = cs[0] ? icu_charset(cs) : NULL;
+	conv = cs[0] ? gdr_icu_charset(cs) : NULL;
 	if (conv && out->len > 0 && out->len < (size_t) INT32_MAX / 3)
 	{
 		UErrorCode	err = U_ZERO_ERROR;

@@ -53,30 +53,11 @@ byte_of(uint32_t c)
 static int32_t
 next_cp(const char *s, size_t len, size_t *i)
 {
-	unsigned char c = (unsigned char) s[*i];
-	int			n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
 	uint32_t	cp;
-	int			k;
+	int			n = gdr_utf8_decode(s + *i, len - *i, &cp);
 
-	if (n == 0 || *i + (size_t) n > len)
-	{
-		(*i)++;
-		return -1;
-	}
-	cp = n == 1 ? c : n == 2 ? (c & 0x1Fu) : n == 3 ? (c & 0x0Fu) : (c & 0x07u);
-	for (k = 1; k < n; k++)
-	{
-		unsigned char d = (unsigned char) s[*i + (size_t) k];
-
-		if ((d & 0xC0) != 0x80)
-		{
-			(*i)++;
-			return -1;
-		}
-		cp = cp << 6 | (d & 0x3Fu);
-	}
 	*i += (size_t) n;
-	return (int32_t) cp;
+	return cp == 0xFFFD && n == 1 ? -1 : (int32_t) cp;
 }
 
 bool
@@ -155,14 +136,9 @@ declared(const char *b, size_t n)
 		k++;
 	}
 	name[k] = '\0';
-	if (strcmp(name, "gb2312") == 0 || strcmp(name, "gbk") == 0 || strcmp(name, "gb18030") == 0 ||
-		strcmp(name, "x-gbk") == 0)
-		return "GB18030";
-	if (strcmp(name, "big5") == 0 || strcmp(name, "big5-hkscs") == 0)
-		return "Big5-HKSCS";
 	if (strcmp(name, "utf-8") == 0 || strcmp(name, "utf8") == 0)
 		return "UTF-8";
-	return NULL;
+	return gdr_icu_charset(name);
 }
 
 /* CJK characters and U+FFFD in UTF-8 text b[0..n) */
@@ -252,6 +228,7 @@ gdr_mojibake_fix(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out, const ch
 		out->len = 0;
 		return true;
 	}
+	/* (gdr_icu_charset names only these two legacy charsets) */
 	*charset = strcmp(cs, "GB18030") == 0 ? "GBK" : strcmp(cs, "UTF-8") == 0 ? "UTF-8" : "Big5";
 	return true;
 }

@@ -2427,9 +2427,12 @@ place_by_order(gdr_ctx *ctx, gdr_report *r, const tok *t, const event *ev,
  * columns are where a full row's seven values stand.
  */
 
-/* display column of p in its line (CJK two columns), lo the whole text's start */
-static int
-disp_col(const char *lo, const char *p)
+/*
+ * display column of p in its line (CJK two columns), lo the whole text's
+ * start; groupfrag.c keeps the values' columns by it
+ */
+int
+gdr_disp_col(const char *lo, const char *p)
 {
 	const char *a = p;
 	int			col = 0;
@@ -2489,7 +2492,7 @@ find_colspans(const char *lo, const tok *t, const event *ev, int nev, colspans *
 
 			if (c->type != T_NUM || c->line != f->line || c->sep || c->run)
 				break;
-			cs->l[k] = disp_col(lo, c->s);
+			cs->l[k] = gdr_disp_col(lo, c->s);
 			cs->r[k] = cs->l[k] + c->len;
 			if (k > 0)
 			{
@@ -2576,7 +2579,7 @@ place_by_position(const char *lo, const tok *t, const event *e, const colspans *
 			return false;
 		if (x->type == T_BLANK && x->len == 0)
 			continue;			/* (no empty cells in blank-separated text) */
-		l = disp_col(lo, x->s);
+		l = gdr_disp_col(lo, x->s);
 		rr = l + (x->len > 0 ? x->len : 1);
 		for (c = 0; c < GDR_NAPPCOLS; c++)
 		{
@@ -2901,15 +2904,16 @@ read_applications(gdr_ctx *ctx, const char *whole, const char *s, size_t len, gd
 			}
 			else if (row == ROW_NONE && count_rows(kwfound) > 1 && nev > 0 &&
 					 row_event(&ev[nev - 1]) &&
-					 (prow = tail_then_item(km, buf, blen, last_item_start(buf, blen),
+					 (prow = tail_then_item(km, buf, blen,
+											(label_from = last_item_start(buf, blen)),
 											ev[nev - 1].row, last, group_six,
 											after_granted)) != ROW_NONE)
 			{
 				/*
 				 * The label before wrapped below its values, and this row's
-				 * numbered label follows it: the row is the item's
+				 * numbered label follows it: the row is the item's (its
+				 * label from its number)
 				 */
-				label_from = last_item_start(buf, blen);
 				row = prow;
 			}
 			else if (row == ROW_NONE)

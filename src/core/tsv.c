@@ -164,15 +164,15 @@ gdr_tsv_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 }
 
 /*
- * the words laid out as pdftotext -layout prints them; two words closer
- * than 1.5 points, or than join × their height, are pieces of one run
- */
-/*
  * the furthest left a word is laid out at (points, or pixels of a page
  * scanned at 600 dpi: under 10,000): at most 4,000 columns of blanks
  */
 #define LEFT_MAX 20000.0
 
+/*
+ * the words laid out as pdftotext -layout prints them; two words closer
+ * than 1.5 points, or than join × their height, are pieces of one run
+ */
 static bool
 lay_out(gdr_ctx *ctx, word *w, int nw, double join, gdr_buf *out)
 {
@@ -226,6 +226,28 @@ lay_out(gdr_ctx *ctx, word *w, int nw, double join, gdr_buf *out)
 		i = j;
 	}
 	return true;
+}
+
+/*
+ * The words laid out, their text in txt: a word's n is its offset there
+ * until the words are all read, its text up to the next word's offset
+ */
+static bool
+lay_out_txt(gdr_ctx *ctx, word *w, int nw, const gdr_buf *txt, double join, gdr_buf *out)
+{
+	int			i;
+
+	for (i = 0; i < nw; i++)
+	{
+		size_t		a = w[i].n,
+					b = i + 1 < nw ? w[i + 1].n : txt->len;
+
+		w[i].t = txt->data + a;
+		w[i].n = b - a;
+	}
+	if (!gdr_buf_reserve(ctx, out, txt->len * 2 + 64))
+		return false;
+	return lay_out(ctx, w, nw, join, out);
 }
 
 /* ------------------------------------------------------------------ */
@@ -381,8 +403,7 @@ gdr_stext_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 	gdr_buf		txt = {0};
 	int			nw = 0,
 				maxw = 0,
-				page = 0,
-				i;
+				page = 0;
 	double		size = 12;
 	bool		open = false;	/* a <line>'s word is being read */
 
@@ -472,18 +493,7 @@ gdr_stext_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 		}
 		p = gt + 1;
 	}
-	/* the words' text: [n, the next word's n) of txt */
-	for (i = 0; i < nw; i++)
-	{
-		size_t		a = w[i].n,
-					b = i + 1 < nw ? w[i + 1].n : txt.len;
-
-		w[i].t = txt.data + a;
-		w[i].n = b - a;
-	}
-	if (!gdr_buf_reserve(ctx, out, txt.len * 2 + 64))
-		return false;
-	return lay_out(ctx, w, nw, 0, out);
+	return lay_out_txt(ctx, w, nw, &txt, 0, out);
 }
 
 /* ------------------------------------------------------------------ */
@@ -522,8 +532,7 @@ gdr_pdf2xml_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 	gdr_buf		txt = {0};
 	int			nw = 0,
 				maxw = 0,
-				page = 0,
-				i;
+				page = 0;
 
 	while (p < end)
 	{
@@ -583,15 +592,5 @@ gdr_pdf2xml_to_text(gdr_ctx *ctx, const char *s, size_t len, gdr_buf *out)
 		}
 		p = gt + 1;
 	}
-	for (i = 0; i < nw; i++)
-	{
-		size_t		a = w[i].n,
-					b = i + 1 < nw ? w[i + 1].n : txt.len;
-
-		w[i].t = txt.data + a;
-		w[i].n = b - a;
-	}
-	if (!gdr_buf_reserve(ctx, out, txt.len * 2 + 64))
-		return false;
-	return lay_out(ctx, w, nw, 0.18, out);
+	return lay_out_txt(ctx, w, nw, &txt, 0.18, out);
 }
